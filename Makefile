@@ -1,0 +1,48 @@
+# Polku developer commands. Everything installs into .venv from the pinned constraints.txt, so a
+# fresh clone with only Python 3.11+ gets exactly the versions that were tested.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= offscreen
+PYTEST_ARGS ?=
+
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	env -u QT_QPA_PLATFORM $(BIN)/polku
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
+test-long: $(STAMP)
+	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+lint: $(STAMP) check-imports typecheck
+	$(BIN)/ruff check .
+
+check-imports: $(STAMP)
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+fmt: $(STAMP)
+	$(BIN)/ruff check --fix .
+
+# Re-pin after changing dependencies in pyproject.toml: resolves in a scratch venv, writes constraints.txt.
+lock:
+	rm -rf .lockvenv && $(PY) -m venv .lockvenv
+	.lockvenv/bin/python -m pip install --quiet --upgrade "pip>=24"
+	.lockvenv/bin/python -m pip install --quiet -e '.[dev]'
+	.lockvenv/bin/python -m pip freeze --exclude-editable | grep -v '^polku' > constraints.txt
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,235 @@
+"""Client records: create, read, change, soft-delete and list, each written to the access log.
+
+Functions here may run on any thread; each opens its own session and returns frozen values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import record_access
+from app.errors import NotFound, ValidationError
+from app.workspace import Workspace
+from models import Client, ClientLanguage, RefLanguage, RefMunicipality
+from models.enums import (
+    AccessAction,
+    FamilySituation,
+    LabourMarketStatus,
+    LanguageLevel,
+    Literacy,
+    PermitType,
+    ResidenceBasis,
+)
+from models.hetu import InvalidHetu, hetu_matches_birth_date, parse_hetu
+from models.rules.facts import ClientFacts
+from models.search import fold
+
+
+@dataclass(frozen=True)
+class LanguageSkill:
+    language: str
+    level: LanguageLevel
+    is_mother_tongue: bool = False
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """Everything a counsellor types about a client. Field names match the ``Client`` columns."""
+
+    first_names: str
+    last_name: str
+    home_municipality: str
+    name_latin: str | None = None
+    date_of_birth: date | None = None
+    hetu: str | None = None
+    assigned_counsellor: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    preferred_language: str | None = None
+    interpreter_needed: bool = False
+    interpreter_language: str | None = None
+    literacy: Literacy = Literacy.UNKNOWN
+    permit_type: PermitType | None = None
+    residence_basis: ResidenceBasis | None = None
+    first_permit_date: date | None = None
+    labour_market_status: LabourMarketStatus = LabourMarketStatus.UNKNOWN
+    family_situation: FamilySituation | None = None
+    family_notes: str | None = None
+    home_care_allowance: bool = False
+    prolonged_social_assistance: bool = False
+    evident_social_or_health_needs: bool = False
+    unaccompanied_minor: bool = False
+    trafficking_victim: bool = False
+    referred_by_authority: bool = False
+    referring_authority: str | None = None
+    own_request: bool = False
+    family_of_protected_person: bool = False
+    needs_service_coordination: bool = False
+
+
+INPUT_FIELDS = tuple(f.name for f in fields(ClientInput))
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    id: str
+    first_names: str
+    last_name: str
+    home_municipality: str
+    date_of_birth: date | None
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: str
+    version: int
+    data: ClientInput
+    languages: tuple[LanguageSkill, ...] = field(default=())
+
+    def facts(self) -> ClientFacts:
+        """What the law's rules need to know about this client."""
+        d = self.data
+        return ClientFacts(
+            date_of_birth=d.date_of_birth,
+            first_permit_date=d.first_permit_date,
+            residence_basis=d.residence_basis,
+            labour_market_status=d.labour_market_status,
+            home_care_allowance=d.home_care_allowance,
+            prolonged_social_assistance=d.prolonged_social_assistance,
+            evident_social_or_health_needs=d.evident_social_or_health_needs,
+            unaccompanied_minor=d.unaccompanied_minor,
+            trafficking_victim=d.trafficking_victim,
+            referred_by_authority=d.referred_by_authority,
+            own_request=d.own_request,
+            family_of_protected_person=d.family_of_protected_person,
+            needs_service_coordination=d.needs_service_coordination,
+            home_municipality_code=d.home_municipality,
+        )
+
+
+def _clean(data: ClientInput) -> ClientInput:
+    """Trim text, check the rules a record must satisfy; raises ValidationError naming the field."""
+    first, last = data.first_names.strip(), data.last_name.strip()
+    if not first:
+        raise ValidationError("first_names", "required")
+    if not last:
+        raise ValidationError("last_name", "required")
+    hetu = data.hetu.strip().upper() if data.hetu and data.hetu.strip() else None
+    if hetu is not None:
+        try:
+            parsed = parse_hetu(hetu)
+        except InvalidHetu as exc:
+            raise ValidationError("hetu", f"not a valid personal identity code ({exc})") from None
+        hetu = parsed.normalized
+        if data.date_of_birth is not None and not hetu_matches_birth_date(hetu, data.date_of_birth):
+            raise ValidationError("hetu", "does not match the date of birth")
+    if data.date_of_birth is not None and data.date_of_birth > date.today():
+        raise ValidationError("date_of_birth", "is in the future")
+    if data.first_permit_date is not None and data.date_of_birth is not None:
+        if data.first_permit_date < data.date_of_birth:
+            raise ValidationError("first_permit_date", "is before the date of birth")
+    return replace(data, first_names=first, last_name=last, hetu=hetu)
+
+
+def _check_refs(s: Session, data: ClientInput, languages: tuple[LanguageSkill, ...]) -> None:
+    if s.get(RefMunicipality, data.home_municipality) is None:
+        raise ValidationError("home_municipality", "unknown municipality code")
+    for lang in (data.interpreter_language, data.preferred_language, *(x.language for x in languages)):
+        if lang is not None and s.get(RefLanguage, lang) is None:
+            raise ValidationError("language", f"unknown language code {lang!r}")
+
+
+def _detail(s: Session, client: Client) -> ClientDetail:
+    langs = s.scalars(
+        select(ClientLanguage)
+        .where(ClientLanguage.client_id == client.id, ClientLanguage.deleted.is_(False))
+        .order_by(ClientLanguage.is_mother_tongue.desc(), ClientLanguage.language)
+    )
+    data = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
+    skills = tuple(LanguageSkill(x.language, x.level, x.is_mother_tongue) for x in langs)
+    return ClientDetail(client.id, client.version, data, skills)
+
+
+def _load(s: Session, client_id: str) -> Client:
+    client = s.get(Client, client_id)
+    if client is None or client.deleted:
+        raise NotFound("client", client_id)
+    return client
+
+
+def create_client(
+    ws: Workspace, *, data: ClientInput, languages: tuple[LanguageSkill, ...] = ()
+) -> ClientDetail:
+    data = _clean(data)
+    with ws.session() as s:
+        _check_refs(s, data, languages)
+        client = Client(**{name: getattr(data, name) for name in INPUT_FIELDS})
+        s.add(client)
+        s.flush()
+        for skill in languages:
+            s.add(ClientLanguage(client_id=client.id, language=skill.language, level=skill.level,
+                                 is_mother_tongue=skill.is_mother_tongue))
+        s.flush()
+        record_access(s, ws.actor, AccessAction.CREATE, entity="client", client_ids=[client.id])
+        return _detail(s, client)
+
+
+def get_client(ws: Workspace, *, client_id: str, view: str = "record") -> ClientDetail:
+    """Read one client; the read is logged as a view (``view`` names the screen or command)."""
+    with ws.session() as s:
+        detail = _detail(s, _load(s, client_id))
+        record_access(s, ws.actor, AccessAction.VIEW, entity="client", client_ids=[client_id], detail=view)
+        return detail
+
+
+def update_client(ws: Workspace, *, client_id: str, changes: dict[str, Any]) -> ClientDetail:
+    unknown = set(changes) - set(INPUT_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "not a client field")
+    with ws.session() as s:
+        client = _load(s, client_id)
+        current = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
+        data = _clean(replace(current, **changes))
+        _check_refs(s, data, ())
+        for name in INPUT_FIELDS:
+            if getattr(client, name) != getattr(data, name):
+                setattr(client, name, getattr(data, name))
+        s.flush()
+        record_access(s, ws.actor, AccessAction.CHANGE, entity="client", client_ids=[client_id])
+        return _detail(s, client)
+
+
+def delete_client(ws: Workspace, *, client_id: str) -> None:
+    with ws.session() as s:
+        _load(s, client_id).deleted = True
+        s.flush()
+        record_access(s, ws.actor, AccessAction.DELETE, entity="client", client_ids=[client_id])
+
+
+def list_clients(
+    ws: Workspace,
+    *,
+    municipality: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    view: str = "list",
+) -> list[ClientSummary]:
+    """Clients ordered by last name; each listed client gets an access-log row (names were shown)."""
+    query = select(
+        Client.id, Client.first_names, Client.last_name, Client.home_municipality, Client.date_of_birth
+    ).where(Client.deleted.is_(False))
+    if municipality is not None:
+        query = query.where(Client.home_municipality == municipality)
+    for word in fold(search or "").split():
+        query = query.where(Client.search_key.contains(word, autoescape=True))
+    query = query.order_by(Client.last_name, Client.first_names, Client.id).limit(limit)
+    with ws.session() as s:
+        rows = [ClientSummary(*row) for row in s.execute(query)]
+        record_access(s, ws.actor, AccessAction.LIST, entity="client",
+                      client_ids=[r.id for r in rows], detail=view)
+        return rows

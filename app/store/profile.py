@@ -1,0 +1,133 @@
+"""A profile: one folder with one encrypted database and the key file that opens it.
+
+    polku.key             the database key, wrapped by the passphrase (app.store.keyfile)
+    polku.db              SQLCipher 4 database (and its encrypted -wal file while open)
+    backups/              encrypted copies made before each schema migration
+    unlock-attempts.json  wrong-passphrase counter for the growing wait (no secrets)
+
+Nothing here ever creates an empty database over an existing one: every damaged or missing piece
+is an error that names the file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.errors import (
+    DatabaseMissing,
+    ProfileExists,
+    ProfileNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from app.store import lockout
+from app.store.engine import open_engine
+from app.store.keyfile import KdfParams, KeyFile, UnwrapFailed, read_key_file, write_key_file
+from app.store.migrate import migrate_on_unlock
+
+MIN_PASSPHRASE_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    folder: Path
+
+    @property
+    def key_file(self) -> Path:
+        return self.folder / "polku.key"
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "polku.db"
+
+    @property
+    def attempts(self) -> Path:
+        return self.folder / "unlock-attempts.json"
+
+    @property
+    def creating_marker(self) -> Path:
+        # Present only while a profile is being created; a leftover one means creation was cut off
+        # before the profile was ever used, so it may be created again.
+        return self.folder / ".creating"
+
+    def exists(self) -> bool:
+        return self.key_file.exists() or self.database.exists()
+
+    def interrupted_creation(self) -> bool:
+        return self.creating_marker.exists() and not self.key_file.exists()
+
+
+@dataclass
+class OpenedStore:
+    paths: ProfilePaths
+    engine: Engine
+    backup_made: str | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
+
+
+def create_store(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> OpenedStore:
+    """Make a new profile folder with a fresh key and an empty, migrated database."""
+    check_passphrase_strength(passphrase)
+    paths = ProfilePaths(folder)
+    if paths.exists() and not paths.interrupted_creation():
+        raise ProfileExists("A profile already exists in this folder", folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    paths.creating_marker.write_bytes(b"")
+    for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+        leftover.unlink(missing_ok=True)
+    key_file, db_key = KeyFile.new(passphrase, kdf or KdfParams())
+    engine = open_engine(paths.database, db_key, create=True)
+    migrate_on_unlock(engine, paths.database)
+    write_key_file(paths.key_file, key_file)  # last: from here on the profile exists
+    paths.creating_marker.unlink()
+    return OpenedStore(paths, engine)
+
+
+def _unwrap(paths: ProfilePaths, passphrase: str) -> tuple[KeyFile, bytes]:
+    if not paths.exists() or paths.interrupted_creation():
+        raise ProfileNotFound("No profile in this folder", paths.folder)
+    lockout.check(paths.attempts)
+    key_file = read_key_file(paths.key_file)
+    if not paths.database.exists():
+        raise DatabaseMissing("The database file is missing", paths.database)
+    try:
+        db_key = key_file.unwrap(passphrase)
+    except UnwrapFailed:
+        failures, wait = lockout.record_failure(paths.attempts)
+        raise WrongPassphrase(failures, wait) from None
+    lockout.reset(paths.attempts)
+    return key_file, db_key
+
+
+def unlock_store(folder: Path, passphrase: str) -> OpenedStore:
+    """Open an existing profile: check the passphrase, open the database, migrate it if needed."""
+    paths = ProfilePaths(folder)
+    _, db_key = _unwrap(paths, passphrase)
+    engine = open_engine(paths.database, db_key)
+    try:
+        backup = migrate_on_unlock(engine, paths.database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedStore(paths, engine, backup)
+
+
+def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+    """Re-wrap the same database key under a new passphrase; the database is not touched."""
+    check_passphrase_strength(new)
+    paths = ProfilePaths(folder)
+    key_file, db_key = _unwrap(paths, old)
+    write_key_file(paths.key_file, key_file.rewrapped(db_key, new, kdf or KdfParams()))

@@ -1,0 +1,104 @@
+"""An unlocked profile and the one way to work with it: ``Workspace.session()``.
+
+Services in ``app/`` take a Workspace first. Each operation opens its own session inside the
+thread it runs on (``with ws.session() as s``), commits at the end, and hands back plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.changes import Actor, install_outbox_hook
+from app.errors import DiskFull
+from app.reference import ensure_reference_data
+from app.store.keyfile import KdfParams
+from app.store.profile import OpenedStore, ProfilePaths, create_store, unlock_store
+from models import LocalSetting, new_uuid
+
+
+class PolkuSession(Session):
+    """Sessions of the app: every flush of a synced row also writes its outbox entry."""
+
+
+install_outbox_hook(PolkuSession)
+
+
+@dataclass
+class Workspace:
+    store: OpenedStore
+    actor: Actor
+    _sessions: sessionmaker[PolkuSession] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.store.engine, class_=PolkuSession, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        return self.store.engine
+
+    @property
+    def paths(self) -> ProfilePaths:
+        return self.store.paths
+
+    @contextmanager
+    def session(self) -> Iterator[PolkuSession]:
+        """One transaction: commits when the block ends, rolls back on any error."""
+        try:
+            with self._sessions() as s, s.begin():
+                s.info["actor"] = self.actor
+                yield s
+        except OperationalError as exc:
+            if "full" in str(exc.orig).lower():
+                raise DiskFull(self.paths.database) from exc
+            raise
+
+    def close(self) -> None:
+        """Close every database connection (on lock or exit)."""
+        self.store.close()
+
+
+def _setting(s: Session, key: str) -> str | None:
+    row = s.get(LocalSetting, key)
+    return row.value if row else None
+
+
+def create_workspace(
+    folder: Path, passphrase: str, *, user: str, kdf: KdfParams | None = None
+) -> Workspace:
+    """First run: a new profile for ``user`` on a device id of its own."""
+    store = create_store(folder, passphrase, kdf=kdf)
+    try:
+        with Session(store.engine) as s, s.begin():
+            s.add_all([LocalSetting(key="device_id", value=new_uuid()), LocalSetting(key="user", value=user)])
+        ensure_reference_data(store.engine)
+        return _workspace(store)
+    except BaseException:
+        store.close()
+        raise
+
+
+def open_workspace(folder: Path, passphrase: str) -> Workspace:
+    store = unlock_store(folder, passphrase)
+    try:
+        ensure_reference_data(store.engine)
+        return _workspace(store)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _workspace(store: OpenedStore) -> Workspace:
+    with Session(store.engine) as s:
+        device_id = _setting(s, "device_id")
+        user = _setting(s, "user")
+        if device_id is None or user is None:  # pragma: no cover - made together at creation
+            raise RuntimeError("profile settings missing")
+        s.execute(select(1))
+    return Workspace(store, Actor(user=user, device_id=device_id))

@@ -1,0 +1,1 @@
+"""Shipped reference data (TOML). A package so that setuptools includes the data files in builds."""

@@ -1,0 +1,26 @@
+"""Entry point of ``polku``: the desktop app, and the scriptable commands of ``app.cli``.
+
+Qt is imported only when a window or the Qt check is needed, so scripted commands start fast and
+work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli import build_parser, run_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "run"):
+        from ui.app import run_gui
+
+        return run_gui(args)
+    from ui.qtcheck import check_qt_platform
+
+    return run_command(args, qt_checks=(check_qt_platform,))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
