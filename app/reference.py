@@ -58,7 +58,7 @@ def ensure_reference_data(engine: Engine) -> bool:
             s.merge(RefDataset(name="vocabulary", version=data.vocabulary_version, content=vocab_text,
                                loaded_at=now))
             wrote = True
-        if _loaded_version(s, "rules") < rules.schema_version:
-            s.merge(RefDataset(name="rules", version=rules.schema_version, content=rules_text, loaded_at=now))
+        if _loaded_version(s, "rules") < rules.version:
+            s.merge(RefDataset(name="rules", version=rules.version, content=rules_text, loaded_at=now))
             wrote = True
     return wrote

@@ -1,0 +1,169 @@
+"""Who should be assessed (KotoL §14) and when a multidisciplinary assessment is indicated (§15).
+
+Pure functions: facts + date + rules data in, a frozen decision with cited reasons out. No I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from models.enums import ResidenceBasis
+from models.rules.codes import ReasonCode as C
+from models.rules.dates import add_years
+from models.rules.facts import ClientFacts
+from models.rules.reasons import Reason, make_reason
+from models.rules.records import RulesData
+
+
+class EligibilityOutcome(StrEnum):
+    MUST_ASSESS = "must_assess"  # assessment must always be made
+    MAY_ASSESS = "may_assess"  # made if the counsellor judges it needed
+    NOT_ELIGIBLE = "not_eligible"
+    UNKNOWN = "unknown"  # data missing: the first permit date
+
+
+@dataclass(frozen=True)
+class WindowCheck:
+    """The 3-year window from the first permit/card/registration (years come from the data)."""
+
+    window_end: date | None  # last day still inside the window
+    within: bool | None  # None: cannot tell (permit date missing or after the check date)
+    trafficking_exception: bool  # outside the window, but the trafficking exception applies
+    reasons: tuple[Reason, ...]
+
+    @property
+    def open(self) -> bool:
+        """Inside the window, or outside it through the trafficking exception."""
+        return self.within is True or self.trafficking_exception
+
+
+@dataclass(frozen=True)
+class EligibilityDecision:
+    outcome: EligibilityOutcome
+    window_end: date | None
+    reasons: tuple[Reason, ...]
+
+    @property
+    def counsellor_judgement_needed(self) -> bool:
+        return self.outcome is EligibilityOutcome.MAY_ASSESS
+
+
+@dataclass(frozen=True)
+class MultidisciplinaryDecision:
+    recommended: bool
+    window_end: date | None
+    within_window: bool | None
+    reasons: tuple[Reason, ...]
+    required_participants: tuple[str, ...]  # role ids of [participant_roles] in the rules data
+
+    def participant_labels(self, rules: RulesData, lang: str = "fi") -> tuple[str, ...]:
+        return tuple(rules.participant_label(role, lang) for role in self.required_participants)
+
+
+def check_window(facts: ClientFacts, on: date, rules: RulesData) -> WindowCheck:
+    permit = facts.first_permit_date
+    if permit is None:
+        return WindowCheck(None, None, False, (make_reason(rules, C.PERMIT_DATE_MISSING),))
+    years = rules.int_value("eligibility_window_years", on)
+    end = add_years(permit, years)
+    if permit > on:
+        reason = make_reason(rules, C.PERMIT_DATE_AFTER_CHECK, permit_date=permit, on=on)
+        return WindowCheck(end, None, False, (reason,))
+    if on <= end:
+        reason = make_reason(rules, C.WITHIN_WINDOW, years=years, window_end=end)
+        return WindowCheck(end, True, False, (reason,))
+    if facts.is_trafficking_victim and rules.bool_value("trafficking_may_exceed_window", on):
+        reason = make_reason(rules, C.TRAFFICKING_EXCEPTION, years=years, window_end=end)
+        return WindowCheck(end, False, True, (reason,))
+    return WindowCheck(end, False, False, (make_reason(rules, C.WINDOW_PASSED, years=years, window_end=end),))
+
+
+def assessment_eligibility(facts: ClientFacts, on: date, rules: RulesData) -> EligibilityDecision:
+    """Whether the assessment of skills and integration service needs (§14) is to be made on ``on``."""
+    window = check_window(facts, on, rules)
+    must: list[Reason] = []
+    if facts.home_care_allowance:
+        must.append(make_reason(rules, C.MUST_HOME_CARE_ALLOWANCE))
+    if facts.prolonged_social_assistance:
+        must.append(make_reason(rules, C.MUST_PROLONGED_SOCIAL_ASSISTANCE))
+    may: list[Reason] = []
+    if facts.own_request:
+        may.append(make_reason(rules, C.MAY_OWN_REQUEST))
+    if facts.referred_by_authority:
+        may.append(make_reason(rules, C.MAY_REFERRED_BY_AUTHORITY))
+    if facts.has_international_protection:
+        may.append(make_reason(rules, C.MAY_INTERNATIONAL_PROTECTION))
+    if facts.family_of_protected_person:
+        may.append(make_reason(rules, C.MAY_FAMILY_OF_PROTECTED))
+    if facts.is_unaccompanied_minor:
+        may.append(make_reason(rules, C.MAY_UNACCOMPANIED_MINOR))
+    if facts.is_trafficking_victim:
+        may.append(make_reason(rules, C.MAY_TRAFFICKING_VICTIM))
+    triggers = (*must, *may)
+
+    outcome: EligibilityOutcome
+    if window.within is None:
+        outcome, reasons = EligibilityOutcome.UNKNOWN, (*window.reasons, *triggers)
+    elif window.trafficking_exception:
+        outcome, reasons = EligibilityOutcome.MAY_ASSESS, (*window.reasons, *triggers)
+    elif not window.within:
+        outcome, reasons = EligibilityOutcome.NOT_ELIGIBLE, window.reasons
+    elif must:
+        outcome, reasons = EligibilityOutcome.MUST_ASSESS, (*window.reasons, *triggers)
+    elif may:
+        outcome, reasons = EligibilityOutcome.MAY_ASSESS, (*window.reasons, *may)
+    else:
+        outcome, reasons = (
+            EligibilityOutcome.NOT_ELIGIBLE,
+            (*window.reasons, make_reason(rules, C.NO_TRIGGER)),
+        )
+    return EligibilityDecision(outcome, window.window_end, reasons)
+
+
+def multidisciplinary_indicators(facts: ClientFacts, on: date, rules: RulesData) -> MultidisciplinaryDecision:
+    """Whether a multidisciplinary assessment with the wellbeing services county (§15) is indicated."""
+    if not rules.bool_value("multidisciplinary_assessment_in_force", on):
+        return MultidisciplinaryDecision(False, None, None, (make_reason(rules, C.MD_NOT_IN_FORCE),), ())
+    indicators: list[Reason] = []
+    notes: list[Reason] = []
+    if facts.has_international_protection:
+        indicators.append(make_reason(rules, C.MD_REFUGEE_BACKGROUND))
+    if facts.family_of_protected_person:
+        indicators.append(make_reason(rules, C.MD_FAMILY_REUNIFICATION))
+    if facts.residence_basis == ResidenceBasis.TEMPORARY_PROTECTION:
+        code = facts.home_municipality_code
+        if code is None:
+            notes.append(make_reason(rules, C.MD_TEMPORARY_PROTECTION_MUNICIPALITY_UNKNOWN))
+        elif code in rules.str_list_value("temporary_protection_home_municipalities", on):
+            indicators.append(
+                make_reason(rules, C.MD_TEMPORARY_PROTECTION_HOME_MUNICIPALITY, municipality_code=code)
+            )
+        else:
+            notes.append(
+                make_reason(rules, C.MD_TEMPORARY_PROTECTION_OTHER_MUNICIPALITY, municipality_code=code)
+            )
+    if facts.is_trafficking_victim:
+        indicators.append(make_reason(rules, C.MD_TRAFFICKING_VICTIM))
+    if facts.prolonged_social_assistance and facts.evident_social_or_health_needs:
+        indicators.append(make_reason(rules, C.MD_SOCIAL_ASSISTANCE_AND_NEEDS))
+    if facts.needs_service_coordination:
+        indicators.append(make_reason(rules, C.MD_SERVICE_COORDINATION))
+    participants: tuple[str, ...] = ()
+    if facts.is_unaccompanied_minor:
+        indicators.append(make_reason(rules, C.MD_UNACCOMPANIED_MINOR))
+        participants = rules.str_list_value("unaccompanied_minor_participants", on)
+
+    window = check_window(facts, on, rules)
+    if not indicators:
+        notes.append(make_reason(rules, C.MD_NO_INDICATOR))
+    if window.within is False and not window.trafficking_exception:
+        participants = ()
+    return MultidisciplinaryDecision(
+        recommended=bool(indicators) and window.open,
+        window_end=window.window_end,
+        within_window=window.within,
+        reasons=(*window.reasons, *indicators, *notes),
+        required_participants=participants,
+    )

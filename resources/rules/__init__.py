@@ -1,0 +1,1 @@
+"""Rules data (kotol.toml); a package only so that setuptools ships the TOML in wheels."""
