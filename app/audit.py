@@ -65,6 +65,4 @@ def access_history(session: Session, *, client_id: str) -> list[AccessRecord]:
     rows = session.scalars(
         select(AccessLogEntry).where(AccessLogEntry.client_id == client_id).order_by(AccessLogEntry.seq)
     )
-    return [
-        AccessRecord(r.at, r.user, r.device_id, r.action, r.entity, r.record_id, r.detail) for r in rows
-    ]
+    return [AccessRecord(r.at, r.user, r.device_id, r.action, r.entity, r.record_id, r.detail) for r in rows]

@@ -43,14 +43,13 @@ def to_wire(value: Any) -> Any:
 
 
 def _content_columns(obj: SyncMixin) -> list[str]:
-    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in SYNC_COLUMNS]
+    mapper = inspect(type(obj), raiseerr=True)
+    return [c.key for c in mapper.column_attrs if c.key not in SYNC_COLUMNS]
 
 
 def _refresh_derived(obj: SyncMixin) -> None:
     if isinstance(obj, Client):
-        obj.search_key = client_search_key(
-            obj.first_names, obj.last_name, obj.name_latin, obj.date_of_birth
-        )
+        obj.search_key = client_search_key(obj.first_names, obj.last_name, obj.name_latin, obj.date_of_birth)
 
 
 def _stamp(obj: SyncMixin, actor: Actor, now: datetime) -> None:
@@ -94,10 +93,10 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.dirty):
         if not isinstance(obj, SyncMixin) or not session.is_modified(obj, include_collections=False):
             continue
-        state = inspect(obj)
+        state = inspect(obj, raiseerr=True)
         changed = {
             key: getattr(obj, key)
-            for key in _content_columns(obj) + ["deleted"]
+            for key in [*_content_columns(obj), "deleted"]
             if state.attrs[key].history.has_changes()
         }
         changed.pop("search_key", None)
@@ -140,11 +139,26 @@ def bulk_insert(session: Session, actor: Actor, model: type[SyncMixin], rows: li
             row["search_key"] = client_search_key(
                 row["first_names"], row["last_name"], row.get("name_latin"), row.get("date_of_birth")
             )
-        row.update(version=0, server_seq=None, deleted=False, changed_by=actor.user,
-                   changed_device=actor.device_id, device_time=now)
+        row.update(
+            version=0,
+            server_seq=None,
+            deleted=False,
+            changed_by=actor.user,
+            changed_device=actor.device_id,
+            device_time=now,
+        )
         fields = {k: to_wire(row[k]) for k in content}
-        outbox.append({"mutation_id": new_uuid(), "entity": table.name, "row_id": row["id"], "op": "insert",
-                       "base_version": 0, "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                       "device_time": now, "user": actor.user})
+        outbox.append(
+            {
+                "mutation_id": new_uuid(),
+                "entity": table.name,
+                "row_id": row["id"],
+                "op": "insert",
+                "base_version": 0,
+                "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                "device_time": now,
+                "user": actor.user,
+            }
+        )
     session.execute(insert(table), rows)
     session.execute(insert(OutboxEntry), outbox)

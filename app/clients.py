@@ -130,9 +130,9 @@ def _clean(data: ClientInput) -> ClientInput:
             raise ValidationError("hetu", "does not match the date of birth")
     if data.date_of_birth is not None and data.date_of_birth > date.today():
         raise ValidationError("date_of_birth", "is in the future")
-    if data.first_permit_date is not None and data.date_of_birth is not None:
-        if data.first_permit_date < data.date_of_birth:
-            raise ValidationError("first_permit_date", "is before the date of birth")
+    permit, born = data.first_permit_date, data.date_of_birth
+    if permit is not None and born is not None and permit < born:
+        raise ValidationError("first_permit_date", "is before the date of birth")
     return replace(data, first_names=first, last_name=last, hetu=hetu)
 
 
@@ -172,8 +172,14 @@ def create_client(
         s.add(client)
         s.flush()
         for skill in languages:
-            s.add(ClientLanguage(client_id=client.id, language=skill.language, level=skill.level,
-                                 is_mother_tongue=skill.is_mother_tongue))
+            s.add(
+                ClientLanguage(
+                    client_id=client.id,
+                    language=skill.language,
+                    level=skill.level,
+                    is_mother_tongue=skill.is_mother_tongue,
+                )
+            )
         s.flush()
         record_access(s, ws.actor, AccessAction.CREATE, entity="client", client_ids=[client.id])
         return _detail(s, client)
@@ -230,6 +236,7 @@ def list_clients(
     query = query.order_by(Client.last_name, Client.first_names, Client.id).limit(limit)
     with ws.session() as s:
         rows = [ClientSummary(*row) for row in s.execute(query)]
-        record_access(s, ws.actor, AccessAction.LIST, entity="client",
-                      client_ids=[r.id for r in rows], detail=view)
+        record_access(
+            s, ws.actor, AccessAction.LIST, entity="client", client_ids=[r.id for r in rows], detail=view
+        )
         return rows

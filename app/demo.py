@@ -20,6 +20,7 @@ from app.changes import bulk_insert
 from app.demo_names import ORIGINS, Origin
 from app.workspace import Workspace
 from models import (
+    SYNCED_MODELS,
     Assessment,
     AssessmentParticipant,
     Client,
@@ -33,7 +34,6 @@ from models import (
     RefMunicipality,
     RefProvider,
     RefService,
-    SYNCED_MODELS,
     SyncMixin,
     new_uuid,
 )
@@ -113,8 +113,10 @@ class _Generator:
         if rng.random() < 0.25:  # a second given name now and then
             second = rng.choice(origin.female if female else origin.male)
             if second != given:
-                given = (f"{given[0]} {second[0]}",
-                         f"{given[1]} {second[1]}" if given[1] and second[1] else None)
+                given = (
+                    f"{given[0]} {second[0]}",
+                    f"{given[1]} {second[1]}" if given[1] and second[1] else None,
+                )
         family = rng.choice(origin.surnames_f if female else origin.surnames_m)
         latin = f"{given[1]} {family[1]}" if given[1] and family[1] else None
         return given[0], family[0], latin
@@ -132,41 +134,64 @@ class _Generator:
         tongue = origin.mother_tongue if origin.mother_tongue in self.refs.languages else "en"
         needs_interpreter = tongue not in ("fi", "sv", "et") and rng.random() < 0.6
         cid = self.add(
-            Client, first_names=first, last_name=last, name_latin=latin, date_of_birth=born,
-            home_municipality=municipality, assigned_counsellor=self.counsellor,
-            preferred_language=tongue, interpreter_needed=needs_interpreter,
+            Client,
+            first_names=first,
+            last_name=last,
+            name_latin=latin,
+            date_of_birth=born,
+            home_municipality=municipality,
+            assigned_counsellor=self.counsellor,
+            preferred_language=tongue,
+            interpreter_needed=needs_interpreter,
             interpreter_language=tongue if needs_interpreter else None,
-            literacy=rng.choice(list(Literacy)), permit_type=rng.choice(list(PermitType)),
-            residence_basis=basis, first_permit_date=permit,
+            literacy=rng.choice(list(Literacy)),
+            permit_type=rng.choice(list(PermitType)),
+            residence_basis=basis,
+            first_permit_date=permit,
             labour_market_status=rng.choice(list(LabourMarketStatus)),
-            home_care_allowance=rng.random() < 0.15, prolonged_social_assistance=rng.random() < 0.15,
-            unaccompanied_minor=False, trafficking_victim=rng.random() < 0.01,
-            referred_by_authority=rng.random() < 0.3, own_request=rng.random() < 0.4,
+            home_care_allowance=rng.random() < 0.15,
+            prolonged_social_assistance=rng.random() < 0.15,
+            unaccompanied_minor=False,
+            trafficking_victim=rng.random() < 0.01,
+            referred_by_authority=rng.random() < 0.3,
+            own_request=rng.random() < 0.4,
             family_of_protected_person=basis is ResidenceBasis.FAMILY_TIES and rng.random() < 0.5,
         )
-        self.add(ClientLanguage, client_id=cid, language=tongue, level=LanguageLevel.NATIVE,
-                 is_mother_tongue=True)
+        self.add(
+            ClientLanguage, client_id=cid, language=tongue, level=LanguageLevel.NATIVE, is_mother_tongue=True
+        )
         if tongue != "fi":
-            self.add(ClientLanguage, client_id=cid, language="fi",
-                     level=rng.choice(list(LanguageLevel)[:7]), is_mother_tongue=False)
+            self.add(
+                ClientLanguage,
+                client_id=cid,
+                language="fi",
+                level=rng.choice(list(LanguageLevel)[:7]),
+                is_mother_tongue=False,
+            )
         if rng.random() < 0.8:
             self._assessment_and_plan(cid, municipality, basis)
         for _ in range(rng.randint(0, 3)):
             self._meeting(cid, municipality, tongue if needs_interpreter else None)
         if rng.random() < 0.5:
-            self.add(Note, client_id=cid, author=self.counsellor,
-                     written_at=datetime.combine(today - timedelta(days=rng.randint(0, 200)), time(10)),
-                     text="Asiakas toi oleskelulupapäätöksen kopion. Sovittiin seuraava tapaaminen.")
+            self.add(
+                Note,
+                client_id=cid,
+                author=self.counsellor,
+                written_at=datetime.combine(today - timedelta(days=rng.randint(0, 200)), time(10)),
+                text="Asiakas toi oleskelulupapäätöksen kopion. Sovittiin seuraava tapaaminen.",
+            )
 
     def _assessment_and_plan(self, cid: str, municipality: str, basis: ResidenceBasis) -> None:
         rng, today = self.rng, self.today
         multi = basis in PROTECTION and rng.random() < 0.6
         done_on = today - timedelta(days=rng.randint(0, 400))
         aid = self.add(
-            Assessment, client_id=cid,
+            Assessment,
+            client_id=cid,
             kind=AssessmentKind.MULTIDISCIPLINARY if multi else AssessmentKind.BASIC,
             status=AssessmentStatus.COMPLETED if rng.random() < 0.85 else AssessmentStatus.DRAFT,
-            assessed_on=done_on, municipality=municipality,
+            assessed_on=done_on,
+            municipality=municipality,
             goals_and_wishes="Haluaa oppia suomea ja työllistyä omalle alalleen.",
             previous_education="Toisen asteen tutkinto kotimaassa.",
             work_history="Useita vuosia kaupan alalla.",
@@ -185,11 +210,17 @@ class _Generator:
         party = rng.choice([ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY])
         months = 6 if party is ResponsibleParty.MUNICIPALITY else 3
         pid = self.add(
-            IntegrationPlan, client_id=cid, assessment_id=aid, version_no=1,
+            IntegrationPlan,
+            client_id=cid,
+            assessment_id=aid,
+            version_no=1,
             kind=PlanKind.MULTIDISCIPLINARY if multi else PlanKind.BASIC,
-            state=rng.choice(list(PlanState)), responsible_party=party,
-            period_start=start, period_end=start + timedelta(days=364),
-            next_review_due=start + timedelta(days=months * 30), agreed_on=start,
+            state=rng.choice(list(PlanState)),
+            responsible_party=party,
+            period_start=start,
+            period_end=start + timedelta(days=364),
+            next_review_due=start + timedelta(days=months * 30),
+            agreed_on=start,
         )
         for pos, area in enumerate(rng.sample(list(GOAL_TEXTS), rng.randint(2, 4))):
             self.add(PlanGoal, plan_id=pid, area=area, text=GOAL_TEXTS[area], position=pos)
@@ -197,22 +228,31 @@ class _Generator:
             service = rng.choice(self.refs.services)
             providers = self.refs.providers.get(service)
             self.add(
-                PlanMeasure, plan_id=pid, service=service,
-                provider=rng.choice(providers) if providers else None, responsible_party=party,
-                starts_on=start + timedelta(days=14 * pos), ends_on=start + timedelta(days=14 * pos + 120),
-                status=rng.choice(list(MeasureStatus)), position=pos,
+                PlanMeasure,
+                plan_id=pid,
+                service=service,
+                provider=rng.choice(providers) if providers else None,
+                responsible_party=party,
+                starts_on=start + timedelta(days=14 * pos),
+                ends_on=start + timedelta(days=14 * pos + 120),
+                status=rng.choice(list(MeasureStatus)),
+                position=pos,
             )
 
     def _meeting(self, cid: str, municipality: str, interpreter: str | None) -> None:
         rng = self.rng
         day = self.today + timedelta(days=rng.randint(-300, 60))
         self.add(
-            Meeting, client_id=cid, starts_at=datetime.combine(day, time(rng.choice([9, 10, 12, 13, 14]))),
+            Meeting,
+            client_id=cid,
+            starts_at=datetime.combine(day, time(rng.choice([9, 10, 12, 13, 14]))),
             duration_minutes=rng.choice([45, 60, 90]),
             mode=MeetingMode.IN_PERSON if rng.random() < 0.8 else MeetingMode.REMOTE,
             purpose=rng.choice(list(MeetingPurpose)),
             status=MeetingStatus.BOOKED if day >= self.today else MeetingStatus.HELD,
-            municipality=municipality, place="Kunnantalo, neuvotteluhuone", interpreter_language=interpreter,
+            municipality=municipality,
+            place="Kunnantalo, neuvotteluhuone",
+            interpreter_language=interpreter,
         )
 
 
@@ -238,8 +278,14 @@ def generate_demo_data(
                 rows = gen.rows.get(model, [])
                 bulk_insert(s, ws.actor, model, rows)
                 written += len(rows)
-            record_access(s, ws.actor, AccessAction.CREATE, entity="client", detail="demo-data",
-                          client_ids=[r["id"] for r in gen.rows.get(Client, [])])
+            record_access(
+                s,
+                ws.actor,
+                AccessAction.CREATE,
+                entity="client",
+                detail="demo-data",
+                client_ids=[r["id"] for r in gen.rows.get(Client, [])],
+            )
         done += len(gen.rows.get(Client, []))
         if progress:
             progress(done, clients)

@@ -42,21 +42,47 @@ def ensure_reference_data(engine: Engine) -> bool:
     with Session(engine) as s, s.begin():
         if _loaded_version(s, "reference") < data.version:
             for m in data.municipalities:
-                s.merge(RefMunicipality(code=m.code, name_fi=m.name_fi, name_sv=m.name_sv,
-                                        name_en=m.name_en, partner=m.partner))
+                s.merge(
+                    RefMunicipality(
+                        code=m.code,
+                        name_fi=m.name_fi,
+                        name_sv=m.name_sv,
+                        name_en=m.name_en,
+                        partner=m.partner,
+                    )
+                )
             for sv in data.services:
-                s.merge(RefService(code=sv.code, name_fi=sv.name_fi, name_sv=sv.name_sv,
-                                   name_en=sv.name_en, area=sv.area.value, law_section=sv.law_section))
+                s.merge(
+                    RefService(
+                        code=sv.code,
+                        name_fi=sv.name_fi,
+                        name_sv=sv.name_sv,
+                        name_en=sv.name_en,
+                        area=sv.area.value,
+                        law_section=sv.law_section,
+                    )
+                )
             for p in data.providers:
                 s.merge(RefProvider(code=p.code, name=p.name, kind=p.kind, services=" ".join(p.services)))
             for lang in data.languages:
-                s.merge(RefLanguage(code=lang.code, name_fi=lang.name_fi, name_sv=lang.name_sv,
-                                    name_en=lang.name_en, endonym=lang.endonym, rtl=lang.rtl))
+                s.merge(
+                    RefLanguage(
+                        code=lang.code,
+                        name_fi=lang.name_fi,
+                        name_sv=lang.name_sv,
+                        name_en=lang.name_en,
+                        endonym=lang.endonym,
+                        rtl=lang.rtl,
+                    )
+                )
             s.merge(RefDataset(name="reference", version=data.version, content=ref_text, loaded_at=now))
             wrote = True
         if _loaded_version(s, "vocabulary") < data.vocabulary_version:
-            s.merge(RefDataset(name="vocabulary", version=data.vocabulary_version, content=vocab_text,
-                               loaded_at=now))
+            s.merge(
+                RefDataset(
+                    name="vocabulary", version=data.vocabulary_version, content=vocab_text, loaded_at=now
+                )
+            )
             wrote = True
         if _loaded_version(s, "rules") < rules.version:
             s.merge(RefDataset(name="rules", version=rules.version, content=rules_text, loaded_at=now))

@@ -48,7 +48,8 @@ def check_reference_data() -> CheckResult:
     except Exception as exc:
         return CheckResult("reference data", False, f"{type(exc).__name__}: {exc}")
     return CheckResult(
-        "reference data", True,
+        "reference data",
+        True,
         f"version {data.version}: {len(data.municipalities)} municipalities, {len(data.services)} "
         f"services, {len(data.providers)} providers, {len(data.languages)} languages",
     )
@@ -66,8 +67,11 @@ def check_rules() -> CheckResult:
 
 def check_fonts() -> CheckResult:
     folder = importlib.resources.files("resources") / "fonts"
-    fonts = sorted(p.name for p in folder.iterdir() if p.name.endswith((".ttf", ".otf"))) \
-        if folder.is_dir() else []
+    fonts = (
+        sorted(p.name for p in folder.iterdir() if p.name.endswith((".ttf", ".otf")))
+        if folder.is_dir()
+        else []
+    )
     needed = {"NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf"}
     missing = needed - set(fonts)
     if missing:

@@ -69,9 +69,7 @@ def _setting(s: Session, key: str) -> str | None:
     return row.value if row else None
 
 
-def create_workspace(
-    folder: Path, passphrase: str, *, user: str, kdf: KdfParams | None = None
-) -> Workspace:
+def create_workspace(folder: Path, passphrase: str, *, user: str, kdf: KdfParams | None = None) -> Workspace:
     """First run: a new profile for ``user`` on a device id of its own."""
     store = create_store(folder, passphrase, kdf=kdf)
     try:

@@ -20,7 +20,7 @@ class OutboxEntry(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mutation_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True, default=new_uuid)
@@ -41,7 +41,7 @@ class AccessLogEntry(Base):
     """
 
     __tablename__ = "access_log"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True, default=new_uuid)

@@ -20,9 +20,7 @@ class IntegrationPlan(SyncMixin, Base):
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), nullable=False, index=True)
     assessment_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"), nullable=True)
-    previous_version_id: Mapped[str | None] = mapped_column(
-        ForeignKey("integration_plan.id"), nullable=True
-    )
+    previous_version_id: Mapped[str | None] = mapped_column(ForeignKey("integration_plan.id"), nullable=True)
     version_no: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     kind: Mapped[PlanKind] = enum_column(PlanKind, nullable=False)
     state: Mapped[PlanState] = enum_column(PlanState, nullable=False, default=PlanState.DRAFT)
@@ -55,8 +53,6 @@ class PlanMeasure(SyncMixin, Base):
     responsible_party: Mapped[ResponsibleParty] = enum_column(ResponsibleParty, nullable=False)
     starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[MeasureStatus] = enum_column(
-        MeasureStatus, nullable=False, default=MeasureStatus.PLANNED
-    )
+    status: Mapped[MeasureStatus] = enum_column(MeasureStatus, nullable=False, default=MeasureStatus.PLANNED)
     details: Mapped[str | None] = mapped_column(Text, nullable=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

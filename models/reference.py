@@ -25,8 +25,18 @@ from models import enums
 from models.enums import GoalArea
 
 __all__ = [
-    "LANGS", "PROVIDER_KINDS", "REFERENCE_FILE", "VOCABULARY_FILE", "Language", "Municipality",
-    "Provider", "ReferenceData", "ReferenceDataError", "Service", "default_reference", "load_reference",
+    "LANGS",
+    "PROVIDER_KINDS",
+    "REFERENCE_FILE",
+    "VOCABULARY_FILE",
+    "Language",
+    "Municipality",
+    "Provider",
+    "ReferenceData",
+    "ReferenceDataError",
+    "Service",
+    "default_reference",
+    "load_reference",
     "load_reference_text",
 ]
 
@@ -37,8 +47,12 @@ ProviderKind = Literal["education", "ngo", "public", "employment"]
 PROVIDER_KINDS: tuple[ProviderKind, ...] = ("education", "ngo", "public", "employment")
 _SLUG = re.compile(r"[a-z][a-z0-9_]*")
 # Municipality: Statistics Finland code. Language: ISO 639-1, or 639-3 where there is no 639-1 code.
-_CODE_PATTERNS = {"municipality": re.compile(r"\d{3}"), "service": _SLUG, "provider": _SLUG,
-                  "language": re.compile(r"[a-z]{2,3}")}
+_CODE_PATTERNS = {
+    "municipality": re.compile(r"\d{3}"),
+    "service": _SLUG,
+    "provider": _SLUG,
+    "language": re.compile(r"[a-z]{2,3}"),
+}
 
 
 class ReferenceDataError(Exception):
@@ -105,8 +119,12 @@ class ReferenceData:
 
     @cached_property
     def _index(self) -> dict[tuple[str, str], _Item]:
-        groups: dict[str, tuple[_Item, ...]] = {"municipality": self.municipalities, "service": self.services,
-                                                "provider": self.providers, "language": self.languages}
+        groups: dict[str, tuple[_Item, ...]] = {
+            "municipality": self.municipalities,
+            "service": self.services,
+            "provider": self.providers,
+            "language": self.languages,
+        }
         return {(kind, item.code): item for kind, items in groups.items() for item in items}
 
     def municipality(self, code: str) -> Municipality:
@@ -141,12 +159,24 @@ _NAMES: dict[str, type] = {"name_fi": str, "name_sv": str, "name_en": str}
 _SPECS: dict[str, tuple[type[_Item], dict[str, type], set[str]]] = {
     "language": (Language, {**_NAMES, "endonym": str, "rtl": bool, "interpreting": bool}, set()),
     "municipality": (Municipality, {**_NAMES, "partner": bool}, set()),
-    "service": (Service, {**_NAMES, "area": str, "law_section": str, "description_fi": str,
-                          "description_en": str, "languages": list}, {"law_section", "languages"}),
+    "service": (
+        Service,
+        {
+            **_NAMES,
+            "area": str,
+            "law_section": str,
+            "description_fi": str,
+            "description_en": str,
+            "languages": list,
+        },
+        {"law_section", "languages"},
+    ),
     "provider": (Provider, {"name": str, "kind": str, "services": list}, set()),
 }
-_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {("service", "area"): tuple(GoalArea),
-                                                     ("provider", "kind"): PROVIDER_KINDS}
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("service", "area"): tuple(GoalArea),
+    ("provider", "kind"): PROVIDER_KINDS,
+}
 _REFERS = {("service", "languages"): "language", ("provider", "services"): "service"}
 
 
@@ -220,8 +250,11 @@ class _Parser:
 
 
 def _parse_vocabulary(p: _Parser) -> tuple[int, Mapping[str, Mapping[str, Mapping[str, str]]]]:
-    classes = [c for c in vars(enums).values()
-               if isinstance(c, type) and issubclass(c, enum.Enum) and c.__module__ == enums.__name__]
+    classes = [
+        c
+        for c in vars(enums).values()
+        if isinstance(c, type) and issubclass(c, enum.Enum) and c.__module__ == enums.__name__
+    ]
     version, _ = p.header({c.__name__ for c in classes})  # labels for unknown values are ignored
     labels: dict[str, Mapping[str, Mapping[str, str]]] = {}
     for cls in classes:
@@ -234,7 +267,7 @@ def _parse_vocabulary(p: _Parser) -> tuple[int, Mapping[str, Mapping[str, Mappin
             texts = table.get(value)
             where = f"{cls.__name__}.{value}"
             if not isinstance(texts, dict):
-                raise p.fail(where, "label missing (write: key = { fi = \"…\", sv = \"…\", en = \"…\" })")
+                raise p.fail(where, 'label missing (write: key = { fi = "…", sv = "…", en = "…" })')
             for lang in LANGS:
                 text = texts.get(lang)
                 if not isinstance(text, str) or not text.strip():
@@ -251,15 +284,22 @@ def _toml(text: str, file: str) -> dict[str, object]:
         raise ReferenceDataError(file, "syntax", f"not valid TOML: {exc}") from exc
 
 
-def load_reference_text(reference: str, vocabulary: str, *, reference_file: str = REFERENCE_FILE,
-                        vocabulary_file: str = VOCABULARY_FILE) -> ReferenceData:
+def load_reference_text(
+    reference: str,
+    vocabulary: str,
+    *,
+    reference_file: str = REFERENCE_FILE,
+    vocabulary_file: str = VOCABULARY_FILE,
+) -> ReferenceData:
     """Parse and validate both documents; the file names are used only in error messages."""
     p = _Parser(reference_file, _toml(reference, reference_file))
     version, updated = p.header(set(_SPECS))
     items = {kind: p.entries(kind) for kind in _SPECS}  # _SPECS order: referred kinds come first
     vocab_version, labels = _parse_vocabulary(_Parser(vocabulary_file, _toml(vocabulary, vocabulary_file)))
     return ReferenceData(
-        version=version, updated=updated, vocabulary_version=vocab_version,
+        version=version,
+        updated=updated,
+        vocabulary_version=vocab_version,
         municipalities=cast("tuple[Municipality, ...]", items["municipality"]),
         services=cast("tuple[Service, ...]", items["service"]),
         providers=cast("tuple[Provider, ...]", items["provider"]),

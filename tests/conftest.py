@@ -11,8 +11,8 @@ import pytest
 # Qt tests never need a display; logs of a test run go to a temporary folder, not the user's.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.store.keyfile import KdfParams  # noqa: E402
-from app.workspace import Workspace, create_workspace  # noqa: E402
+from app.store.keyfile import KdfParams
+from app.workspace import Workspace, create_workspace
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams.fast_for_tests()

@@ -108,8 +108,10 @@ def test_lowercase_and_whitespace_are_normalized() -> None:
         assert parse_hetu(text).normalized == code
 
 
-@pytest.mark.parametrize(("individual", "temporary"), [("002", False), ("500", False), ("899", False),
-                                                       ("900", True), ("950", True), ("999", True)])
+@pytest.mark.parametrize(
+    ("individual", "temporary"),
+    [("002", False), ("500", False), ("899", False), ("900", True), ("950", True), ("999", True)],
+)
 def test_temporary_numbers_are_flagged(individual: str, temporary: bool) -> None:
     hetu = parse_hetu(make("121212", "-", individual))
     assert hetu.individual_number == int(individual)

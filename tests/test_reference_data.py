@@ -25,7 +25,8 @@ SHIPPED = files("resources") / "reference"
 REFERENCE_TEXT = (SHIPPED / REFERENCE_FILE).read_text(encoding="utf-8")
 VOCABULARY_TEXT = (SHIPPED / VOCABULARY_FILE).read_text(encoding="utf-8")
 ENUM_CLASSES = [
-    c for c in vars(enums).values()
+    c
+    for c in vars(enums).values()
     if isinstance(c, type) and issubclass(c, enum.Enum) and c.__module__ == enums.__name__
 ]
 
@@ -46,10 +47,17 @@ def test_shipped_data_loads(ref: ReferenceData) -> None:
 
 def test_explicit_directory_file_and_text_give_the_same_data(ref: ReferenceData, tmp_path: Path) -> None:
     directory = _write(tmp_path)
-    for loaded in (load_reference(directory), load_reference(directory / REFERENCE_FILE),
-                   load_reference(str(directory)), load_reference_text(REFERENCE_TEXT, VOCABULARY_TEXT)):
+    for loaded in (
+        load_reference(directory),
+        load_reference(directory / REFERENCE_FILE),
+        load_reference(str(directory)),
+        load_reference_text(REFERENCE_TEXT, VOCABULARY_TEXT),
+    ):
         assert (loaded.version, loaded.municipalities, loaded.services) == (
-            ref.version, ref.municipalities, ref.services)
+            ref.version,
+            ref.municipalities,
+            ref.services,
+        )
         assert loaded.providers == ref.providers and loaded.languages == ref.languages
         assert loaded.labels == ref.labels
 
@@ -81,8 +89,9 @@ def test_label_fallbacks(ref: ReferenceData) -> None:
         X = "raw_value"
 
     assert ref.label(Unlabelled.X, "fi") == "raw_value"
-    only_en = ReferenceData(ref.version, ref.updated, 1, (), (), (), (),
-                            {"Unlabelled": {"raw_value": {"en": "English only"}}})
+    only_en = ReferenceData(
+        ref.version, ref.updated, 1, (), (), (), (), {"Unlabelled": {"raw_value": {"en": "English only"}}}
+    )
     assert only_en.label(Unlabelled.X, "sv") == "English only"
 
 
@@ -98,10 +107,24 @@ def test_partner_municipalities(ref: ReferenceData) -> None:
 
 def test_services_catalogue(ref: ReferenceData) -> None:
     required = {
-        "civic_orientation", "integration_training", "literacy_abc", "basic_education_adults",
-        "preparatory_basic_education", "tuva", "tuva_s2", "finnish_course", "guidance_advice", "settlement",
-        "leisure_ngo", "employment_services", "entrepreneurship_advice", "health_wellbeing", "family_centre",
-        "housing_advice", "early_childhood_education", "mother_tongue_teaching",
+        "civic_orientation",
+        "integration_training",
+        "literacy_abc",
+        "basic_education_adults",
+        "preparatory_basic_education",
+        "tuva",
+        "tuva_s2",
+        "finnish_course",
+        "guidance_advice",
+        "settlement",
+        "leisure_ngo",
+        "employment_services",
+        "entrepreneurship_advice",
+        "health_wellbeing",
+        "family_centre",
+        "housing_advice",
+        "early_childhood_education",
+        "mother_tongue_teaching",
     }
     assert required <= {s.code for s in ref.services}
     assert all(isinstance(s.area, GoalArea) for s in ref.services)
@@ -121,23 +144,72 @@ def test_providers_refer_to_existing_services(ref: ReferenceData) -> None:
         assert provider.kind in {"education", "ngo", "public", "employment"}
     names = {p.name for p in ref.providers_for("finnish_course")}
     assert names >= {
-        "Itä-Suomen yliopiston Kielikeskus", "Savonia-ammattikorkeakoulu", "Kuopion aikuislukio",
-        "Kuopion kansalaisopisto", "Kuopion kesäyliopisto",
+        "Itä-Suomen yliopiston Kielikeskus",
+        "Savonia-ammattikorkeakoulu",
+        "Kuopion aikuislukio",
+        "Kuopion kansalaisopisto",
+        "Kuopion kesäyliopisto",
         "Setlementti Puijola / Kansainvälinen kohtaamispaikka Kompassi",
-        "Savon ammatti- ja aikuisopisto (Sakky)", "Pohjois-Savon opisto",
+        "Savon ammatti- ja aikuisopisto (Sakky)",
+        "Pohjois-Savon opisto",
     }
     assert {p.name for p in ref.providers} >= {
-        "TyöNavigaattori / International House Kuopio", "Kuopion työllisyysalue",
-        "Pohjois-Savon hyvinvointialue", "Kuopion kaupunki, työllisyyspalvelu",
+        "TyöNavigaattori / International House Kuopio",
+        "Kuopion työllisyysalue",
+        "Pohjois-Savon hyvinvointialue",
+        "Kuopion kaupunki, työllisyyspalvelu",
     }
 
 
 def test_languages(ref: ReferenceData) -> None:
     codes = {lang.code for lang in ref.languages}
     assert len(codes) >= 40
-    assert {"fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "prs", "so", "ckb", "kmr", "ps", "ti", "am", "tr",
-            "vi", "th", "zh", "es", "fr", "de", "pl", "lt", "lv", "ro", "bg", "hu", "sq", "sr", "bs", "hr",
-            "ur", "hi", "bn", "ne", "ta", "my", "km", "tl", "sw", "pt", "it", "ku"} <= codes
+    assert {
+        "fi",
+        "sv",
+        "en",
+        "ru",
+        "uk",
+        "et",
+        "ar",
+        "fa",
+        "prs",
+        "so",
+        "ckb",
+        "kmr",
+        "ps",
+        "ti",
+        "am",
+        "tr",
+        "vi",
+        "th",
+        "zh",
+        "es",
+        "fr",
+        "de",
+        "pl",
+        "lt",
+        "lv",
+        "ro",
+        "bg",
+        "hu",
+        "sq",
+        "sr",
+        "bs",
+        "hr",
+        "ur",
+        "hi",
+        "bn",
+        "ne",
+        "ta",
+        "my",
+        "km",
+        "tl",
+        "sw",
+        "pt",
+        "it",
+        "ku",
+    } <= codes
     rtl = {lang.code for lang in ref.languages if lang.rtl}
     assert {"ar", "fa", "prs", "ckb", "ps", "ur", "he"} <= rtl
     assert not {"fi", "sv", "en", "ru", "kmr", "so"} & rtl
@@ -174,20 +246,32 @@ QUOTA_LINE = 'quota_refugee = { fi = "Kiintiöpakolainen", sv = "Kvotflykting", 
 BROKEN_REFERENCE = [
     # (change to reference.toml, expected entry, words in the problem)
     (lambda t: t + EXTRA_KUOPIO, "municipality '297'", "duplicate"),
-    (lambda t: _replace(t, 'services = ["finnish_course"]', 'services = ["finnish_coarse"]'),
-     "provider 'uef_language_centre'", "finnish_coarse"),
+    (
+        lambda t: _replace(t, 'services = ["finnish_course"]', 'services = ["finnish_coarse"]'),
+        "provider 'uef_language_centre'",
+        "finnish_coarse",
+    ),
     (lambda t: _replace(t, 'name_sv = "Tuusniemi"\n', ""), "municipality '857'", "name_sv"),
     (lambda t: _replace(t, 'name_en = "Arabic"', 'name_en = "  "'), "language 'ar'", "name_en"),
-    (lambda t: _replace(t, 'name_fi = "Kotoutumiskoulutus"', 'name_fi = 3'),
-     "service 'integration_training'", "name_fi"),
+    (
+        lambda t: _replace(t, 'name_fi = "Kotoutumiskoulutus"', "name_fi = 3"),
+        "service 'integration_training'",
+        "name_fi",
+    ),
     (lambda t: _replace(t, 'area = "wellbeing"', 'area = "fun"'), "service 'civic_orientation'", "area"),
     (lambda t: _replace(t, 'kind = "ngo"', 'kind = "charity"'), "provider 'puijola_kompassi'", "kind"),
-    (lambda t: _replace(t, 'languages = ["en", "ar", "ru", "uk"]', 'languages = ["en", "xx"]'),
-     "service 'civic_orientation'", "xx"),
+    (
+        lambda t: _replace(t, 'languages = ["en", "ar", "ru", "uk"]', 'languages = ["en", "xx"]'),
+        "service 'civic_orientation'",
+        "xx",
+    ),
     (lambda t: _replace(t, 'code = "297"', 'code = "Kuopio"'), "municipality 'Kuopio'", "code"),
     (lambda t: _replace(t, "\npartner = true", '\npartner = "yes"'), "municipality '297'", "partner"),
-    (lambda t: _replace(t, 'endonym = "suomi"', 'endonym = "suomi"\nendonyme = "x"'),
-     "language 'fi'", "endonyme"),
+    (
+        lambda t: _replace(t, 'endonym = "suomi"', 'endonym = "suomi"\nendonyme = "x"'),
+        "language 'fi'",
+        "endonyme",
+    ),
     (lambda t: _replace(t, "version = 1\n", ""), "version", "whole number"),
     (lambda t: _replace(t, "updated = 2025-01-15", 'updated = "yesterday"'), "updated", "date"),
     (lambda t: _replace(t, "[[municipality]]", "[[municipalities]]"), "municipalities", "unknown section"),
@@ -211,7 +295,7 @@ BROKEN_VOCABULARY = [
     (lambda t: _replace(t, QUOTA_LINE, ""), "ResidenceBasis.quota_refugee", "label missing"),
     (lambda t: _replace(t, 'sv = "Kvotflykting", ', ""), "ResidenceBasis.quota_refugee", "'sv'"),
     (lambda t: _replace(t, 'fi = "Kiintiöpakolainen"', 'fi = ""'), "ResidenceBasis.quota_refugee", "'fi'"),
-    (lambda t: _replace(t, '"P-EU" = {', 'P_EU = {'), "PermitType.P-EU", "label missing"),
+    (lambda t: _replace(t, '"P-EU" = {', "P_EU = {"), "PermitType.P-EU", "label missing"),
     (lambda t: _replace(t, "[GoalArea]", "[GoalAreas]"), "GoalAreas", "unknown section"),
     (lambda t: _replace(t, "version = 1\n", "version = 0\n"), "version", "whole number"),
 ]
@@ -244,6 +328,7 @@ def test_extra_labels_for_values_this_version_does_not_know_are_ignored() -> Non
 
 def test_text_loader_names_the_given_files() -> None:
     with pytest.raises(ReferenceDataError) as info:
-        load_reference_text(REFERENCE_TEXT + EXTRA_KUOPIO, VOCABULARY_TEXT,
-                            reference_file="server:reference v7")
+        load_reference_text(
+            REFERENCE_TEXT + EXTRA_KUOPIO, VOCABULARY_TEXT, reference_file="server:reference v7"
+        )
     assert str(info.value).startswith("server:reference v7: municipality '297': ")

@@ -31,14 +31,20 @@ REFERENCE_STRINGS = ("Tuusniemi", "Lapinlahti", "Kaavi", "Kotoutumiskoulutus", "
 def _digest(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir()) if p.is_file() and p.name != "unlock-attempts.json"
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "unlock-attempts.json"
     }
 
 
 def _add_secret_client(ws: Workspace) -> str:
     return create_client(
-        ws, data=ClientInput(first_names=SECRET_NAMES[0], last_name=SECRET_NAMES[1],
-                             name_latin=SECRET_NAMES[2], home_municipality="857"),
+        ws,
+        data=ClientInput(
+            first_names=SECRET_NAMES[0],
+            last_name=SECRET_NAMES[1],
+            name_latin=SECRET_NAMES[2],
+            home_municipality="857",
+        ),
     ).id
 
 
@@ -172,10 +178,15 @@ def test_missing_key_file_is_named_and_nothing_is_recreated(workspace: Workspace
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{not json", b'{"format": "polku-key", "version": 1}', b"\xff\xfe garbage",
-     b'{"format": "polku-key", "version": 1, "key_id": "x", "created": "x", "wraps": {"passphrase": '
-     b'{"kdf": {"name": "argon2id", "salt": "!!", "iterations": 1, "lanes": 1, "memory_kib": 8}, '
-     b'"cipher": "AES-256-GCM", "nonce": "AAAA", "ciphertext": "AAAA"}}}'],
+    [
+        b"",
+        b"{not json",
+        b'{"format": "polku-key", "version": 1}',
+        b"\xff\xfe garbage",
+        b'{"format": "polku-key", "version": 1, "key_id": "x", "created": "x", "wraps": {"passphrase": '
+        b'{"kdf": {"name": "argon2id", "salt": "!!", "iterations": 1, "lanes": 1, "memory_kib": 8}, '
+        b'"cipher": "AES-256-GCM", "nonce": "AAAA", "ciphertext": "AAAA"}}}',
+    ],
     ids=["empty", "broken-json", "fields-missing", "not-utf8", "bad-base64"],
 )
 def test_damaged_key_file_is_named(workspace: Workspace, content: bytes) -> None:

@@ -12,6 +12,11 @@ from app.cli import build_parser, run_command
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_qt-probe"]:  # internal: the child process of the self-test's Qt check
+        from ui.qtcheck import probe
+
+        return probe()
     args = build_parser().parse_args(argv)
     if args.command in (None, "run"):
         from ui.app import run_gui

@@ -51,8 +51,12 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         return conn
 
     engine = create_engine(
-        "sqlite://", creator=connect, module=sqlcipher3.dbapi2, poolclass=QueuePool,
-        pool_size=4, max_overflow=4,
+        "sqlite://",
+        creator=connect,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
         hide_parameters=True,  # error messages must never quote client data
     )
 
@@ -83,7 +87,8 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         engine.dispose()
         raise DatabaseDamaged(
             "The database file cannot be opened with this profile's key (damaged, or not this "
-            "profile's database)", path
+            "profile's database)",
+            path,
         ) from exc
     return engine
 

@@ -118,8 +118,13 @@ class KeyFile:
         return KeyFile(self.key_id, self.created, wraps)
 
     def to_json(self) -> str:
-        doc = {"format": FORMAT, "version": FORMAT_VERSION, "key_id": self.key_id,
-               "created": self.created, "wraps": self.wraps}
+        doc = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "key_id": self.key_id,
+            "created": self.created,
+            "wraps": self.wraps,
+        }
         return json.dumps(doc, indent=2) + "\n"
 
 

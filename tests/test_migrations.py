@@ -1,0 +1,130 @@
+"""Schema migrations: from an empty database and from every earlier revision, with unsynced
+local changes (outbox entries) surviving and a backup copy made first."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from app.errors import DatabaseTooNew
+from app.store.engine import open_engine
+from app.store.keyfile import KeyFile, write_key_file
+from app.store.migrate import alembic_config, all_revisions, head_revision, upgrade
+from app.store.profile import ProfilePaths
+from app.workspace import open_workspace
+from models import Base
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+# Rows written as the oldest schema (0001) wrote them: a client, a language row, and their unsynced
+# outbox entries. Later revisions must keep all of it.
+OLD_ROWS = [
+    "INSERT INTO ref_municipality (code, name_fi, name_sv, name_en, partner) "
+    "VALUES ('204', 'Kaavi', 'Kaavi', 'Kaavi', 1)",
+    "INSERT INTO ref_language (code, name_fi, name_sv, name_en, endonym, rtl) "
+    "VALUES ('ar', 'arabia', 'arabiska', 'Arabic', 'العربية', 1)",
+    "INSERT INTO client (id, version, deleted, first_names, last_name, date_of_birth, home_municipality, "
+    "interpreter_needed, literacy, labour_market_status, home_care_allowance, prolonged_social_assistance, "
+    "evident_social_or_health_needs, unaccompanied_minor, trafficking_victim, referred_by_authority, "
+    "own_request, family_of_protected_person, needs_service_coordination) VALUES "
+    "('c1', 0, 0, 'Мария', 'Järvinen', '1990-04-02', '204', 1, 'literate_latin', 'jobseeker', "
+    "0, 0, 0, 0, 0, 0, 1, 0, 0)",
+    "INSERT INTO client_language (id, version, deleted, client_id, language, level, is_mother_tongue) "
+    "VALUES ('l1', 0, 0, 'c1', 'ar', 'native', 1)",
+]
+
+
+def _outbox_rows() -> list[tuple[str, str, str, str]]:
+    return [
+        ("m1", "client", "c1", json.dumps({"first_names": "Мария", "last_name": "Järvinen"})),
+        ("m2", "client_language", "l1", json.dumps({"language": "ar"})),
+        ("m3", "client", "c1", json.dumps({"own_request": True})),
+    ]
+
+
+def _make_profile_at(folder: Path, revision: str) -> None:
+    """A real encrypted profile whose database stops at ``revision``, with unsynced changes."""
+    folder.mkdir(parents=True)
+    paths = ProfilePaths(folder)
+    key_file, key = KeyFile.new(PASSPHRASE, FAST_KDF)
+    engine = open_engine(paths.database, key, create=True)
+    upgrade(engine, revision)
+    with engine.begin() as conn:
+        for stmt in OLD_ROWS:
+            conn.execute(text(stmt))
+        for mid, entity, row_id, fields in _outbox_rows():
+            conn.execute(
+                text(
+                    "INSERT INTO outbox (mutation_id, entity, row_id, op, base_version, fields, "
+                    "device_time, user) VALUES (:m, :e, :r, 'update', 0, :f, '2026-01-01 10:00:00', 'u')"
+                ),
+                {"m": mid, "e": entity, "r": row_id, "f": fields},
+            )
+        conn.execute(text("INSERT INTO local_setting VALUES ('device_id', 'dev-1'), ('user', 'u')"))
+    engine.dispose()
+    write_key_file(paths.key_file, key_file)
+
+
+def test_head_schema_matches_the_models(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "db", secrets.token_bytes(32), create=True)
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], "models changed without a migration"
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", all_revisions()[:-1])
+def test_upgrade_from_every_earlier_revision_keeps_unsynced_changes(tmp_path: Path, revision: str) -> None:
+    folder = tmp_path / "profile"
+    _make_profile_at(folder, revision)
+    ws = open_workspace(folder, PASSPHRASE)  # migrates on unlock
+    with ws.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        outbox = conn.execute(text("SELECT seq, mutation_id, fields FROM outbox ORDER BY seq")).all()
+        client = conn.execute(text("SELECT first_names, last_name, search_key FROM client")).one()
+    assert [(r.seq, r.mutation_id) for r in outbox] == [(1, "m1"), (2, "m2"), (3, "m3")]
+    assert [r.fields for r in outbox] == [row[3] for row in _outbox_rows()]
+    assert (client.first_names, client.last_name) == ("Мария", "Järvinen")
+    assert "jarvinen" in client.search_key and "мария" in client.search_key  # backfilled by 0002
+    # The backup made before migrating is the old database, still encrypted.
+    backups = list((folder / "backups").glob("*.db"))
+    assert len(backups) == 1 and revision in backups[0].name
+    assert "Järvinen".encode() not in backups[0].read_bytes()
+    ws.close()
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "db", secrets.token_bytes(32), create=True)
+    upgrade(engine)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+        command.upgrade(cfg, "head")
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_polku_is_refused_and_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "profile"
+    _make_profile_at(folder, head_revision())
+    ws = open_workspace(folder, PASSPHRASE)
+    with ws.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    ws.close()
+    with pytest.raises(DatabaseTooNew):
+        open_workspace(folder, PASSPHRASE)
+    assert (folder / "polku.db").exists()
+
+
+def test_a_current_database_is_not_backed_up_again(tmp_path: Path) -> None:
+    folder = tmp_path / "profile"
+    _make_profile_at(folder, head_revision())
+    open_workspace(folder, PASSPHRASE).close()
+    assert not (folder / "backups").exists()
