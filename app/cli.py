@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--municipality", default=None)
     listing.add_argument("--search", default=None)
 
+    shots = sub.add_parser("screenshots", help="render the main views with demo data to PNG files")
+    shots.add_argument("--out", type=Path, required=True)
+    shots.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+
     change = sub.add_parser("change-passphrase", help="new passphrase (POLKU_NEW_PASSPHRASE or stdin)")
     change.add_argument("--profile", type=Path, default=None)
     return parser

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,6 +34,8 @@ install_outbox_hook(PolkuSession)
 class Workspace:
     store: OpenedStore
     actor: Actor
+    # Clients whose names were already shown in a list during this unlocked session (access log).
+    listed: set[str] = field(default_factory=set)
     _sessions: sessionmaker[PolkuSession] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -98,5 +100,4 @@ def _workspace(store: OpenedStore) -> Workspace:
         user = _setting(s, "user")
         if device_id is None or user is None:  # pragma: no cover - made together at creation
             raise RuntimeError("profile settings missing")
-        s.execute(select(1))
     return Workspace(store, Actor(user=user, device_id=device_id))

@@ -18,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return probe()
     args = build_parser().parse_args(argv)
+    if args.command == "screenshots":
+        from ui.screenshots import take_screenshots
+
+        for path in take_screenshots(args.out, lang=args.lang):
+            print(path)
+        return 0
     if args.command in (None, "run"):
         from ui.app import run_gui
 

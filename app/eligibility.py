@@ -1,0 +1,88 @@
+"""The law's decisions about one client, explained in the counsellor's language.
+
+The rules used are those stored in the local database (loaded from ``resources/`` on first run,
+later distributed by the server), so the panel shows exactly the rules this laptop has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy.orm import Session
+
+from app.clients import ClientDetail
+from app.workspace import Workspace
+from models import RefDataset
+from models.rules import (
+    EligibilityOutcome,
+    RuleNotInForceError,
+    RulesData,
+    assessment_eligibility,
+    default_rules,
+    load_rules_text,
+    multidisciplinary_indicators,
+    responsible_party,
+)
+
+
+@dataclass(frozen=True)
+class ExplainedReason:
+    text: str
+    section: str
+
+
+@dataclass(frozen=True)
+class EligibilityPanel:
+    outcome: EligibilityOutcome | None  # None: no rule in force on the date asked
+    window_end: date | None
+    reasons: tuple[ExplainedReason, ...]
+    multidisciplinary_recommended: bool
+    multidisciplinary_reasons: tuple[ExplainedReason, ...]
+    required_participants: tuple[str, ...]
+    responsible_party: str | None  # ResponsibleParty value
+    review_interval_months: int | None
+    responsibility_reasons: tuple[ExplainedReason, ...]
+    rules_version: int
+
+
+@lru_cache(maxsize=4)
+def _parse(text: str) -> RulesData:
+    return load_rules_text(text, "kotol.toml (local database)")
+
+
+def rules_in_force(session: Session) -> RulesData:
+    row = session.get(RefDataset, "rules")
+    return _parse(row.content) if row else default_rules()
+
+
+def local_rules(ws: Workspace) -> RulesData:
+    with ws.session() as s:
+        return rules_in_force(s)
+
+
+def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> EligibilityPanel:
+    facts = detail.facts()
+
+    def said(reasons: tuple[object, ...]) -> tuple[ExplainedReason, ...]:
+        return tuple(ExplainedReason(r.render(rules, lang), r.section) for r in reasons)  # type: ignore[attr-defined]
+
+    try:
+        elig = assessment_eligibility(facts, on, rules)
+        multi = multidisciplinary_indicators(facts, on, rules)
+        resp = responsible_party(facts, "assessment", on, rules)
+    except RuleNotInForceError:
+        return EligibilityPanel(None, None, (), False, (), (), None, None, (), rules.version)
+    return EligibilityPanel(
+        outcome=elig.outcome,
+        window_end=elig.window_end,
+        reasons=said(elig.reasons),
+        multidisciplinary_recommended=multi.recommended,
+        multidisciplinary_reasons=said(multi.reasons),
+        required_participants=multi.participant_labels(rules, lang),
+        responsible_party=resp.party.value,
+        review_interval_months=resp.review_interval_months,
+        responsibility_reasons=said(resp.reasons),
+        rules_version=rules.version,
+    )

@@ -1,0 +1,95 @@
+"""User settings as a registry of typed options in one INI file (Picard's option registry).
+
+Defaults can come from a machine-wide file that IT writes (``/etc/polku/polku.ini`` on Linux,
+``%PROGRAMDATA%\\Polku\\polku.ini`` on Windows); options IT lists under ``[locked] options`` cannot
+be changed by the user. Secrets never go here.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from platformdirs import user_config_dir
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    section: str
+    key: str
+    default: T
+
+    @property
+    def name(self) -> str:
+        return f"{self.section}.{self.key}"
+
+
+LANGUAGE = Option("ui", "language", "fi")
+IDLE_LOCK_MINUTES = Option("security", "idle_lock_minutes", 10)
+SERVER_URL = Option("sync", "server_url", "")
+USER_MAY_CHANGE_SERVER = Option("sync", "user_may_change_server", True)
+UI_LANGUAGES = ("fi", "sv", "en")
+
+
+def machine_config_path() -> Path:
+    override = os.environ.get("POLKU_MACHINE_CONFIG")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Polku" / "polku.ini"
+    return Path("/etc/polku/polku.ini")
+
+
+def user_config_path() -> Path:
+    override = os.environ.get("POLKU_CONFIG_DIR")
+    folder = Path(override) if override else Path(user_config_dir("Polku", appauthor=False))
+    return folder / "polku.ini"
+
+
+class Settings:
+    def __init__(self, user_file: Path | None = None, machine_file: Path | None = None) -> None:
+        self.user_file = user_file or user_config_path()
+        self.machine = configparser.ConfigParser()
+        self.machine.read(machine_file or machine_config_path(), encoding="utf-8")
+        self.user = configparser.ConfigParser()
+        self.user.read(self.user_file, encoding="utf-8")
+        locked = self.machine.get("locked", "options", fallback="")
+        self.locked = {name.strip() for name in locked.replace(",", " ").split() if name.strip()}
+
+    def _raw(self, option: Option[T]) -> str | None:
+        for source in (self.machine,) if option.name in self.locked else (self.user, self.machine):
+            if source.has_option(option.section, option.key):
+                return source.get(option.section, option.key)
+        return None
+
+    def get(self, option: Option[T]) -> T:
+        raw = self._raw(option)
+        if raw is None:
+            return option.default
+        try:
+            if isinstance(option.default, bool):
+                return type(option.default)(raw.strip().lower() in ("1", "true", "yes", "on"))
+            return type(option.default)(raw.strip())
+        except ValueError:
+            return option.default  # a hand-edited bad value falls back rather than stopping the app
+
+    def is_locked(self, option: Option[T]) -> bool:
+        return option.name in self.locked
+
+    def set(self, option: Option[T], value: T) -> None:
+        if self.is_locked(option):
+            raise PermissionError(f"{option.name} is set by IT and cannot be changed here")
+        if not self.user.has_section(option.section):
+            self.user.add_section(option.section)
+        self.user.set(
+            option.section, option.key, str(value).lower() if isinstance(value, bool) else str(value)
+        )
+        self.user_file.parent.mkdir(parents=True, exist_ok=True)
+        with self.user_file.open("w", encoding="utf-8") as fh:
+            self.user.write(fh)

@@ -1,0 +1,38 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app.cli import default_profile
+from app.logs import setup_logging
+from app.settings import LANGUAGE, Settings
+from ui import i18n
+from ui.errors import install_excepthook
+from ui.main_window import MainWindow
+from ui.widgets import STYLE
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Polku")
+    app.setOrganizationName("Kuopion kaupunki")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    settings = Settings()
+    i18n.set_language(settings.get(LANGUAGE))
+    window = MainWindow(args.profile or default_profile(), settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,150 @@
+"""Caseload: the counsellor's clients, searched as you type, filtered, opened with Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.caseload import CaseloadFilter, CaseloadRow, load_caseload
+from app.lookups import Lookups
+from app.workspace import Workspace
+from models.enums import PlanState
+from ui import i18n
+from ui.caseload_model import CaseloadModel
+from ui.runner import Op
+from ui.widgets import Retranslatable, heading, muted
+
+
+class CaseloadView(Retranslatable):
+    sig_open_client = Signal(str)
+
+    def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lookups = ws, lookups
+        self.model = CaseloadModel(lookups, self)
+        self.title = heading(size=16)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.municipality = QComboBox()
+        self.review = QComboBox()
+        self.plan_state = QComboBox()
+        self.attention = QCheckBox()
+        for combo in (self.municipality, self.review, self.plan_state):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.attention.toggled.connect(self._on_filter_changed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._on_table_activated)
+        self.count = muted()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for w in (self.municipality, self.review, self.plan_state, self.attention):
+            filters.addWidget(w, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._loading = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Caseload"))
+        self.search.setPlaceholderText(self.tr("Search by name (any script) or date of birth…"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self._fill(
+            self.municipality,
+            self.tr("All municipalities"),
+            [
+                (Lookups.pick(self.lookups.municipalities[c], i18n.current_language(), c), c)
+                for c in self.lookups.partner_municipalities
+            ],
+        )
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self._fill(
+            self.review,
+            self.tr("Any review date"),
+            [(self.tr("Review due within a week"), "due"), (self.tr("Review overdue"), "overdue")],
+        )
+        self.review.setAccessibleName(self.tr("Review"))
+        self._fill(
+            self.plan_state,
+            self.tr("Any plan state"),
+            [(self.model.plan_text(s), s.value) for s in PlanState],
+        )
+        self.plan_state.setAccessibleName(self.tr("Plan state"))
+        self.attention.setText(self.tr("Needs attention"))
+        self.attention.setToolTip(self.tr("Missing data needed by the rules, or a review overdue"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self._update_count()
+
+    @staticmethod
+    def _fill(combo: QComboBox, any_text: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def reload(self) -> None:
+        self._loading = True
+        self._update_count()
+        Op(self, lambda: load_caseload(self.ws)).on_success(self._on_loaded).run()
+
+    def _on_loaded(self, rows: list[CaseloadRow]) -> None:
+        self._loading = False
+        self.model.set_rows(rows)
+        self._update_count()
+
+    def current_filter(self) -> CaseloadFilter:
+        state = self.plan_state.currentData()
+        return CaseloadFilter(
+            search=self.search.text(),
+            municipality=self.municipality.currentData(),
+            review=self.review.currentData() or "any",
+            plan_state=PlanState(state) if state else None,
+            needs_attention=self.attention.isChecked(),
+        )
+
+    def _on_filter_changed(self) -> None:
+        self.model.apply(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self._loading:
+            self.count.setText(self.tr("Loading clients…"))
+            return
+        self.count.setText(
+            self.tr("%1 of %2 clients")
+            .replace("%1", str(len(self.model.rows)))
+            .replace("%2", str(len(self.model.all_rows)))
+        )
+
+    def _on_table_activated(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.sig_open_client.emit(self.model.row_at(index.row()).id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

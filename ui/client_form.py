@@ -1,0 +1,204 @@
+"""The client's details as a form: every field of ``ClientInput``, grouped the way a counsellor asks."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clients import ClientInput
+from app.lookups import Lookups
+from models.enums import FamilySituation, LabourMarketStatus, Literacy, PermitType, ResidenceBasis
+from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
+from ui.widgets import Retranslatable
+
+GROUPS = {
+    "identity": (
+        "first_names",
+        "last_name",
+        "name_latin",
+        "date_of_birth",
+        "hetu",
+        "home_municipality",
+        "phone",
+        "address",
+    ),
+    "language": ("preferred_language", "interpreter_needed", "interpreter_language", "literacy"),
+    "residence": (
+        "permit_type",
+        "residence_basis",
+        "first_permit_date",
+        "labour_market_status",
+        "family_situation",
+        "family_notes",
+    ),
+    "status": (
+        "home_care_allowance",
+        "prolonged_social_assistance",
+        "evident_social_or_health_needs",
+        "unaccompanied_minor",
+        "trafficking_victim",
+        "referred_by_authority",
+        "referring_authority",
+        "own_request",
+        "family_of_protected_person",
+        "needs_service_coordination",
+    ),
+}
+
+
+class ClientForm(Retranslatable):
+    def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lookups = lookups
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        columns = QHBoxLayout(self)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for group, names in GROUPS.items():
+            box = QGroupBox()
+            form = QFormLayout(box)
+            for name in names:
+                widget = self._make(name)
+                self.widgets[name] = widget
+                if isinstance(widget, QCheckBox):
+                    form.addRow(widget)
+                else:
+                    label = QLabel()
+                    label.setBuddy(widget)
+                    self.labels[name] = label
+                    form.addRow(label, widget)
+            self.boxes[group] = box
+            (left if group in ("identity", "language") else right).addWidget(box)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.retranslate()
+
+    def _make(self, name: str) -> QWidget:
+        enums = {
+            "literacy": (Literacy, False),
+            "permit_type": (PermitType, True),
+            "residence_basis": (ResidenceBasis, True),
+            "labour_market_status": (LabourMarketStatus, False),
+            "family_situation": (FamilySituation, True),
+        }
+        if name in enums:
+            cls, optional = enums[name]
+            return EnumCombo(cls, optional=optional)
+        if name in ("date_of_birth", "first_permit_date"):
+            return OptionalDateEdit()
+        if name == "home_municipality":
+            partners = {c: self.lookups.municipalities[c] for c in self.lookups.partner_municipalities}
+            return CodeCombo(partners, optional=False)
+        if name in ("preferred_language", "interpreter_language"):
+            return CodeCombo(self.lookups.languages, optional=True)
+        if name == "family_notes":
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(60)
+            return edit
+        kinds = {f.name: f.type for f in fields(ClientInput)}
+        if kinds[name] in ("bool", bool):
+            return QCheckBox()
+        return QLineEdit()
+
+    def _texts(self) -> dict[str, str]:
+        return {
+            "first_names": self.tr("First names"),
+            "last_name": self.tr("Last name"),
+            "name_latin": self.tr("Name in Latin letters"),
+            "date_of_birth": self.tr("Date of birth"),
+            "hetu": self.tr("Personal identity code"),
+            "home_municipality": self.tr("Home municipality"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Address"),
+            "preferred_language": self.tr("Preferred language"),
+            "interpreter_needed": self.tr("Needs an interpreter"),
+            "interpreter_language": self.tr("Interpreter language"),
+            "literacy": self.tr("Literacy"),
+            "permit_type": self.tr("Residence permit type"),
+            "residence_basis": self.tr("Basis of residence"),
+            "first_permit_date": self.tr("First permit, card or registration"),
+            "labour_market_status": self.tr("Labour market status"),
+            "family_situation": self.tr("Family situation"),
+            "family_notes": self.tr("Notes on family"),
+            "home_care_allowance": self.tr("Receives child home care allowance"),
+            "prolonged_social_assistance": self.tr("Need for social assistance has become prolonged"),
+            "evident_social_or_health_needs": self.tr("Evident social or health service needs"),
+            "unaccompanied_minor": self.tr("Unaccompanied minor"),
+            "trafficking_victim": self.tr("Victim of human trafficking"),
+            "referred_by_authority": self.tr("Referred by another authority"),
+            "referring_authority": self.tr("Referring authority"),
+            "own_request": self.tr("Asked for an assessment"),
+            "family_of_protected_person": self.tr("Family member of a person granted protection"),
+            "needs_service_coordination": self.tr("Needs coordinated municipal and county services"),
+        }
+
+    def retranslate(self) -> None:
+        texts = self._texts()
+        titles = {
+            "identity": self.tr("Identity and contact"),
+            "language": self.tr("Language"),
+            "residence": self.tr("Residence and situation"),
+            "status": self.tr("Special statuses (KotoL §14-15)"),
+        }
+        for group, box in self.boxes.items():
+            box.setTitle(titles[group])
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QCheckBox):
+                widget.setText(texts[name])
+            else:
+                self.labels[name].setText(texts[name])
+            widget.setAccessibleName(texts[name])
+            retranslate = getattr(widget, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+
+    def value(self, name: str) -> Any:
+        w = self.widgets[name]
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip() or None
+        if isinstance(w, QLineEdit):
+            return w.text().strip() or None
+        return w.value()  # type: ignore[attr-defined]
+
+    def set_value(self, name: str, value: Any) -> None:
+        w = self.widgets[name]
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, QLineEdit):
+            w.setText(value or "")
+        else:
+            w.set_value(value)  # type: ignore[attr-defined]
+
+    def load(self, data: ClientInput) -> None:
+        for name in self.widgets:
+            self.set_value(name, getattr(data, name))
+
+    def collect(self) -> ClientInput:
+        values = {name: self.value(name) for name in self.widgets}
+        values["first_names"] = values["first_names"] or ""
+        values["last_name"] = values["last_name"] or ""
+        return ClientInput(**values)
+
+    def focus_field(self, name: str) -> None:
+        widget = self.widgets.get(name)
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,142 @@
+"""One client's record: details (editable, validated), the law's decisions, and later the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from app.clients import ClientDetail, get_client, update_client
+from app.eligibility import EligibilityPanel, explain, local_rules
+from app.errors import ValidationError
+from app.lookups import Lookups
+from app.workspace import Workspace
+from ui import i18n
+from ui.client_form import ClientForm
+from ui.eligibility_panel import EligibilityView
+from ui.errors import describe
+from ui.runner import Op
+from ui.widgets import Retranslatable, error_label, heading, muted
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    detail: ClientDetail
+    panel: EligibilityPanel
+
+
+def _load(ws: Workspace, client_id: str, lang: str) -> _Loaded:
+    detail = get_client(ws, client_id=client_id, view="client-record")
+    return _Loaded(detail, explain(detail, local_rules(ws), on=date.today(), lang=lang))
+
+
+class ClientRecordView(Retranslatable):
+    sig_changed = Signal(str)  # client id: lists may refresh
+    sig_back = Signal()
+
+    def __init__(
+        self, ws: Workspace, lookups: Lookups, client_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.lookups, self.client_id = ws, lookups, client_id
+        self.detail: ClientDetail | None = None
+        self.back = QPushButton()
+        self.back.clicked.connect(self.sig_back.emit)
+        self.name = heading(size=18)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = muted()
+        self.tabs = QTabWidget()
+        self.form = ClientForm(lookups)
+        self.error = error_label()
+        self.saved = muted()
+        self.save = QPushButton()
+        self.save.setObjectName("primary")
+        self.save.clicked.connect(self._on_save_clicked)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_clicked)
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        dl.addWidget(self.error)
+        dl.addWidget(scroll, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.saved, 1)
+        bar.addWidget(self.save)
+        dl.addLayout(bar)
+        self.eligibility = EligibilityView()
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(self.eligibility, "")
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        names = QVBoxLayout()
+        names.addWidget(self.name)
+        names.addWidget(self.subtitle)
+        top.addLayout(names, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← Caseload"))
+        self.back.setAccessibleName(self.tr("Back to caseload"))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(1, self.tr("Eligibility and rules"))
+        self.save.setText(self.tr("Save changes"))
+        self._show_header()
+
+    def reload(self) -> None:
+        lang = i18n.current_language()
+        Op(self, lambda: _load(self.ws, self.client_id, lang)).on_success(self._on_loaded).run()
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        self.detail = loaded.detail
+        self.form.load(loaded.detail.data)
+        self.eligibility.show_panel(loaded.panel)
+        self._show_header()
+
+    def _show_header(self) -> None:
+        d = self.detail
+        if d is None:
+            self.name.setText(self.tr("Loading…"))
+            return
+        self.name.setText(f"{d.data.first_names} {d.data.last_name}")
+        parts = [d.data.name_latin or ""]
+        if d.data.date_of_birth:
+            parts.append(i18n.format_date(d.data.date_of_birth))
+        parts.append(
+            Lookups.pick(self.lookups.municipalities.get(d.data.home_municipality), i18n.current_language())
+        )
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    def _on_save_clicked(self) -> None:
+        data = self.form.collect()
+        changes = {name: getattr(data, name) for name in self.form.widgets}
+        self.save.setEnabled(False)
+        self.error.hide()
+        lang = i18n.current_language()
+
+        def work() -> _Loaded:
+            update_client(self.ws, client_id=self.client_id, changes=changes)
+            return _load(self.ws, self.client_id, lang)
+
+        Op(self, work).on_success(self._on_saved).on_failure(self._on_save_failed).run()
+
+    def _on_saved(self, loaded: _Loaded) -> None:
+        self.save.setEnabled(True)
+        self._on_loaded(loaded)
+        now = i18n.locale().toString(QTime.currentTime(), i18n.locale().FormatType.ShortFormat)
+        self.saved.setText(self.tr("Saved %1").replace("%1", now))
+        self.sig_changed.emit(self.client_id)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.save.setEnabled(True)
+        self.error.setText(describe(exc))
+        self.error.show()
+        if isinstance(exc, ValidationError):
+            self.form.focus_field(exc.field)

@@ -1,0 +1,87 @@
+"""What an unlocked profile shows: navigation on the left, the current page on the right.
+
+Built on unlock and destroyed on lock, so no client data outlives the lock in any widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from app.lookups import Lookups
+from app.workspace import Workspace
+from ui.caseload import CaseloadView
+from ui.client_record import ClientRecordView
+from ui.new_client import NewClientDialog
+from ui.widgets import Retranslatable
+
+
+class WorkspaceView(Retranslatable):
+    sig_data_changed = Signal()
+
+    def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lookups = ws, lookups
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(200)
+        self.new_client = QPushButton()
+        self.new_client.clicked.connect(self._on_new_client_clicked)
+        self.pages = QStackedWidget()
+        self.caseload = CaseloadView(ws, lookups)
+        self.caseload.sig_open_client.connect(self.open_client)
+        self.page_widgets: list[QWidget] = [self.caseload]
+        for page in self.page_widgets:
+            self.pages.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.record: ClientRecordView | None = None
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.new_client)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(side)
+        layout.addWidget(self.pages, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new_client_clicked)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.caseload.reload()
+
+    def retranslate(self) -> None:
+        for row, text in enumerate((self.tr("Caseload"),)):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(text)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.new_client.setText(self.tr("+ New client"))
+
+    def _on_nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.page_widgets):
+            self.pages.setCurrentWidget(self.page_widgets[row])
+
+    def _on_find(self) -> None:
+        self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
+        self.caseload.focus_search()
+
+    def open_client(self, client_id: str) -> None:
+        if self.record is not None:
+            self.pages.removeWidget(self.record)
+            self.record.deleteLater()
+        self.record = ClientRecordView(self.ws, self.lookups, client_id)
+        self.record.sig_back.connect(self._on_record_back)
+        self.record.sig_changed.connect(lambda _id: self.caseload.reload())
+        self.pages.addWidget(self.record)
+        self.pages.setCurrentWidget(self.record)
+
+    def _on_record_back(self) -> None:
+        self.pages.setCurrentWidget(self.caseload)
+        self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
+
+    def _on_new_client_clicked(self) -> None:
+        dialog = NewClientDialog(self.ws, self.lookups, self)
+        if dialog.exec() and dialog.created is not None:
+            self.caseload.reload()
+            self.open_client(dialog.created.id)
