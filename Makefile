@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -46,3 +46,10 @@ lock:
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# After changing texts in ui/: collect them into the .ts files (translators edit those in Qt
+# Linguist), then compile the .qm files the app loads. tests/test_translations.py fails while any
+# text is untranslated or a .qm is older than its .ts.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
+	$(BIN)/pyside6-lrelease resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib.resources
 import sys
 
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.cli import default_profile
@@ -23,8 +25,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("Polku")
     app.setOrganizationName("Kuopion kaupunki")
+    load_bundled_fonts()
     app.setStyleSheet(STYLE)
     return app
+
+
+def load_bundled_fonts() -> None:
+    """The app looks the same on every laptop: Noto Sans for Latin and Cyrillic, Noto Sans Arabic for
+    Arabic and Persian, shipped in resources/fonts (OFL)."""
+    folder = importlib.resources.files("resources") / "fonts"
+    for item in folder.iterdir():
+        if item.name.endswith(".ttf"):
+            QFontDatabase.addApplicationFont(str(item))
+    QApplication.setFont(QFont("Noto Sans", 10))
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -1,0 +1,639 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/errors.py" line="30" />
+        <source>The passphrase is not correct.</source>
+        <translation>Tunnuslause ei ole oikea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36" />
+        <source>The passphrase is too short: use at least 10 characters.</source>
+        <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38" />
+        <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
+        <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40" />
+        <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
+        <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42" />
+        <source>The database file is missing. Nothing was created in its place; ask IT.</source>
+        <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
+        <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46" />
+        <source>This database was made by a newer version of Polku. Install the newer version.</source>
+        <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48" />
+        <source>The disk is full. The last change was not saved. Free some space and try again.</source>
+        <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>Please check the field: %1</source>
+        <translation>Tarkista kenttä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52" />
+        <source>The record no longer exists. It may have been removed on another device.</source>
+        <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something went wrong that Polku did not expect.</source>
+        <translation>Tapahtui odottamaton virhe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="72" />
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75" />
+        <source>Your saved work is safe. The details are in the log folder:</source>
+        <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78" />
+        <source>Copy details</source>
+        <translation>Kopioi tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="55" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="56" />
+        <source>Name in Latin letters</source>
+        <translation>Nimi latinalaisin kirjaimin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="57" />
+        <source>Born</source>
+        <translation>Syntynyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="58" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="59" />
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="60" />
+        <source>Next review</source>
+        <translation>Seuraava päivitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="65" />
+        <source>No plan</source>
+        <translation>Ei suunnitelmaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="67" />
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="68" />
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="69" />
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="70" />
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="105" />
+        <source>Review overdue</source>
+        <translation>Päivitys myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="105" />
+        <source>Review due within a week</source>
+        <translation>Päivitys viikon sisällä</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <location filename="../../ui/caseload.py" line="69" />
+        <source>Caseload</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="70" />
+        <source>Search by name (any script) or date of birth…</source>
+        <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="71" />
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="74" />
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="80" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="83" />
+        <source>Any review date</source>
+        <translation>Päivityspäivä: kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="84" />
+        <source>Review due within a week</source>
+        <translation>Päivitys viikon sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="84" />
+        <source>Review overdue</source>
+        <translation>Päivitys myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="86" />
+        <source>Review</source>
+        <translation>Päivitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="89" />
+        <source>Any plan state</source>
+        <translation>Suunnitelman tila: kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="92" />
+        <source>Plan state</source>
+        <translation>Suunnitelman tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="93" />
+        <source>Needs attention</source>
+        <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="94" />
+        <source>Missing data needed by the rules, or a review overdue</source>
+        <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="135" />
+        <source>Loading clients…</source>
+        <translation>Ladataan asiakkaita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="138" />
+        <source>%1 of %2 clients</source>
+        <translation>%1 / %2 asiakasta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../ui/client_form.py" line="120" />
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="121" />
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="122" />
+        <source>Name in Latin letters</source>
+        <translation>Nimi latinalaisin kirjaimin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="123" />
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="124" />
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="125" />
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="126" />
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="127" />
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="128" />
+        <source>Preferred language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="129" />
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="130" />
+        <source>Interpreter language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="131" />
+        <source>Literacy</source>
+        <translation>Luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="132" />
+        <source>Residence permit type</source>
+        <translation>Oleskeluluvan tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="133" />
+        <source>Basis of residence</source>
+        <translation>Oleskelun peruste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="134" />
+        <source>First permit, card or registration</source>
+        <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="135" />
+        <source>Labour market status</source>
+        <translation>Työmarkkina-asema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="136" />
+        <source>Family situation</source>
+        <translation>Perhetilanne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="137" />
+        <source>Notes on family</source>
+        <translation>Huomioita perheestä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="138" />
+        <source>Receives child home care allowance</source>
+        <translation>Saa kotihoidon tukea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="139" />
+        <source>Need for social assistance has become prolonged</source>
+        <translation>Toimeentulotuen tarve on pitkittynyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="140" />
+        <source>Evident social or health service needs</source>
+        <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="141" />
+        <source>Unaccompanied minor</source>
+        <translation>Ilman huoltajaa tullut alaikäinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="142" />
+        <source>Victim of human trafficking</source>
+        <translation>Ihmiskaupan uhri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="143" />
+        <source>Referred by another authority</source>
+        <translation>Toisen viranomaisen ohjaama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="144" />
+        <source>Referring authority</source>
+        <translation>Ohjaava viranomainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="145" />
+        <source>Asked for an assessment</source>
+        <translation>On pyytänyt arviointia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="146" />
+        <source>Family member of a person granted protection</source>
+        <translation>Suojelua saaneen perheenjäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="147" />
+        <source>Needs coordinated municipal and county services</source>
+        <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="153" />
+        <source>Identity and contact</source>
+        <translation>Henkilö- ja yhteystiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="154" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="155" />
+        <source>Residence and situation</source>
+        <translation>Oleskelu ja elämäntilanne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="156" />
+        <source>Special statuses (KotoL §14-15)</source>
+        <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordView</name>
+    <message>
+        <location filename="../../ui/client_record.py" line="86" />
+        <source>← Caseload</source>
+        <translation>← Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="87" />
+        <source>Back to caseload</source>
+        <translation>Takaisin asiakaslistaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="88" />
+        <source>Details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="89" />
+        <source>Eligibility and rules</source>
+        <translation>Oikeus ja säännöt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="90" />
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="106" />
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="134" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityView</name>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="37" />
+        <source>An assessment must be made</source>
+        <translation>Arviointi on tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="38" />
+        <source>An assessment may be made if you judge it needed</source>
+        <translation>Arviointi voidaan tehdä, jos arvioit sen tarpeelliseksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="39" />
+        <source>Not eligible for an assessment</source>
+        <translation>Ei oikeutta arviointiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="40" />
+        <source>Cannot decide: data missing</source>
+        <translation>Ei voida ratkaista: tietoja puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="41" />
+        <source>No rules in force for this date</source>
+        <translation>Tälle päivälle ei ole voimassa olevia sääntöjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="52" />
+        <source>What the law says</source>
+        <translation>Mitä laki sanoo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="55" />
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="61" />
+        <source>Three-year window ends on %1</source>
+        <translation>Kolmen vuoden määräaika päättyy %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="66" />
+        <source>Multidisciplinary assessment recommended</source>
+        <translation>Monialaista arviointia suositellaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="68" />
+        <source>Multidisciplinary assessment not indicated</source>
+        <translation>Monialaiselle arvioinnille ei ole perustetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="74" />
+        <source>Invite:</source>
+        <translation>Kutsu mukaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="85" />
+        <source>Rules data version %1</source>
+        <translation>Sääntötiedoston versio %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="72" />
+        <source>Welcome to Polku</source>
+        <translation>Tervetuloa Polkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="75" />
+        <source>Your clients' data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
+        <translation>Asiakkaidesi tiedot tallennetaan tälle koneelle salattuina tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, tietoja ei voi avata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="81" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="82" />
+        <source>Your &amp;user name</source>
+        <translation>&amp;Käyttäjätunnuksesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="83" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="84" />
+        <source>&amp;Confirm passphrase</source>
+        <translation>&amp;Vahvista tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="85" />
+        <source>&amp;Server address (optional)</source>
+        <translation>&amp;Palvelimen osoite (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="94" />
+        <source>Create my profile</source>
+        <translation>Luo profiilini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="99" />
+        <source>Too short: at least 10 characters</source>
+        <translation>Liian lyhyt: vähintään 10 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="100" />
+        <source>Weak: add words or characters</source>
+        <translation>Heikko: lisää sanoja tai merkkejä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="101" />
+        <source>Fair</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="102" />
+        <source>Good</source>
+        <translation>Hyvä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="103" />
+        <source>Strong</source>
+        <translation>Vahva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="122" />
+        <source>The passphrases do not match.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59" />
+        <source>Not connected to a server: working offline</source>
+        <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96" />
+        <source>Unsynced changes: %1</source>
+        <translation>Synkronoimattomia muutoksia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../ui/new_client.py" line="22" />
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="43" />
+        <source>Polku is locked</source>
+        <translation>Polku on lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="44" />
+        <source>Enter your passphrase to open your caseload.</source>
+        <translation>Avaa asiakkaasi kirjoittamalla tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="46" />
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="48" />
+        <source>Unlock</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="49" />
+        <source>Profile: %1</source>
+        <translation>Profiili: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="54" />
+        <source>Caseload</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="58" />
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="59" />
+        <source>+ New client</source>
+        <translation>+ Uusi asiakas</translation>
+    </message>
+</context>
+</TS>
