@@ -1,0 +1,248 @@
+"""Assessments of skills and integration service needs (KotoL §14; multidisciplinary §15).
+
+The form autosaves continuously through ``save_assessment``; it writes (and logs) only when a value
+really changed. Functions may run on any thread; each opens its own session and returns frozen values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import records as r
+from app.audit import record_access
+from app.errors import ValidationError
+from app.workspace import Workspace
+from models import CONTENT_AREAS, Assessment, AssessmentParticipant
+from models.enums import (
+    AccessAction,
+    AssessmentKind,
+    AssessmentOutcome,
+    AssessmentStatus,
+    LanguageLevel,
+)
+
+ENTITY = "assessment"
+NAME_MAX = 200
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    name: str
+    organisation: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    id: str
+    client_id: str
+    kind: AssessmentKind
+    status: AssessmentStatus
+    assessed_on: date | None
+    municipality: str | None
+    fields: dict[str, str | None]  # every name in CONTENT_AREAS, in that order
+    finnish_level: LanguageLevel | None
+    swedish_level: LanguageLevel | None
+    plan_needed: bool | None
+    outcome: AssessmentOutcome
+    outcome_notes: str | None
+    participants: tuple[Participant, ...]
+
+
+def _area(s: Session, value: object, name: str) -> object:
+    return r.text(value, name)
+
+
+_CLEANERS: dict[str, Callable[[Session, object, str], object]] = {
+    **dict.fromkeys(CONTENT_AREAS, _area),
+    "kind": lambda _s, v, f: r.choice(AssessmentKind, v, f),
+    "assessed_on": lambda _s, v, f: r.optional_date(v, f),
+    "municipality": r.municipality,
+    "finnish_level": lambda _s, v, f: r.optional_choice(LanguageLevel, v, f),
+    "swedish_level": lambda _s, v, f: r.optional_choice(LanguageLevel, v, f),
+    "plan_needed": lambda _s, v, f: r.optional_bool(v, f),
+    "outcome": lambda _s, v, f: r.choice(AssessmentOutcome, v, f),
+    "outcome_notes": _area,
+}
+EDITABLE_FIELDS: tuple[str, ...] = tuple(_CLEANERS)
+
+
+def _participants(s: Session, assessment_ids: Iterable[str]) -> dict[str, list[Participant]]:
+    ids = list(assessment_ids)
+    found: dict[str, list[Participant]] = {i: [] for i in ids}
+    rows = s.scalars(
+        select(AssessmentParticipant)
+        .where(AssessmentParticipant.assessment_id.in_(ids), AssessmentParticipant.deleted.is_(False))
+        .order_by(AssessmentParticipant.name, AssessmentParticipant.id)
+    )
+    for p in rows:
+        found[p.assessment_id].append(Participant(p.id, p.name, p.organisation, p.role))
+    return found
+
+
+def _detail(a: Assessment, participants: Iterable[Participant]) -> AssessmentDetail:
+    return AssessmentDetail(
+        id=a.id,
+        client_id=a.client_id,
+        kind=a.kind,
+        status=a.status,
+        assessed_on=a.assessed_on,
+        municipality=a.municipality,
+        fields={name: getattr(a, name) for name in CONTENT_AREAS},
+        finnish_level=a.finnish_level,
+        swedish_level=a.swedish_level,
+        plan_needed=a.plan_needed,
+        outcome=a.outcome,
+        outcome_notes=a.outcome_notes,
+        participants=tuple(participants),
+    )
+
+
+def _read(s: Session, a: Assessment) -> AssessmentDetail:
+    return _detail(a, _participants(s, [a.id])[a.id])
+
+
+def _check_completable(a: Assessment, participant_count: int) -> None:
+    """What a completed assessment must keep: a decided outcome, the plan decision, participants."""
+    if a.outcome == AssessmentOutcome.UNDECIDED:
+        raise ValidationError("outcome", "choose the outcome before completing the assessment")
+    if a.plan_needed is None:
+        raise ValidationError("plan_needed", "decide whether a plan is needed")
+    if a.kind == AssessmentKind.MULTIDISCIPLINARY and participant_count == 0:
+        raise ValidationError("participants", "a multidisciplinary assessment names its participants")
+
+
+def _log(ws: Workspace, s: Session, action: AccessAction, a: Assessment, entity: str = ENTITY) -> None:
+    record_access(s, ws.actor, action, entity=entity, client_ids=[a.client_id], record_id=a.id)
+
+
+def start_assessment(
+    ws: Workspace,
+    *,
+    client_id: str,
+    kind: AssessmentKind,
+    assessed_on: date | None = None,
+    municipality: str | None = None,
+) -> AssessmentDetail:
+    """A new draft. Without ``municipality`` the client's home municipality is recorded."""
+    with ws.session() as s:
+        client = r.load_client(s, client_id)
+        a = Assessment(
+            client_id=client_id,
+            kind=r.choice(AssessmentKind, kind, "kind"),
+            status=AssessmentStatus.DRAFT,
+            assessed_on=r.optional_date(assessed_on, "assessed_on"),
+            municipality=r.municipality(s, municipality) or client.home_municipality,
+            outcome=AssessmentOutcome.UNDECIDED,
+        )
+        s.add(a)
+        s.flush()
+        _log(ws, s, AccessAction.CREATE, a)
+        return _detail(a, ())
+
+
+def get_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
+    with ws.session() as s:
+        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        _log(ws, s, AccessAction.VIEW, a)
+        return _read(s, a)
+
+
+def save_assessment(ws: Workspace, *, assessment_id: str, changes: dict[str, object]) -> AssessmentDetail:
+    """Autosave any subset of ``EDITABLE_FIELDS``. A no-op writes nothing: no outbox entry, no log row."""
+    r.check_fields(changes, EDITABLE_FIELDS, "assessment")
+    with ws.session() as s:
+        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        values = {name: _CLEANERS[name](s, value, name) for name, value in changes.items()}
+        participants = _participants(s, [a.id])[a.id]
+        if not r.apply_changes(a, values):
+            return _detail(a, participants)
+        if a.status == AssessmentStatus.COMPLETED:
+            _check_completable(a, len(participants))  # raising rolls the changes back
+        s.flush()
+        _log(ws, s, AccessAction.CHANGE, a)
+        return _detail(a, participants)
+
+
+def add_participant(
+    ws: Workspace, *, assessment_id: str, name: str, organisation: str, role: str
+) -> AssessmentDetail:
+    with ws.session() as s:
+        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        p = AssessmentParticipant(
+            assessment_id=a.id,
+            name=r.required_text(name, "name", max_len=NAME_MAX),
+            organisation=r.required_text(organisation, "organisation", max_len=NAME_MAX),
+            role=r.required_text(role, "role", max_len=NAME_MAX),
+        )
+        s.add(p)
+        s.flush()
+        record_access(
+            s,
+            ws.actor,
+            AccessAction.CREATE,
+            entity="assessment_participant",
+            client_ids=[a.client_id],
+            record_id=p.id,
+        )
+        return _read(s, a)
+
+
+def remove_participant(ws: Workspace, *, participant_id: str) -> AssessmentDetail:
+    """Soft delete (the removal syncs as a delete)."""
+    with ws.session() as s:
+        p = r.load_live(s, AssessmentParticipant, participant_id, "participant")
+        a = r.load_live(s, Assessment, p.assessment_id, "assessment")
+        p.deleted = True
+        s.flush()
+        remaining = _participants(s, [a.id])[a.id]
+        if a.status == AssessmentStatus.COMPLETED:
+            _check_completable(a, len(remaining))
+        record_access(
+            s,
+            ws.actor,
+            AccessAction.DELETE,
+            entity="assessment_participant",
+            client_ids=[a.client_id],
+            record_id=p.id,
+        )
+        return _detail(a, remaining)
+
+
+def complete_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
+    with ws.session() as s:
+        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        participants = _participants(s, [a.id])[a.id]
+        _check_completable(a, len(participants))
+        if a.status == AssessmentStatus.COMPLETED:
+            _log(ws, s, AccessAction.VIEW, a)  # already completed: nothing written
+        else:
+            a.status = AssessmentStatus.COMPLETED
+            s.flush()
+            _log(ws, s, AccessAction.CHANGE, a)
+        return _detail(a, participants)
+
+
+def assessments_for_client(ws: Workspace, *, client_id: str) -> list[AssessmentDetail]:
+    """Newest first (by assessment date; undated drafts first, as they are the ones in progress)."""
+    with ws.session() as s:
+        r.load_client(s, client_id)
+        rows = list(
+            s.scalars(
+                select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))
+            )
+        )
+        rows.sort(
+            key=lambda a: (a.assessed_on or date.max, a.device_time or datetime.min, a.id), reverse=True
+        )
+        people = _participants(s, [a.id for a in rows])
+        record_access(
+            s, ws.actor, AccessAction.VIEW, entity=ENTITY, client_ids=[client_id], detail="client-assessments"
+        )
+        return [_detail(a, people[a.id]) for a in rows]

@@ -1,0 +1,466 @@
+"""Integration plans (KotoL §16-17): drafting, the agree-sign-close cycle, reviews as new versions.
+
+A signed or closed plan stays as it was signed: changing its content means a new version
+(``new_plan_version``), which copies goals and measures and closes the old one. Updates that change
+nothing write nothing (no outbox entry, no log row). Any thread; frozen values out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import records as r
+from app.audit import record_access
+from app.errors import ValidationError
+from app.plan_diff import Goal as Goal
+from app.plan_diff import Measure as Measure
+from app.plan_diff import PlanChange as PlanChange
+from app.plan_diff import PlanDetail as PlanDetail
+from app.plan_diff import diff_plans as diff_plans
+from app.workspace import Workspace
+from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure, RefProvider, RefService
+from models.enums import AccessAction, GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
+from models.rules import RuleNotInForceError, next_review_due, plan_length_check
+from models.rules.codes import LANGUAGES
+
+ENTITY = "integration_plan"
+STATES = (PlanState.DRAFT, PlanState.AGREED, PlanState.SIGNED, PlanState.CLOSED)
+LOCKED = (PlanState.SIGNED, PlanState.CLOSED)
+
+Cleaner = Callable[[Session, object, str], object]
+_PLAN_CLEANERS: dict[str, Cleaner] = {
+    "kind": lambda _s, v, f: r.choice(PlanKind, v, f),
+    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
+    "period_start": lambda _s, v, f: r.required_date(v, f),
+    "period_end": lambda _s, v, f: r.required_date(v, f),
+    "summary": lambda _s, v, f: r.text(v, f),
+    "assessment_id": lambda _s, v, f: r.text(v, f, max_len=36),
+}
+PLAN_FIELDS = tuple(_PLAN_CLEANERS)
+_CHILDREN = ("goals", "measures", "warnings")
+_PLAN_VALUES = tuple(f.name for f in fields(PlanDetail) if f.name not in _CHILDREN)
+_GOAL_VALUES = tuple(f.name for f in fields(Goal))
+_MEASURE_VALUES = tuple(f.name for f in fields(Measure))
+
+
+# --- reading and guarding ---------------------------------------------------------------------------
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValidationError("lang", f"one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def guard_unlocked(plan: IntegrationPlan, field: str) -> None:
+    if plan.state in LOCKED:
+        raise ValidationError(field, f"the plan is {plan.state.value}; make a new version to change it")
+
+
+def differing(row: object, values: Mapping[str, object]) -> dict[str, object]:
+    return {name: value for name, value in values.items() if getattr(row, name) != value}
+
+
+def log(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan) -> None:
+    record_access(s, ws.actor, action, entity=ENTITY, client_ids=[plan.client_id], record_id=plan.id)
+
+
+def _warnings(s: Session, plan: IntegrationPlan, first_start: date, lang: str) -> tuple[str, ...]:
+    rules = r.rules_in_force(s)
+    is_first = plan.previous_version_id is None and plan.period_start <= first_start
+    try:
+        decision = plan_length_check(
+            first_start, plan.period_start, plan.period_end, is_first, plan.period_start, rules
+        )
+    except RuleNotInForceError:
+        return ()
+    return tuple(reason.render(rules, lang) for reason in decision.warnings)
+
+
+def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[PlanDetail]:
+    """Plans with goals and measures, read in four queries whatever the number of plans."""
+    ids = [p.id for p in plans]
+    goals: dict[str, list[Goal]] = {i: [] for i in ids}
+    measures: dict[str, list[Measure]] = {i: [] for i in ids}
+    live_goals = select(PlanGoal).where(PlanGoal.plan_id.in_(ids), PlanGoal.deleted.is_(False))
+    for g in s.scalars(live_goals.order_by(PlanGoal.position, PlanGoal.id)):
+        goals[g.plan_id].append(Goal(**r.columns(g, _GOAL_VALUES)))
+    live_measures = select(PlanMeasure).where(PlanMeasure.plan_id.in_(ids), PlanMeasure.deleted.is_(False))
+    for m in s.scalars(live_measures.order_by(PlanMeasure.position, PlanMeasure.id)):
+        measures[m.plan_id].append(Measure(**r.columns(m, _MEASURE_VALUES)))
+    clients = {p.client_id for p in plans}
+    first_starts = select(IntegrationPlan.client_id, func.min(IntegrationPlan.period_start)).where(
+        IntegrationPlan.client_id.in_(clients), IntegrationPlan.deleted.is_(False)
+    )
+    first: dict[str, date] = {
+        client: start for client, start in s.execute(first_starts.group_by(IntegrationPlan.client_id))
+    }
+    return [
+        PlanDetail(
+            **r.columns(p, _PLAN_VALUES),
+            goals=tuple(goals[p.id]),
+            measures=tuple(measures[p.id]),
+            warnings=_warnings(s, p, first[p.client_id], lang),
+        )
+        for p in plans
+    ]
+
+
+def detail(s: Session, plan: IntegrationPlan, lang: str) -> PlanDetail:
+    s.flush()
+    return details(s, [plan], lang)[0]
+
+
+# --- plans ------------------------------------------------------------------------------------------
+
+
+def _review_due(s: Session, party: ResponsibleParty, start: date) -> date | None:
+    """The latest date of the next review, counted from ``start``; ``None`` before the rules apply."""
+    try:
+        return next_review_due(start, party, r.rules_in_force(s)).due
+    except RuleNotInForceError:
+        return None
+    except ValueError:
+        raise ValidationError("responsible_party", "this party does not review integration plans") from None
+
+
+def _check_consistent(s: Session, plan: IntegrationPlan) -> None:
+    if plan.period_end < plan.period_start:
+        raise ValidationError("period_end", "is before the start of the period")
+    if plan.assessment_id is not None:
+        a = s.get(Assessment, plan.assessment_id)
+        if a is None or a.deleted:
+            raise ValidationError("assessment_id", "no such assessment")
+        if a.client_id != plan.client_id:
+            raise ValidationError("assessment_id", "is another client's assessment")
+
+
+def create_plan(
+    ws: Workspace,
+    *,
+    client_id: str,
+    kind: PlanKind,
+    responsible_party: ResponsibleParty,
+    period_start: date,
+    period_end: date,
+    assessment_id: str | None = None,
+    lang: str = "fi",
+) -> PlanDetail:
+    check_lang(lang)
+    values = {
+        "kind": kind,
+        "responsible_party": responsible_party,
+        "period_start": period_start,
+        "period_end": period_end,
+        "assessment_id": assessment_id,
+    }
+    with ws.session() as s:
+        r.load_client(s, client_id)
+        plan = IntegrationPlan(
+            client_id=client_id,
+            version_no=1,
+            state=PlanState.DRAFT,
+            **{k: _PLAN_CLEANERS[k](s, v, k) for k, v in values.items()},
+        )
+        _check_consistent(s, plan)
+        plan.next_review_due = _review_due(s, plan.responsible_party, plan.period_start)
+        s.add(plan)
+        s.flush()
+        log(ws, s, AccessAction.CREATE, plan)
+        return detail(s, plan, lang)
+
+
+def get_plan(ws: Workspace, *, plan_id: str, lang: str = "fi") -> PlanDetail:
+    check_lang(lang)
+    with ws.session() as s:
+        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        log(ws, s, AccessAction.VIEW, plan)
+        return detail(s, plan, lang)
+
+
+def plans_for_client(ws: Workspace, *, client_id: str, lang: str = "fi") -> list[PlanDetail]:
+    """Every version, newest first (latest period start, then highest version number)."""
+    check_lang(lang)
+    with ws.session() as s:
+        r.load_client(s, client_id)
+        plans = list(
+            s.scalars(
+                select(IntegrationPlan)
+                .where(IntegrationPlan.client_id == client_id, IntegrationPlan.deleted.is_(False))
+                .order_by(
+                    IntegrationPlan.period_start.desc(),
+                    IntegrationPlan.version_no.desc(),
+                    IntegrationPlan.id,
+                )
+            )
+        )
+        record_access(s, ws.actor, AccessAction.VIEW, entity=ENTITY, client_ids=[client_id], detail="plans")
+        return details(s, plans, lang)
+
+
+def update_plan(ws: Workspace, *, plan_id: str, changes: dict[str, object], lang: str = "fi") -> PlanDetail:
+    """Change any of ``PLAN_FIELDS``; the next review date follows the party and the period start."""
+    check_lang(lang)
+    r.check_fields(changes, PLAN_FIELDS, "plan")
+    with ws.session() as s:
+        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        new = differing(plan, {k: _PLAN_CLEANERS[k](s, v, k) for k, v in changes.items()})
+        if not new:
+            return detail(s, plan, lang)
+        guard_unlocked(plan, sorted(new)[0])
+        r.apply_changes(plan, new)
+        _check_consistent(s, plan)
+        if {"responsible_party", "period_start"} & set(new):
+            plan.next_review_due = _review_due(s, plan.responsible_party, plan.period_start)
+        s.flush()
+        log(ws, s, AccessAction.CHANGE, plan)
+        return detail(s, plan, lang)
+
+
+_STATE_DATES = {PlanState.AGREED: "agreed_on", PlanState.SIGNED: "signed_on", PlanState.CLOSED: "closed_on"}
+
+
+def _advance(plan: IntegrationPlan, state: PlanState, on: date) -> None:
+    earlier = [d for d in (plan.agreed_on, plan.signed_on) if d is not None]
+    if earlier and on < max(earlier):
+        raise ValidationError("on", "is before the plan was agreed or signed")
+    if state == PlanState.SIGNED and plan.agreed_on is None:
+        plan.agreed_on = on  # signing is agreeing
+    setattr(plan, _STATE_DATES[state], on)
+    plan.state = state
+
+
+def set_plan_state(
+    ws: Workspace, *, plan_id: str, state: PlanState, on: date, lang: str = "fi"
+) -> PlanDetail:
+    """Forward only: draft -> agreed -> signed -> closed (steps may be skipped, e.g. closing a draft)."""
+    check_lang(lang)
+    target = r.choice(PlanState, state, "state")
+    day = r.required_date(on, "on")
+    with ws.session() as s:
+        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        if target == plan.state:
+            return detail(s, plan, lang)
+        if STATES.index(target) < STATES.index(plan.state):
+            raise ValidationError("state", f"a {plan.state.value} plan cannot go back; make a new version")
+        _advance(plan, target, day)
+        s.flush()
+        log(ws, s, AccessAction.CHANGE, plan)
+        return detail(s, plan, lang)
+
+
+def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi") -> PlanDetail:
+    """A review: a draft copy from ``on`` (the new version's period start), the old version closed."""
+    check_lang(lang)
+    day = r.required_date(on, "on")
+    with ws.session() as s:
+        old = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        newer = select(IntegrationPlan.id).where(
+            IntegrationPlan.previous_version_id == old.id, IntegrationPlan.deleted.is_(False)
+        )
+        if s.scalars(newer).first() is not None:
+            raise ValidationError("plan_id", "a newer version of this plan exists; review that one")
+        if day < old.period_start:
+            raise ValidationError("on", "is before the plan period starts")
+        if old.state != PlanState.CLOSED:
+            _advance(old, PlanState.CLOSED, day)
+            log(ws, s, AccessAction.CHANGE, old)
+        new = IntegrationPlan(
+            client_id=old.client_id,
+            assessment_id=old.assessment_id,
+            previous_version_id=old.id,
+            version_no=old.version_no + 1,
+            kind=old.kind,
+            state=PlanState.DRAFT,
+            responsible_party=old.responsible_party,
+            period_start=day,
+            period_end=max(old.period_end, day),
+            next_review_due=_review_due(s, old.responsible_party, day),
+            summary=old.summary,
+        )
+        s.add(new)
+        s.flush()
+        _copy_items(s, old.id, new.id)
+        s.flush()
+        log(ws, s, AccessAction.CREATE, new)
+        return detail(s, new, lang)
+
+
+def _copy_items(s: Session, old_id: str, new_id: str) -> None:
+    for model, names in ((PlanGoal, _GOAL_VALUES), (PlanMeasure, _MEASURE_VALUES)):
+        copied = [n for n in names if n != "id"]
+        for item in s.scalars(select(model).where(model.plan_id == old_id, model.deleted.is_(False))):
+            s.add(model(plan_id=new_id, **r.columns(item, copied)))
+
+
+# --- goals and measures ----------------------------------------------------------------------------
+
+
+def _service(s: Session, value: object, field: str) -> str:
+    code = r.required_text(value, field, max_len=60)
+    if s.get(RefService, code) is None:
+        raise ValidationError(field, "unknown service code")
+    return code
+
+
+def _provider(s: Session, value: object, field: str) -> str | None:
+    code = r.text(value, field, max_len=60)
+    if code is not None and s.get(RefProvider, code) is None:
+        raise ValidationError(field, "unknown provider code")
+    return code
+
+
+def _position(_s: Session, value: object, field: str) -> int:
+    return r.whole_number(value, field, low=0, high=10_000)
+
+
+_GOAL_CLEANERS: dict[str, Cleaner] = {
+    "area": lambda _s, v, f: r.choice(GoalArea, v, f),
+    "text": lambda _s, v, f: r.required_text(v, f),
+    "position": _position,
+}
+_MEASURE_CLEANERS: dict[str, Cleaner] = {
+    "service": _service,
+    "provider": _provider,
+    "provider_other": lambda _s, v, f: r.text(v, f, max_len=200),
+    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
+    "starts_on": lambda _s, v, f: r.optional_date(v, f),
+    "ends_on": lambda _s, v, f: r.optional_date(v, f),
+    "status": lambda _s, v, f: r.choice(MeasureStatus, v, f),
+    "details": lambda _s, v, f: r.text(v, f),
+    "position": _position,
+}
+GOAL_FIELDS = tuple(_GOAL_CLEANERS)
+MEASURE_FIELDS = tuple(_MEASURE_CLEANERS)
+Item = PlanGoal | PlanMeasure
+_KINDS: dict[type[Item], tuple[str, dict[str, Cleaner]]] = {
+    PlanGoal: ("goal", _GOAL_CLEANERS),
+    PlanMeasure: ("measure", _MEASURE_CLEANERS),
+}
+
+
+def _check_item(item: Item) -> None:
+    if isinstance(item, PlanMeasure) and item.starts_on and item.ends_on and item.ends_on < item.starts_on:
+        raise ValidationError("ends_on", "is before the start date")
+
+
+def _log_item(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan, item: Item) -> None:
+    entity = item.__tablename__
+    record_access(s, ws.actor, action, entity=entity, client_ids=[plan.client_id], record_id=item.id)
+
+
+def _add_item(
+    ws: Workspace, model: type[Item], plan_id: str, values: dict[str, object], lang: str
+) -> PlanDetail:
+    check_lang(lang)
+    what, cleaners = _KINDS[model]
+    with ws.session() as s:
+        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        guard_unlocked(plan, f"{what}s")
+        if values.get("responsible_party") is None:
+            values["responsible_party"] = plan.responsible_party
+        if values.get("position") is None:
+            top = s.scalar(
+                select(func.max(model.position)).where(model.plan_id == plan.id, model.deleted.is_(False))
+            )
+            values["position"] = 0 if top is None else top + 1
+        clean = {k: cleaners[k](s, v, k) for k, v in values.items() if k in cleaners}
+        item = model(plan_id=plan.id, **clean)
+        _check_item(item)
+        s.add(item)
+        s.flush()
+        _log_item(ws, s, AccessAction.CREATE, plan, item)
+        return detail(s, plan, lang)
+
+
+def _update_item(
+    ws: Workspace, model: type[Item], item_id: str, changes: dict[str, object], lang: str
+) -> PlanDetail:
+    check_lang(lang)
+    what, cleaners = _KINDS[model]
+    r.check_fields(changes, cleaners, what)
+    with ws.session() as s:
+        item = r.load_live(s, model, item_id, what)
+        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
+        new = differing(item, {k: cleaners[k](s, v, k) for k, v in changes.items()})
+        if not new:
+            return detail(s, plan, lang)
+        guard_unlocked(plan, sorted(new)[0])
+        r.apply_changes(item, new)
+        _check_item(item)
+        s.flush()
+        _log_item(ws, s, AccessAction.CHANGE, plan, item)
+        return detail(s, plan, lang)
+
+
+def _remove_item(ws: Workspace, model: type[Item], item_id: str, lang: str) -> PlanDetail:
+    check_lang(lang)
+    what, _ = _KINDS[model]
+    with ws.session() as s:
+        item = r.load_live(s, model, item_id, what)
+        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
+        guard_unlocked(plan, f"{what}s")
+        item.deleted = True
+        s.flush()
+        _log_item(ws, s, AccessAction.DELETE, plan, item)
+        return detail(s, plan, lang)
+
+
+def add_goal(
+    ws: Workspace, *, plan_id: str, area: GoalArea, text: str, position: int | None = None, lang: str = "fi"
+) -> PlanDetail:
+    """Without ``position`` the goal goes last."""
+    return _add_item(ws, PlanGoal, plan_id, {"area": area, "text": text, "position": position}, lang)
+
+
+def update_goal(ws: Workspace, *, goal_id: str, changes: dict[str, object], lang: str = "fi") -> PlanDetail:
+    return _update_item(ws, PlanGoal, goal_id, changes, lang)
+
+
+def remove_goal(ws: Workspace, *, goal_id: str, lang: str = "fi") -> PlanDetail:
+    return _remove_item(ws, PlanGoal, goal_id, lang)
+
+
+def add_measure(
+    ws: Workspace,
+    *,
+    plan_id: str,
+    service: str,
+    responsible_party: ResponsibleParty | None = None,
+    provider: str | None = None,
+    provider_other: str | None = None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    status: MeasureStatus = MeasureStatus.PLANNED,
+    details: str | None = None,
+    position: int | None = None,
+    lang: str = "fi",
+) -> PlanDetail:
+    """Without ``responsible_party`` the plan's party is responsible; without ``position`` it goes last."""
+    values: dict[str, object] = {
+        "service": service,
+        "responsible_party": responsible_party,
+        "provider": provider,
+        "provider_other": provider_other,
+        "starts_on": starts_on,
+        "ends_on": ends_on,
+        "status": status,
+        "details": details,
+        "position": position,
+    }
+    return _add_item(ws, PlanMeasure, plan_id, values, lang)
+
+
+def update_measure(
+    ws: Workspace, *, measure_id: str, changes: dict[str, object], lang: str = "fi"
+) -> PlanDetail:
+    return _update_item(ws, PlanMeasure, measure_id, changes, lang)
+
+
+def remove_measure(ws: Workspace, *, measure_id: str, lang: str = "fi") -> PlanDetail:
+    return _remove_item(ws, PlanMeasure, measure_id, lang)
