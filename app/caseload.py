@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 
 from app.audit import record_access
+from app.records import latest_plans
 from app.workspace import Workspace
-from models import Assessment, Client, IntegrationPlan
+from models import Assessment, Client
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus, PlanState
 from models.search import fold
 
@@ -50,21 +51,7 @@ def load_caseload(ws: Workspace) -> list[CaseloadRow]:
     Each client whose name is shown is logged once per unlocked session (``ws.listed``), so
     refreshing the list does not flood the access log.
     """
-    newest = (
-        select(IntegrationPlan.client_id, func.max(IntegrationPlan.version_no).label("v"))
-        .where(IntegrationPlan.deleted.is_(False))
-        .group_by(IntegrationPlan.client_id)
-        .subquery()
-    )
-    plan = (
-        select(IntegrationPlan.client_id, IntegrationPlan.state, IntegrationPlan.next_review_due)
-        .join(
-            newest,
-            and_(newest.c.client_id == IntegrationPlan.client_id, newest.c.v == IntegrationPlan.version_no),
-        )
-        .where(IntegrationPlan.deleted.is_(False))
-        .subquery()
-    )
+    plan = latest_plans()
     drafts = (
         select(Assessment.client_id)
         .where(Assessment.status == AssessmentStatus.DRAFT, Assessment.deleted.is_(False))

@@ -109,6 +109,7 @@ class ClientDetail:
             family_of_protected_person=d.family_of_protected_person,
             needs_service_coordination=d.needs_service_coordination,
             home_municipality_code=d.home_municipality,
+            family_situation=d.family_situation,
         )
 
 
@@ -202,11 +203,12 @@ def update_client(ws: Workspace, *, client_id: str, changes: dict[str, Any]) -> 
         current = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
         data = _clean(replace(current, **changes))
         _check_refs(s, data, ())
-        for name in INPUT_FIELDS:
-            if getattr(client, name) != getattr(data, name):
-                setattr(client, name, getattr(data, name))
-        s.flush()
-        record_access(s, ws.actor, AccessAction.CHANGE, entity="client", client_ids=[client_id])
+        changed = [name for name in INPUT_FIELDS if getattr(client, name) != getattr(data, name)]
+        for name in changed:
+            setattr(client, name, getattr(data, name))
+        if changed:  # a save that changes nothing is neither a change nor an outbox entry
+            s.flush()
+            record_access(s, ws.actor, AccessAction.CHANGE, entity="client", client_ids=[client_id])
         return _detail(s, client)
 
 

@@ -28,7 +28,8 @@ PASSPHRASE = "benchmark passphrase"
 
 
 def _median_ms(samples: list[float]) -> str:
-    return f"median {statistics.median(samples) * 1000:.1f} ms, max {max(samples) * 1000:.1f} ms (n={len(samples)})"
+    median, worst = statistics.median(samples) * 1000, max(samples) * 1000
+    return f"median {median:.1f} ms, max {worst:.1f} ms (n={len(samples)})"
 
 
 def bench_search_and_open(folder: Path, clients: int) -> dict[str, list[float]]:
