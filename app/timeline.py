@@ -26,8 +26,10 @@ class TimelineEntry:
     when: date
     kind: EntryKind
     record_id: str
-    title: str
+    title: str  # plain English summary (logs, scripts); the UI composes its own from the fields below
     status: str
+    subtype: str = ""  # assessment or plan kind, meeting purpose (enum values)
+    version: int | None = None  # plan version
 
 
 def _day(value: date | None, fallback: datetime | None) -> date:
@@ -52,18 +54,21 @@ def client_timeline(ws: Workspace, *, client_id: str) -> list[TimelineEntry]:
         ):
             when = _day(a.assessed_on, a.device_time)
             title = f"{a.kind.value.capitalize()} assessment, {a.status.value}"
-            add(when, TimelineEntry(when, "assessment", a.id, title, a.status.value))
+            add(when, TimelineEntry(when, "assessment", a.id, title, a.status.value, a.kind.value))
         plans = select(IntegrationPlan).where(
             IntegrationPlan.client_id == client_id, IntegrationPlan.deleted.is_(False)
         )
         for p in s.scalars(plans):
             when = p.closed_on or p.signed_on or p.agreed_on or p.period_start
             title = f"{p.kind.value.capitalize()} integration plan, version {p.version_no}, {p.state.value}"
-            add(when, TimelineEntry(when, "plan", p.id, title, p.state.value))
+            add(when, TimelineEntry(when, "plan", p.id, title, p.state.value, p.kind.value, p.version_no))
         for m in s.scalars(select(Meeting).where(Meeting.client_id == client_id, Meeting.deleted.is_(False))):
             kind = "Remote meeting" if m.mode == MeetingMode.REMOTE else "Meeting"
             title = f"{kind} ({m.purpose.value}), {m.status.value}"
-            add(m.starts_at, TimelineEntry(m.starts_at.date(), "meeting", m.id, title, m.status.value))
+            add(
+                m.starts_at,
+                TimelineEntry(m.starts_at.date(), "meeting", m.id, title, m.status.value, m.purpose.value),
+            )
         for n in s.scalars(select(Note).where(Note.client_id == client_id, Note.deleted.is_(False))):
             add(n.written_at, TimelineEntry(n.written_at.date(), "note", n.id, "Note", "written"))
         record_access(

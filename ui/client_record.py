@@ -15,11 +15,23 @@ from app.errors import ValidationError
 from app.lookups import Lookups
 from app.workspace import Workspace
 from ui import i18n
+from ui.assessment_tab import AssessmentTab
 from ui.client_form import ClientForm
 from ui.eligibility_panel import EligibilityView
 from ui.errors import describe
+from ui.meetings_tab import MeetingsTab
 from ui.runner import Op
+from ui.timeline_tab import TimelineTab
 from ui.widgets import Retranslatable, error_label, heading, muted
+
+
+def _plan_editor(ws: Workspace, lookups: Lookups, client_id: str) -> QWidget | None:
+    try:
+        from ui.plan_editor import PlanEditor  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # the plan editor is being written alongside; the record works without it
+        return None
+    editor: QWidget = PlanEditor(ws, lookups, client_id)
+    return editor
 
 
 @dataclass(frozen=True)
@@ -68,8 +80,18 @@ class ClientRecordView(Retranslatable):
         bar.addWidget(self.save)
         dl.addLayout(bar)
         self.eligibility = EligibilityView()
-        self.tabs.addTab(details, "")
-        self.tabs.addTab(self.eligibility, "")
+        self.assessments = AssessmentTab(ws, lookups, client_id)
+        self.meetings = MeetingsTab(ws, lookups, client_id)
+        self.timeline = TimelineTab(ws, client_id)
+        self.plans = _plan_editor(ws, lookups, client_id)
+        # Tabs other than the details load when first shown: opening a client stays one query.
+        self.lazy: list[QWidget] = [
+            w for w in (self.assessments, self.plans, self.meetings, self.timeline) if w
+        ]
+        self._loaded: set[int] = set()
+        for page in (details, self.eligibility, *self.lazy):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         top = QHBoxLayout()
         top.addWidget(self.back)
         names = QVBoxLayout()
@@ -85,10 +107,28 @@ class ClientRecordView(Retranslatable):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Caseload"))
         self.back.setAccessibleName(self.tr("Back to caseload"))
+        titles = {
+            id(self.assessments): self.tr("Assessment"),
+            id(self.plans): self.tr("Integration plan"),
+            id(self.meetings): self.tr("Meetings and notes"),
+            id(self.timeline): self.tr("Timeline"),
+        }
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(1, self.tr("Eligibility and rules"))
+        for i, page in enumerate(self.lazy, start=2):
+            self.tabs.setTabText(i, titles[id(page)])
         self.save.setText(self.tr("Save changes"))
         self._show_header()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.assessments.form.flush()  # leaving the form never leaves typing unsaved
+        page = self.tabs.widget(index)
+        if page in self.lazy and id(page) not in self._loaded:
+            self._loaded.add(id(page))
+            page.reload()  # type: ignore[attr-defined]
+
+    def flush(self) -> None:
+        self.assessments.form.flush()
 
     def reload(self) -> None:
         lang = i18n.current_language()

@@ -7,9 +7,9 @@ Source strings are English; Finnish is the default language. Widgets retranslate
 from __future__ import annotations
 
 import importlib.resources
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 NATIVE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
@@ -57,3 +57,12 @@ def format_date(value: date | None) -> str:
         return ""
     loc = locale()
     return loc.toString(QDate(value.year, value.month, value.day), loc.FormatType.ShortFormat)
+
+
+def format_time(value: datetime) -> str:
+    loc = locale()
+    return loc.toString(QTime(value.hour, value.minute), loc.FormatType.ShortFormat)
+
+
+def format_datetime(value: datetime) -> str:
+    return f"{format_date(value.date())} {format_time(value)}"

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         self.idle.stop()
+        if self.workspace_view is not None:
+            self.workspace_view.flush()  # queued before the close below: typing is saved first
         ws, self.ws = self.ws, None
         if self.workspace_view is not None:
             self.stack.removeWidget(self.workspace_view)

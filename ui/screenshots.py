@@ -7,20 +7,24 @@ screen is complete when it is captured.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
+from sqlalchemy import func, select
 from PySide6.QtWidgets import QWidget
 
 from app.demo import generate_demo_data
 from app.settings import Settings
 from app.store.keyfile import KdfParams
-from app.workspace import create_workspace
+from app.workspace import Workspace, create_workspace
+from models import Meeting
+from models.enums import MeetingStatus
 from ui import i18n
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
+from ui.workspace_view import WorkspaceView
 
 SIZE = (1366, 768)
 PASSPHRASE = "screenshot demo passphrase"
@@ -34,6 +38,58 @@ def _settle() -> None:
 def _shoot(widget: QWidget, path: Path) -> None:
     _settle()
     widget.grab().save(str(path))
+
+
+def _busiest_field_day(ws: Workspace) -> tuple[str, date] | None:
+    """The partner-municipality day with most booked meetings: a realistic field-visit screen."""
+    with ws.session() as s:
+        row = s.execute(
+            select(Meeting.municipality, func.date(Meeting.starts_at).label("day"), func.count())
+            .where(Meeting.municipality != "297", Meeting.status == MeetingStatus.BOOKED)
+            .group_by(Meeting.municipality, "day")
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()
+    return (str(row[0]), date.fromisoformat(str(row[1]))) if row else None
+
+
+def _shoot_pages(
+    window: MainWindow, view: WorkspaceView, out: Path, day: tuple[str, date] | None
+) -> list[Path]:
+    shots: list[Path] = []
+
+    def shoot(name: str) -> None:
+        shots.append(out / f"{name}.png")
+        _shoot(window, shots[-1])
+
+    shoot("dashboard")
+    view.nav.setCurrentRow(1)
+    shoot("caseload")
+    if day is not None:
+        view.field_visit.municipality.set_value(day[0])
+        view.field_visit.day.setDate(QDate(day[1].year, day[1].month, day[1].day))
+    view.nav.setCurrentRow(2)
+    shoot("field-visit")
+    rows = view.caseload.model.rows
+    arabic = next(
+        (r for r in rows if r.plan_state is not None and any("\u0600" <= c <= "\u06ff" for c in r.last_name)),
+        rows[0],
+    )
+    view.open_client(arabic.id)
+    record = view.record
+    assert record is not None
+    shoot("client-record")
+    pages = {
+        id(record.eligibility): "client-rules",
+        id(record.assessments): "assessment",
+        id(record.plans): "plan-editor",
+        id(record.meetings): "meetings",
+        id(record.timeline): "timeline",
+    }
+    for index in range(1, record.tabs.count()):
+        record.tabs.setCurrentIndex(index)
+        shoot(pages[id(record.tabs.widget(index))])
+    return shots
 
 
 def take_screenshots(out: Path, *, lang: str = "fi", clients: int = 400) -> list[Path]:
@@ -56,27 +112,13 @@ def take_screenshots(out: Path, *, lang: str = "fi", clients: int = 400) -> list
         window = MainWindow(folder, settings)
         window.resize(*SIZE)
         window.show()
-        steps: list[tuple[str, Callable[[], None]]] = [
-            ("unlock", lambda: None),
-            ("caseload", lambda: window._on_unlocked(ws)),
-        ]
-        for name, step in steps:
-            step()
-            shots.append(out / f"{name}.png")
-            _shoot(window, shots[-1])
+        shots.append(out / "unlock.png")
+        _shoot(window, shots[-1])
+        window._on_unlocked(ws)
         view = window.workspace_view
-        if view is not None:
-            arabic = next(
-                (r for r in view.caseload.model.rows if any("\u0600" <= c <= "\u06ff" for c in r.last_name)),
-                view.caseload.model.rows[0],
-            )
-            view.open_client(arabic.id)
-            shots.append(out / "client-record.png")
-            _shoot(window, shots[-1])
-            if view.record is not None:
-                view.record.tabs.setCurrentIndex(1)
-                shots.append(out / "client-rules.png")
-                _shoot(window, shots[-1])
+        assert view is not None
+        busiest = _busiest_field_day(ws)
+        shots += _shoot_pages(window, view, out, busiest)
         window.lock()
         window.close()
     return shots

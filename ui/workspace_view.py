@@ -13,6 +13,8 @@ from app.lookups import Lookups
 from app.workspace import Workspace
 from ui.caseload import CaseloadView
 from ui.client_record import ClientRecordView
+from ui.dashboard import DashboardView
+from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
 from ui.widgets import Retranslatable
 
@@ -29,9 +31,12 @@ class WorkspaceView(Retranslatable):
         self.new_client = QPushButton()
         self.new_client.clicked.connect(self._on_new_client_clicked)
         self.pages = QStackedWidget()
+        self.dashboard = DashboardView(ws)
         self.caseload = CaseloadView(ws, lookups)
-        self.caseload.sig_open_client.connect(self.open_client)
-        self.page_widgets: list[QWidget] = [self.caseload]
+        self.field_visit = FieldVisitView(ws, lookups)
+        for view in (self.dashboard, self.caseload, self.field_visit):
+            view.sig_open_client.connect(self.open_client)
+        self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit]
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -48,10 +53,12 @@ class WorkspaceView(Retranslatable):
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new_client_clicked)
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self.dashboard.reload()
         self.caseload.reload()
+        self.field_visit.reload()
 
     def retranslate(self) -> None:
-        for row, text in enumerate((self.tr("Caseload"),)):
+        for row, text in enumerate((self.tr("Today"), self.tr("Caseload"), self.tr("Field visit"))):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(text)
@@ -60,23 +67,36 @@ class WorkspaceView(Retranslatable):
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_widgets):
+            self.flush()
             self.pages.setCurrentWidget(self.page_widgets[row])
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (before locking or closing)."""
+        if self.record is not None:
+            self.record.flush()
 
     def _on_find(self) -> None:
         self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
         self.caseload.focus_search()
 
     def open_client(self, client_id: str) -> None:
+        self.flush()
         if self.record is not None:
             self.pages.removeWidget(self.record)
             self.record.deleteLater()
         self.record = ClientRecordView(self.ws, self.lookups, client_id)
         self.record.sig_back.connect(self._on_record_back)
-        self.record.sig_changed.connect(lambda _id: self.caseload.reload())
+        self.record.sig_changed.connect(self._on_record_changed)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
 
+    def _on_record_changed(self, _client_id: str) -> None:
+        self.caseload.reload()
+        self.dashboard.reload()
+        self.sig_data_changed.emit()
+
     def _on_record_back(self) -> None:
+        self.flush()
         self.pages.setCurrentWidget(self.caseload)
         self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
 

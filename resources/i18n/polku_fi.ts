@@ -80,6 +80,276 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="168" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="169" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="170" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="171" />
+        <source>Goals and wishes</source>
+        <translation>Tavoitteet ja toiveet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="172" />
+        <source>Previous education</source>
+        <translation>Aiempi koulutus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="173" />
+        <source>Work history</source>
+        <translation>Työhistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="174" />
+        <source>Language skills</source>
+        <translation>Kielitaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="175" />
+        <source>Literacy</source>
+        <translation>Luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="176" />
+        <source>Learning and study skills</source>
+        <translation>Oppimis- ja opiskeluvalmiudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="177" />
+        <source>Working-life skills</source>
+        <translation>Työelämävalmiudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="178" />
+        <source>Work and functional capacity</source>
+        <translation>Työ- ja toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="179" />
+        <source>Life situation and family</source>
+        <translation>Elämäntilanne ja perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="180" />
+        <source>Other factors</source>
+        <translation>Muut tekijät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="181" />
+        <source>Need for education</source>
+        <translation>Koulutustarve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="182" />
+        <source>Need for other integration services</source>
+        <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="183" />
+        <source>Participation in NGO and community activities</source>
+        <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="184" />
+        <source>Finnish level</source>
+        <translation>Suomen kielen taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="185" />
+        <source>Swedish level</source>
+        <translation>Ruotsin kielen taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="186" />
+        <source>Integration plan needed</source>
+        <translation>Kotoutumissuunnitelma tarpeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="187" />
+        <location filename="../../ui/assessment_form.py" line="218" />
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="188" />
+        <source>Notes on the outcome</source>
+        <translation>Huomioita lopputuloksesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="213" />
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="213" />
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="217" />
+        <source>Skills and service needs (KotoL §14)</source>
+        <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="219" />
+        <source>Participants (multidisciplinary assessment, §15)</source>
+        <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="220" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="221" />
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="222" />
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="224" />
+        <source>Participant name</source>
+        <translation>Osallistujan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="225" />
+        <source>Participant organisation</source>
+        <translation>Osallistujan organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="226" />
+        <source>Participant role</source>
+        <translation>Osallistujan rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="229" />
+        <source>Add participant</source>
+        <translation>Lisää osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="230" />
+        <source>Remove selected participant</source>
+        <translation>Poista valittu osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="231" />
+        <source>Mark assessment completed</source>
+        <translation>Merkitse arviointi valmiiksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="264" />
+        <source>Unsaved changes…</source>
+        <translation>Tallentamattomia muutoksia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="274" />
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="284" />
+        <source>All changes saved %1</source>
+        <translation>Kaikki muutokset tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="291" />
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="306" />
+        <source>Assessment completed</source>
+        <translation>Arviointi valmis</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="47" />
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="48" />
+        <source>Start a basic assessment</source>
+        <translation>Aloita arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="49" />
+        <source>Start a multidisciplinary assessment</source>
+        <translation>Aloita monialainen arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="50" />
+        <source>No assessment yet. Start one with the buttons above.</source>
+        <translation>Arviointia ei vielä ole. Aloita yllä olevilla painikkeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="66" />
+        <source>no date</source>
+        <translation>ei päivämäärää</translation>
+    </message>
+</context>
+<context>
+    <name>BookMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="63" />
+        <source>Book a meeting</source>
+        <translation>Varaa tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="78" />
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="79" />
+        <source>Minutes</source>
+        <translation>Minuuttia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="80" />
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="81" />
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="82" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="83" />
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="84" />
+        <source>Interpreter language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../ui/caseload_model.py" line="55" />
@@ -391,39 +661,135 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="86" />
+        <location filename="../../ui/client_record.py" line="108" />
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="87" />
+        <location filename="../../ui/client_record.py" line="109" />
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="88" />
+        <location filename="../../ui/client_record.py" line="111" />
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="112" />
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="113" />
+        <source>Meetings and notes</source>
+        <translation>Tapaamiset ja muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="114" />
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="116" />
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="89" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="90" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="106" />
+        <location filename="../../ui/client_record.py" line="146" />
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="134" />
+        <location filename="../../ui/client_record.py" line="174" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="56" />
+        <location filename="../../ui/dashboard.py" line="57" />
+        <location filename="../../ui/dashboard.py" line="58" />
+        <location filename="../../ui/dashboard.py" line="59" />
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="56" />
+        <source>Review was due</source>
+        <translation>Päivitys olisi pitänyt tehdä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="57" />
+        <source>Review due</source>
+        <translation>Päivitys viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="58" />
+        <source>What is pending</source>
+        <translation>Mikä on kesken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="59" />
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88" />
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="91" />
+        <source>Reviews overdue</source>
+        <translation>Myöhässä olevat päivitykset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="92" />
+        <source>Reviews due this week</source>
+        <translation>Päivitykset tällä viikolla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="93" />
+        <source>Assessments pending</source>
+        <translation>Keskeneräiset arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="94" />
+        <source>Clients with missing data</source>
+        <translation>Asiakkaat, joilta puuttuu tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="95" />
+        <source>Unsynced changes</source>
+        <translation>Synkronoimattomat muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="134" />
+        <source>Draft assessment to finish</source>
+        <translation>Arvioinnin luonnos kesken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136" />
+        <source>Assessment must be made</source>
+        <translation>Arviointi on tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144" />
+        <source>First permit date or labour market status</source>
+        <translation>Ensimmäisen luvan päivä tai työmarkkina-asema</translation>
     </message>
 </context>
 <context>
@@ -487,6 +853,99 @@
         <location filename="../../ui/eligibility_panel.py" line="85" />
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisitView</name>
+    <message>
+        <location filename="../../ui/field_visit.py" line="50" />
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="51" />
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="52" />
+        <source>Interpreter</source>
+        <translation>Tulkki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="53" />
+        <source>To do at the meeting</source>
+        <translation>Tehtävää tapaamisessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="80" />
+        <source>Field visit</source>
+        <translation>Jalkautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="82" />
+        <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
+        <translation>Yhden kunnan yhden päivän tapaamiset ja mitä kussakin on tehtävä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="84" />
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="85" />
+        <source>&amp;Day</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="86" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="87" />
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="94" />
+        <source>Assessment due</source>
+        <translation>Arviointi tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="95" />
+        <source>Finish the draft assessment</source>
+        <translation>Viimeistele arvioinnin luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="96" />
+        <source>Draft the integration plan</source>
+        <translation>Laadi kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="97" />
+        <source>Plan review due</source>
+        <translation>Suunnitelman päivitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="98" />
+        <source>Plan to sign</source>
+        <translation>Suunnitelma allekirjoitettavana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="99" />
+        <source>Ask for missing data</source>
+        <translation>Kysy puuttuvat tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="122" />
+        <source>Nothing pending</source>
+        <translation>Ei avoimia tehtäviä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="126" />
+        <source>%1 meetings</source>
+        <translation>%1 tapaamista</translation>
     </message>
 </context>
 <context>
@@ -581,11 +1040,138 @@
     </message>
 </context>
 <context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="120" />
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="121" />
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="122" />
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="123" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="124" />
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="125" />
+        <source>Interpreter</source>
+        <translation>Tulkki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="174" />
+        <location filename="../../ui/meetings_tab.py" line="182" />
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="175" />
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="176" />
+        <source>Book a meeting…</source>
+        <translation>Varaa tapaaminen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="177" />
+        <source>Record as held</source>
+        <translation>Merkitse pidetyksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="178" />
+        <source>Cancel meeting</source>
+        <translation>Peru tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="179" />
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="180" />
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="181" />
+        <source>Notes are kept as written: they cannot be edited later.</source>
+        <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="221" />
+        <source>No notes yet.</source>
+        <translation>Ei vielä muistiinpanoja.</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <location filename="../../ui/new_client.py" line="22" />
         <source>New client</source>
         <translation>Uusi asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>Details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="36" />
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="37" />
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="38" />
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="39" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="43" />
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="66" />
+        <source>version %1</source>
+        <translation>versio %1</translation>
     </message>
 </context>
 <context>
@@ -621,17 +1207,27 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="54" />
+        <location filename="../../ui/workspace_view.py" line="61" />
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="58" />
+        <location filename="../../ui/workspace_view.py" line="61" />
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="61" />
+        <source>Field visit</source>
+        <translation>Jalkautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="59" />
+        <location filename="../../ui/workspace_view.py" line="66" />
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>

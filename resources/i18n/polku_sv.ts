@@ -80,6 +80,276 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="168" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="169" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="170" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="171" />
+        <source>Goals and wishes</source>
+        <translation>Mål och önskemål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="172" />
+        <source>Previous education</source>
+        <translation>Tidigare utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="173" />
+        <source>Work history</source>
+        <translation>Arbetshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="174" />
+        <source>Language skills</source>
+        <translation>Språkkunskaper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="175" />
+        <source>Literacy</source>
+        <translation>Läs- och skrivkunnighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="176" />
+        <source>Learning and study skills</source>
+        <translation>Inlärnings- och studiefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="177" />
+        <source>Working-life skills</source>
+        <translation>Färdigheter för arbetslivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="178" />
+        <source>Work and functional capacity</source>
+        <translation>Arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="179" />
+        <source>Life situation and family</source>
+        <translation>Livssituation och familj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="180" />
+        <source>Other factors</source>
+        <translation>Andra faktorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="181" />
+        <source>Need for education</source>
+        <translation>Utbildningsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="182" />
+        <source>Need for other integration services</source>
+        <translation>Behov av andra integrationsfrämjande tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="183" />
+        <source>Participation in NGO and community activities</source>
+        <translation>Deltagande i organisations- och samfundsverksamhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="184" />
+        <source>Finnish level</source>
+        <translation>Nivå i finska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="185" />
+        <source>Swedish level</source>
+        <translation>Nivå i svenska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="186" />
+        <source>Integration plan needed</source>
+        <translation>Integrationsplan behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="187" />
+        <location filename="../../ui/assessment_form.py" line="218" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="188" />
+        <source>Notes on the outcome</source>
+        <translation>Anteckningar om resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="213" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="213" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="217" />
+        <source>Skills and service needs (KotoL §14)</source>
+        <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="219" />
+        <source>Participants (multidisciplinary assessment, §15)</source>
+        <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="220" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="221" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="222" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="224" />
+        <source>Participant name</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="225" />
+        <source>Participant organisation</source>
+        <translation>Deltagarens organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="226" />
+        <source>Participant role</source>
+        <translation>Deltagarens roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="229" />
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="230" />
+        <source>Remove selected participant</source>
+        <translation>Ta bort vald deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="231" />
+        <source>Mark assessment completed</source>
+        <translation>Markera bedömningen som klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="264" />
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="274" />
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="284" />
+        <source>All changes saved %1</source>
+        <translation>Alla ändringar sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="291" />
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="306" />
+        <source>Assessment completed</source>
+        <translation>Bedömningen är klar</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="47" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="48" />
+        <source>Start a basic assessment</source>
+        <translation>Börja en bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="49" />
+        <source>Start a multidisciplinary assessment</source>
+        <translation>Börja en sektorsövergripande bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="50" />
+        <source>No assessment yet. Start one with the buttons above.</source>
+        <translation>Ingen bedömning ännu. Börja med knapparna ovan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_tab.py" line="66" />
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>BookMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="63" />
+        <source>Book a meeting</source>
+        <translation>Boka ett möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="78" />
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="79" />
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="80" />
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="81" />
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="82" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="83" />
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="84" />
+        <source>Interpreter language</source>
+        <translation>Tolkningsspråk</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../ui/caseload_model.py" line="55" />
@@ -391,39 +661,135 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="86" />
+        <location filename="../../ui/client_record.py" line="108" />
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="87" />
+        <location filename="../../ui/client_record.py" line="109" />
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="88" />
+        <location filename="../../ui/client_record.py" line="111" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="112" />
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="113" />
+        <source>Meetings and notes</source>
+        <translation>Möten och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="114" />
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="116" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="89" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="90" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="106" />
+        <location filename="../../ui/client_record.py" line="146" />
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="134" />
+        <location filename="../../ui/client_record.py" line="174" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="56" />
+        <location filename="../../ui/dashboard.py" line="57" />
+        <location filename="../../ui/dashboard.py" line="58" />
+        <location filename="../../ui/dashboard.py" line="59" />
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="56" />
+        <source>Review was due</source>
+        <translation>Översynen skulle ha gjorts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="57" />
+        <source>Review due</source>
+        <translation>Översyn senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="58" />
+        <source>What is pending</source>
+        <translation>Vad som väntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="59" />
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="91" />
+        <source>Reviews overdue</source>
+        <translation>Försenade översyner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="92" />
+        <source>Reviews due this week</source>
+        <translation>Översyner denna vecka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="93" />
+        <source>Assessments pending</source>
+        <translation>Bedömningar som väntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="94" />
+        <source>Clients with missing data</source>
+        <translation>Klienter med uppgifter som saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="95" />
+        <source>Unsynced changes</source>
+        <translation>Osynkroniserade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="134" />
+        <source>Draft assessment to finish</source>
+        <translation>Utkast till bedömning ska slutföras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136" />
+        <source>Assessment must be made</source>
+        <translation>Bedömning ska göras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144" />
+        <source>First permit date or labour market status</source>
+        <translation>Datum för första tillståndet eller ställning på arbetsmarknaden</translation>
     </message>
 </context>
 <context>
@@ -487,6 +853,99 @@
         <location filename="../../ui/eligibility_panel.py" line="85" />
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisitView</name>
+    <message>
+        <location filename="../../ui/field_visit.py" line="50" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="51" />
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="52" />
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="53" />
+        <source>To do at the meeting</source>
+        <translation>Att göra på mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="80" />
+        <source>Field visit</source>
+        <translation>Fältbesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="82" />
+        <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
+        <translation>Mötena i en kommun under en dag och vad varje möte kräver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="84" />
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="85" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="86" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="87" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="94" />
+        <source>Assessment due</source>
+        <translation>Bedömning ska göras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="95" />
+        <source>Finish the draft assessment</source>
+        <translation>Slutför utkastet till bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="96" />
+        <source>Draft the integration plan</source>
+        <translation>Utarbeta integrationsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="97" />
+        <source>Plan review due</source>
+        <translation>Översyn av planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="98" />
+        <source>Plan to sign</source>
+        <translation>Planen ska undertecknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="99" />
+        <source>Ask for missing data</source>
+        <translation>Fråga efter uppgifter som saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="122" />
+        <source>Nothing pending</source>
+        <translation>Inget väntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="126" />
+        <source>%1 meetings</source>
+        <translation>%1 möten</translation>
     </message>
 </context>
 <context>
@@ -581,11 +1040,138 @@
     </message>
 </context>
 <context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="120" />
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="121" />
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="122" />
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="123" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="124" />
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="125" />
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="174" />
+        <location filename="../../ui/meetings_tab.py" line="182" />
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="175" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="176" />
+        <source>Book a meeting…</source>
+        <translation>Boka ett möte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="177" />
+        <source>Record as held</source>
+        <translation>Markera som hållet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="178" />
+        <source>Cancel meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="179" />
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="180" />
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="181" />
+        <source>Notes are kept as written: they cannot be edited later.</source>
+        <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="221" />
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar ännu.</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <location filename="../../ui/new_client.py" line="22" />
         <source>New client</source>
         <translation>Ny klient</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="22" />
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="36" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="37" />
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="38" />
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="39" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="43" />
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="66" />
+        <source>version %1</source>
+        <translation>version %1</translation>
     </message>
 </context>
 <context>
@@ -621,17 +1207,27 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="54" />
+        <location filename="../../ui/workspace_view.py" line="61" />
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="58" />
+        <location filename="../../ui/workspace_view.py" line="61" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="61" />
+        <source>Field visit</source>
+        <translation>Fältbesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="59" />
+        <location filename="../../ui/workspace_view.py" line="66" />
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
