@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,7 +19,7 @@ run: $(STAMP)
 	env -u QT_QPA_PLATFORM $(BIN)/polku
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow and not packaged" $(PYTEST_ARGS)
 
 test-long: $(STAMP)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
@@ -53,3 +53,18 @@ clean:
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
 	$(BIN)/pyside6-lrelease resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
+
+# The installable one-folder build (dist/polku) and a Linux tarball; then the built program checks
+# itself. IT's Windows installer recipe is packaging/windows/polku.iss (see docs/it-guide.md).
+VERSION = $(shell $(BIN)/python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])" 2>/dev/null)
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	tar -C dist -czf dist/polku-$(VERSION)-linux-x86_64.tar.gz polku
+	$(MAKE) package-check
+
+# The built program must check itself, open an older profile with unsynced changes, and stay small.
+package-check:
+	QT_QPA_PLATFORM=offscreen dist/polku/polku self-test
+	POLKU_PACKAGED=dist/polku/polku $(BIN)/python -m pytest -q -m packaged tests/test_packaged.py
+	@unpacked=$$(du -sm dist/polku | cut -f1); packed=$$(du -sm dist/polku-$(VERSION)-linux-x86_64.tar.gz | cut -f1); \
+	  echo "bundle: $${packed} MB to download and install (tarball), $${unpacked} MB unpacked"; test $$packed -lt 150

@@ -70,12 +70,29 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--municipality", default=None)
     listing.add_argument("--search", default=None)
 
+    diag = sub.add_parser(
+        "diagnostics", help="write a support zip (versions, config, log tail; no personal data)"
+    )
+    diag.add_argument("--out", type=Path, required=True)
+    diag.add_argument("--profile", type=Path, default=None)
+
     shots = sub.add_parser("screenshots", help="render the main views with demo data to PNG files")
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
 
     change = sub.add_parser("change-passphrase", help="new passphrase (POLKU_NEW_PASSPHRASE or stdin)")
     change.add_argument("--profile", type=Path, default=None)
+
+    enroll = sub.add_parser("enroll", help="enroll with a sync server (POLKU_PASSWORD or stdin)")
+    enroll.add_argument("--profile", type=Path, default=None)
+    enroll.add_argument("--server", required=True, help="server URL, e.g. https://polku.example.fi")
+    enroll.add_argument("--username", required=True)
+    enroll.add_argument("--device-name", default="")
+    sync = sub.add_parser("sync", help="push local changes and pull the caseload")
+    sync.add_argument("--profile", type=Path, default=None)
+    from app.print_commands import add_print_parsers  # print and report
+
+    add_print_parsers(sub)
     return parser
 
 
@@ -90,6 +107,14 @@ def cmd_self_test(extra: tuple[Check, ...]) -> int:
     ok = all(r.ok for r in results)
     print(f"self-test {'passed' if ok else 'FAILED'} (polku {polku_version()})")
     return EXIT_OK if ok else EXIT_CHECK_FAILED
+
+
+def cmd_diagnostics(args: argparse.Namespace, extra: tuple[Check, ...]) -> int:
+    from app.diagnostics import write_diagnostics
+
+    out = write_diagnostics(args.out, version=polku_version(), profile=_profile(args), extra_checks=extra)
+    print(f"Diagnostics written to {out}")
+    return EXIT_OK
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
@@ -145,6 +170,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "list-clients": cmd_list_clients,
     "change-passphrase": cmd_change_passphrase,
+    "enroll": lambda args: __import__("app.sync_commands").sync_commands.cmd_enroll(args),
+    "sync": lambda args: __import__("app.sync_commands").sync_commands.cmd_sync(args),
+    "print": lambda args: __import__("app.print_commands").print_commands.cmd_print(args),
+    "report": lambda args: __import__("app.print_commands").print_commands.cmd_report(args),
 }
 
 
@@ -156,6 +185,8 @@ def run_command(args: argparse.Namespace, *, qt_checks: tuple[Check, ...] = ()) 
     try:
         if args.command == "self-test":
             return cmd_self_test(qt_checks)
+        if args.command == "diagnostics":
+            return cmd_diagnostics(args, qt_checks)
         return COMMANDS[args.command](args)
     except PolkuError as exc:
         log.warning("%s failed: %s", args.command, type(exc).__name__)

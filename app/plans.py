@@ -1,8 +1,9 @@
 """Integration plans (KotoL §16-17): drafting, the agree-sign-close cycle, reviews as new versions.
 
 A signed or closed plan stays as it was signed: changing its content means a new version
-(``new_plan_version``), which copies goals and measures and closes the old one. Updates that change
-nothing write nothing (no outbox entry, no log row). Any thread; frozen values out.
+(``new_plan_version``), which copies goals and measures and closes the old one. The one exception is
+a measure's ``status`` on a signed (not closed) plan: progress is tracked while the plan is in force.
+Updates that change nothing write nothing (no outbox entry, no log row). Any thread; frozen values out.
 """
 
 from __future__ import annotations
@@ -390,7 +391,8 @@ def _update_item(
         new = differing(item, {k: cleaners[k](s, v, k) for k, v in changes.items()})
         if not new:
             return detail(s, plan, lang)
-        guard_unlocked(plan, sorted(new)[0])
+        if not (model is PlanMeasure and set(new) == {"status"} and plan.state == PlanState.SIGNED):
+            guard_unlocked(plan, sorted(new)[0])
         r.apply_changes(item, new)
         _check_item(item)
         s.flush()

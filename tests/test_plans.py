@@ -208,6 +208,25 @@ def test_a_signed_plan_is_changed_only_through_a_new_version(workspace: Workspac
     assert err.value.field == "plan_id"
 
 
+def test_only_a_measure_status_changes_on_a_signed_plan(workspace: Workspace) -> None:
+    """Counsellors track how measures go during a signed plan; everything else waits for a review."""
+    service, provider = _service_and_provider(workspace)
+    plan = _plan(workspace)
+    plan = add_measure(workspace, plan_id=plan.id, service=service, provider=provider)
+    measure_id = plan.measures[0].id
+    set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=START)
+    ongoing = update_measure(workspace, measure_id=measure_id, changes={"status": MeasureStatus.ONGOING})
+    assert (ongoing.state, ongoing.measures[0].status) == (PlanState.SIGNED, MeasureStatus.ONGOING)
+    with pytest.raises(ValidationError, match="new version"):
+        update_measure(
+            workspace, measure_id=measure_id, changes={"status": MeasureStatus.COMPLETED, "details": "x"}
+        )
+    set_plan_state(workspace, plan_id=plan.id, state=PlanState.CLOSED, on=date(2025, 8, 1))
+    with pytest.raises(ValidationError, match="new version"):
+        update_measure(workspace, measure_id=measure_id, changes={"status": MeasureStatus.COMPLETED})
+    assert get_plan(workspace, plan_id=plan.id).measures[0].status == MeasureStatus.ONGOING
+
+
 def test_the_diff_shows_an_added_measure_and_a_changed_goal_text(workspace: Workspace) -> None:
     service, provider = _service_and_provider(workspace)
     other = next(code for code in _services(workspace) if code != service)

@@ -142,12 +142,12 @@ def test_language_switches_live(qtbot, demo_folder: Path, settings: Settings) ->
     _unlock(qtbot, window)
     assert window.workspace_view is not None
     nav = window.workspace_view.nav
-    assert nav.item(0).text() == "Caseload"
+    assert nav.item(1).text() == "Caseload"
     i18n.set_language("fi")
-    qtbot.waitUntil(lambda: nav.item(0).text() == "Asiakkaat")  # LanguageChange events are posted
+    qtbot.waitUntil(lambda: nav.item(1).text() == "Asiakkaat")  # LanguageChange events are posted
     assert window.workspace_view.caseload.model.headerData(0, Qt.Orientation.Horizontal) == "Nimi"
     i18n.set_language("sv")
-    qtbot.waitUntil(lambda: nav.item(0).text() == "Klienter")
+    qtbot.waitUntil(lambda: nav.item(1).text() == "Klienter")
 
 
 def test_new_client_is_validated_then_saved_and_opened(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.resources
+import os
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.cli import default_profile
@@ -47,5 +49,8 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     i18n.set_language(settings.get(LANGUAGE))
     window = MainWindow(args.profile or default_profile(), settings)
+    window.setWindowIcon(QIcon(str(importlib.resources.files("resources") / "icons" / "polku.png")))
     window.show()
+    if os.environ.get("POLKU_EXIT_WHEN_SHOWN"):  # start-up benchmarks: time from launch to first screen
+        QTimer.singleShot(0, app.quit)
     return app.exec()

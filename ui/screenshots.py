@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
-from sqlalchemy import func, select
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import func, select
 
 from app.demo import generate_demo_data
 from app.settings import Settings

@@ -496,6 +496,114 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="212" />
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="213" />
+        <source>responsible party</source>
+        <translation>vastuutaho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="214" />
+        <source>period start</source>
+        <translation>kauden alku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="215" />
+        <source>period end</source>
+        <translation>kauden loppu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="216" />
+        <source>summary</source>
+        <translation>yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="217" />
+        <source>area</source>
+        <translation>osa-alue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="218" />
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="219" />
+        <source>provider</source>
+        <translation>palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="220" />
+        <source>other provider</source>
+        <translation>muu palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="221" />
+        <source>start</source>
+        <translation>alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="222" />
+        <source>end</source>
+        <translation>päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="223" />
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="224" />
+        <source>details</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="242" />
+        <source>Goal added: %1</source>
+        <translation>Tavoite lisätty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="242" />
+        <source>Measure added: %1</source>
+        <translation>Toimenpide lisätty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="246" />
+        <source>Goal removed: %1</source>
+        <translation>Tavoite poistettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="246" />
+        <source>Measure removed: %1</source>
+        <translation>Toimenpide poistettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="251" />
+        <source>Plan %1: %2 → %3</source>
+        <translation>Suunnitelma, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="253" />
+        <source>Goal text: %1 → %2</source>
+        <translation>Tavoitteen teksti: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="254" />
+        <source>Goal “%4”, %1: %2 → %3</source>
+        <translation>Tavoite ”%4”, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="254" />
+        <source>%4, %1: %2 → %3</source>
+        <translation>%4, %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <location filename="../../ui/client_form.py" line="120" />
@@ -1022,6 +1130,42 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <source>Edit goal</source>
+        <translation>Muokkaa tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="121" />
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="121" />
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="58" />
@@ -1037,6 +1181,123 @@
         <location filename="../../ui/main_window.py" line="96" />
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="313" />
+        <location filename="../../ui/plan_dialogs.py" line="325" />
+        <source>Other (type the name)</source>
+        <translation>Muu (kirjoita nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <source>New measure</source>
+        <translation>Uusi toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <source>Edit measure</source>
+        <translation>Muokkaa toimenpidettä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="324" />
+        <source>The plan is signed: only the status of the measure can change.</source>
+        <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="328" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="329" />
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="330" />
+        <source>Other provider</source>
+        <translation>Muu palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="331" />
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="332" />
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="333" />
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="334" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="335" />
+        <source>Details</source>
+        <translation>Perustiedot</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="144" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="145" />
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="146" />
+        <source>Responsible</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="147" />
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="148" />
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="149" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="155" />
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="156" />
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="157" />
+        <source>Wellbeing county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="158" />
+        <source>Other</source>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1385,277 @@
         <location filename="../../ui/new_client.py" line="22" />
         <source>New client</source>
         <translation>Uusi asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="178" />
+        <source>New integration plan</source>
+        <translation>Uusi kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="179" />
+        <source>Make the plan</source>
+        <translation>Laadi suunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="182" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="183" />
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="184" />
+        <source>Period starts</source>
+        <translation>Kausi alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="185" />
+        <source>Period ends</source>
+        <translation>Kausi päättyy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="176" />
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="177" />
+        <source>Plan version</source>
+        <translation>Suunnitelman versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="179" />
+        <source>New plan…</source>
+        <translation>Uusi suunnitelma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="180" />
+        <source>Mark agreed</source>
+        <translation>Merkitse sovituksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="181" />
+        <source>Mark signed</source>
+        <translation>Merkitse allekirjoitetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="182" />
+        <source>Close plan</source>
+        <translation>Päätä suunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="183" />
+        <source>New version (review)…</source>
+        <translation>Uusi versio (päivitys)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="184" />
+        <source>Add goal…</source>
+        <translation>Lisää tavoite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="185" />
+        <location filename="../../ui/plan_editor.py" line="293" />
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="186" />
+        <location filename="../../ui/plan_editor.py" line="188" />
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="187" />
+        <source>Add measure…</source>
+        <translation>Lisää toimenpide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="191" />
+        <source>Edit goal</source>
+        <translation>Muokkaa tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="192" />
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="193" />
+        <source>Remove measure</source>
+        <translation>Poista toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="194" />
+        <location filename="../../ui/plan_editor.py" line="196" />
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="195" />
+        <location filename="../../ui/plan_editor.py" line="197" />
+        <source>Measures</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="198" />
+        <source>What changed</source>
+        <translation>Mikä muuttui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="199" />
+        <source>No integration plan yet. Make one with “New plan…”.</source>
+        <translation>Kotoutumissuunnitelmaa ei vielä ole. Laadi se valinnalla ”Uusi suunnitelma…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="208" />
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versio %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="267" />
+        <source>What changed since version %1</source>
+        <translation>Mikä muuttui versiosta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="293" />
+        <source>Change status…</source>
+        <translation>Muuta tilaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="295" />
+        <source>Change the status of the measure</source>
+        <translation>Muuta toimenpiteen tilaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="295" />
+        <source>Edit measure</source>
+        <translation>Muokkaa toimenpidettä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="325" />
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="333" />
+        <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
+        <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="338" />
+        <source>Close version %1? A closed plan cannot be opened again.</source>
+        <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="367" />
+        <source>Remove the goal “%1”?</source>
+        <translation>Poistetaanko tavoite ”%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="371" />
+        <source>Remove the measure “%1”?</source>
+        <translation>Poistetaanko toimenpide ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="350" />
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="357" />
+        <source>%1 — overdue</source>
+        <translation>%1 — myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="367" />
+        <source>Closed on %1: no more reviews</source>
+        <translation>Päätetty %1: ei enää päivityksiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="369" />
+        <source>Next review: no date (the review rules are not in force on the start date)</source>
+        <translation>Seuraava päivitys: ei päivämäärää (päivityssäännöt eivät ole voimassa alkupäivänä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="372" />
+        <source>Next review: %1</source>
+        <translation>Seuraava päivitys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="374" />
+        <source>Next review: %1 (every %2 months, by the employment authority)</source>
+        <translation>Seuraava päivitys: %1 (%2 kuukauden välein, työvoimaviranomainen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="376" />
+        <source>Next review: %1 (every %2 months, by the municipality)</source>
+        <translation>Seuraava päivitys: %1 (%2 kuukauden välein, kunta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="382" />
+        <source>Period %1–%2</source>
+        <translation>Kausi %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="386" />
+        <source>Responsible: %1</source>
+        <translation>Vastuutaho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="388" />
+        <source>Agreed %1</source>
+        <translation>Sovittu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="388" />
+        <source>Signed %1</source>
+        <translation>Allekirjoitettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="396" />
+        <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
+        <translation>Allekirjoitettua suunnitelmaa ei muokata: tee päivityksessä uusi versio. Toimenpiteen tilaa voi silti päivittää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="400" />
+        <source>Closed plans are not edited: they stay as they were.</source>
+        <translation>Päätettyjä suunnitelmia ei muokata: ne säilyvät ennallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="215" />
+        <source>New version at a review</source>
+        <translation>Uusi versio päivityksessä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="216" />
+        <source>Make the new version</source>
+        <translation>Tee uusi versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="219" />
+        <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
+        <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="223" />
+        <source>Review date</source>
+        <translation>Päivityspäivä</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,114 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="212" />
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="213" />
+        <source>responsible party</source>
+        <translation>ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="214" />
+        <source>period start</source>
+        <translation>periodens början</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="215" />
+        <source>period end</source>
+        <translation>periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="216" />
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="217" />
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="218" />
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="219" />
+        <source>provider</source>
+        <translation>tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="220" />
+        <source>other provider</source>
+        <translation>annan tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="221" />
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="222" />
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="223" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="224" />
+        <source>details</source>
+        <translation>detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="242" />
+        <source>Goal added: %1</source>
+        <translation>Mål tillagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="242" />
+        <source>Measure added: %1</source>
+        <translation>Åtgärd tillagd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="246" />
+        <source>Goal removed: %1</source>
+        <translation>Mål borttaget: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="246" />
+        <source>Measure removed: %1</source>
+        <translation>Åtgärd borttagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="251" />
+        <source>Plan %1: %2 → %3</source>
+        <translation>Planen, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="253" />
+        <source>Goal text: %1 → %2</source>
+        <translation>Målets text: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="254" />
+        <source>Goal “%4”, %1: %2 → %3</source>
+        <translation>Målet ”%4”, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="254" />
+        <source>%4, %1: %2 → %3</source>
+        <translation>%4, %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <location filename="../../ui/client_form.py" line="120" />
@@ -1022,6 +1130,42 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <source>Edit goal</source>
+        <translation>Redigera målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="121" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="121" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="58" />
@@ -1037,6 +1181,123 @@
         <location filename="../../ui/main_window.py" line="96" />
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="313" />
+        <location filename="../../ui/plan_dialogs.py" line="325" />
+        <source>Other (type the name)</source>
+        <translation>Annan (skriv namnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <source>Edit measure</source>
+        <translation>Redigera åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="324" />
+        <source>The plan is signed: only the status of the measure can change.</source>
+        <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="328" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="329" />
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="330" />
+        <source>Other provider</source>
+        <translation>Annan tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="331" />
+        <source>Responsible party</source>
+        <translation>Ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="332" />
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="333" />
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="334" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="335" />
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="144" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="145" />
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="146" />
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="147" />
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="148" />
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="149" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="155" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="156" />
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="157" />
+        <source>Wellbeing county</source>
+        <translation>Välfärdsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="158" />
+        <source>Other</source>
+        <translation>Annan</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1385,277 @@
         <location filename="../../ui/new_client.py" line="22" />
         <source>New client</source>
         <translation>Ny klient</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="178" />
+        <source>New integration plan</source>
+        <translation>Ny integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="179" />
+        <source>Make the plan</source>
+        <translation>Skapa planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="182" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="183" />
+        <source>Responsible party</source>
+        <translation>Ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="184" />
+        <source>Period starts</source>
+        <translation>Perioden börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="185" />
+        <source>Period ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="176" />
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="177" />
+        <source>Plan version</source>
+        <translation>Planens version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="179" />
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="180" />
+        <source>Mark agreed</source>
+        <translation>Markera som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="181" />
+        <source>Mark signed</source>
+        <translation>Markera som undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="182" />
+        <source>Close plan</source>
+        <translation>Avsluta planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="183" />
+        <source>New version (review)…</source>
+        <translation>Ny version (översyn)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="184" />
+        <source>Add goal…</source>
+        <translation>Lägg till mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="185" />
+        <location filename="../../ui/plan_editor.py" line="293" />
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="186" />
+        <location filename="../../ui/plan_editor.py" line="188" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="187" />
+        <source>Add measure…</source>
+        <translation>Lägg till åtgärd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="191" />
+        <source>Edit goal</source>
+        <translation>Redigera målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="192" />
+        <source>Remove goal</source>
+        <translation>Ta bort målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="193" />
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="194" />
+        <location filename="../../ui/plan_editor.py" line="196" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="195" />
+        <location filename="../../ui/plan_editor.py" line="197" />
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="198" />
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="199" />
+        <source>No integration plan yet. Make one with “New plan…”.</source>
+        <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="208" />
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="267" />
+        <source>What changed since version %1</source>
+        <translation>Vad som ändrats sedan version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="293" />
+        <source>Change status…</source>
+        <translation>Ändra status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="295" />
+        <source>Change the status of the measure</source>
+        <translation>Ändra åtgärdens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="295" />
+        <source>Edit measure</source>
+        <translation>Redigera åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="325" />
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="333" />
+        <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
+        <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="338" />
+        <source>Close version %1? A closed plan cannot be opened again.</source>
+        <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="367" />
+        <source>Remove the goal “%1”?</source>
+        <translation>Ta bort målet ”%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="371" />
+        <source>Remove the measure “%1”?</source>
+        <translation>Ta bort åtgärden ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="350" />
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="357" />
+        <source>%1 — overdue</source>
+        <translation>%1 — försenad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="367" />
+        <source>Closed on %1: no more reviews</source>
+        <translation>Avslutad %1: inga fler översyner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="369" />
+        <source>Next review: no date (the review rules are not in force on the start date)</source>
+        <translation>Nästa översyn: inget datum (reglerna för översyn gäller inte på startdagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="372" />
+        <source>Next review: %1</source>
+        <translation>Nästa översyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="374" />
+        <source>Next review: %1 (every %2 months, by the employment authority)</source>
+        <translation>Nästa översyn: %1 (var %2:e månad, arbetskraftsmyndigheten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="376" />
+        <source>Next review: %1 (every %2 months, by the municipality)</source>
+        <translation>Nästa översyn: %1 (var %2:e månad, kommunen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="382" />
+        <source>Period %1–%2</source>
+        <translation>Period %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="386" />
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="388" />
+        <source>Agreed %1</source>
+        <translation>Överenskommen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="388" />
+        <source>Signed %1</source>
+        <translation>Undertecknad %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="396" />
+        <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
+        <translation>En undertecknad plan ändras inte: gör en ny version vid översynen. En åtgärds status kan ändå uppdateras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="400" />
+        <source>Closed plans are not edited: they stay as they were.</source>
+        <translation>Avslutade planer ändras inte: de förblir som de var.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="215" />
+        <source>New version at a review</source>
+        <translation>Ny version vid en översyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="216" />
+        <source>Make the new version</source>
+        <translation>Skapa den nya versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="219" />
+        <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
+        <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="223" />
+        <source>Review date</source>
+        <translation>Översynsdatum</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,68 @@
+"""Machine-wide configuration IT sets (and locks), and the support zip."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.diagnostics import write_diagnostics
+from app.settings import IDLE_LOCK_MINUTES, LANGUAGE, SERVER_URL, USER_MAY_CHANGE_SERVER, Settings
+
+
+def _machine(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "machine.ini"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_machine_values_are_defaults_the_user_may_change(tmp_path: Path) -> None:
+    machine = _machine(tmp_path, "[ui]\nlanguage = sv\n[security]\nidle_lock_minutes = 5\n")
+    settings = Settings(user_file=tmp_path / "user.ini", machine_file=machine)
+    assert settings.get(LANGUAGE) == "sv" and settings.get(IDLE_LOCK_MINUTES) == 5
+    settings.set(LANGUAGE, "fi")
+    assert Settings(user_file=tmp_path / "user.ini", machine_file=machine).get(LANGUAGE) == "fi"
+
+
+def test_values_it_locks_cannot_be_overridden(tmp_path: Path) -> None:
+    machine = _machine(
+        tmp_path,
+        "[sync]\nserver_url = https://polku.example.invalid\nuser_may_change_server = false\n"
+        "[locked]\noptions = sync.server_url, security.idle_lock_minutes\n",
+    )
+    user = tmp_path / "user.ini"
+    user.write_text("[sync]\nserver_url = https://elsewhere.invalid\n[security]\nidle_lock_minutes = 600\n")
+    settings = Settings(user_file=user, machine_file=machine)
+    assert settings.get(SERVER_URL) == "https://polku.example.invalid"  # the user's file is ignored
+    assert settings.get(IDLE_LOCK_MINUTES) == 10  # locked to the default when IT gave no value
+    assert settings.get(USER_MAY_CHANGE_SERVER) is False
+    with pytest.raises(PermissionError):
+        settings.set(SERVER_URL, "https://elsewhere.invalid")
+
+
+def test_a_bad_hand_edited_value_falls_back_to_the_default(tmp_path: Path) -> None:
+    machine = _machine(tmp_path, "[security]\nidle_lock_minutes = soon\n")
+    assert Settings(user_file=tmp_path / "u.ini", machine_file=machine).get(IDLE_LOCK_MINUTES) == 10
+
+
+def test_diagnostics_zip_has_versions_config_and_log_but_no_secrets(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    machine = _machine(
+        tmp_path, "[sync]\nserver_url = https://polku.example.invalid\nca_bundle_password = hunter2\n"
+    )
+    monkeypatch.setenv("POLKU_MACHINE_CONFIG", str(machine))
+    monkeypatch.setenv("POLKU_CONFIG_DIR", str(tmp_path / "cfg"))
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "polku.db").write_bytes(b"\x00" * 4096)
+    out = write_diagnostics(tmp_path / "d.zip", version="9.9", profile=profile)
+    with zipfile.ZipFile(out) as z:
+        names = set(z.namelist())
+        info = json.loads(z.read("versions-and-self-test.json"))
+        config = z.read("config.ini").decode()
+        listing = z.read("profile-files.txt").decode()
+    assert names == {"versions-and-self-test.json", "config.ini", "log-tail.txt", "profile-files.txt"}
+    assert info["polku"] == "9.9" and any(c["check"] == "sqlcipher" for c in info["self_test"])
+    assert "https://polku.example.invalid" in config and "hunter2" not in config
+    assert "polku.db\t4096" in listing
