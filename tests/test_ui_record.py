@@ -8,7 +8,6 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication

@@ -226,6 +226,7 @@ class AssessmentForm(Retranslatable):
             (self.p_role, self.tr("Participant role")),
         ):
             w.setAccessibleName(text)
+        self.participant_list.setAccessibleName(self.tr("Participants"))
         self.p_add.setText(self.tr("Add participant"))
         self.p_remove.setText(self.tr("Remove selected participant"))
         self.complete.setText(self.tr("Mark assessment completed"))

@@ -69,6 +69,7 @@ class CaseloadView(Retranslatable):
         self.title.setText(self.tr("Caseload"))
         self.search.setPlaceholderText(self.tr("Search by name (any script) or date of birth…"))
         self.search.setAccessibleName(self.tr("Search clients"))
+        self.table.setAccessibleName(self.tr("Clients"))
         self._fill(
             self.municipality,
             self.tr("All municipalities"),

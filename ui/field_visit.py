@@ -85,6 +85,7 @@ class FieldVisitView(Retranslatable):
         self.day_label.setText(self.tr("&Day"))
         self.municipality.setAccessibleName(self.tr("Municipality"))
         self.day.setAccessibleName(self.tr("Day"))
+        self.table.setAccessibleName(self.tr("Meetings"))
         self.municipality.retranslate()
         self.model.retranslate()
         self._show(self.items)

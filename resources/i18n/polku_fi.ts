@@ -239,41 +239,46 @@
     </message>
     <message>
         <location filename="../../ui/assessment_form.py" line="229" />
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="230" />
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230" />
+        <location filename="../../ui/assessment_form.py" line="231" />
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231" />
+        <location filename="../../ui/assessment_form.py" line="232" />
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="264" />
+        <location filename="../../ui/assessment_form.py" line="265" />
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="274" />
+        <location filename="../../ui/assessment_form.py" line="275" />
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="284" />
+        <location filename="../../ui/assessment_form.py" line="285" />
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="291" />
+        <location filename="../../ui/assessment_form.py" line="292" />
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="306" />
+        <location filename="../../ui/assessment_form.py" line="307" />
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -435,62 +440,67 @@
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="74" />
+        <location filename="../../ui/caseload.py" line="72" />
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="75" />
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="80" />
+        <location filename="../../ui/caseload.py" line="81" />
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83" />
+        <location filename="../../ui/caseload.py" line="84" />
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="85" />
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="85" />
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="86" />
+        <location filename="../../ui/caseload.py" line="87" />
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89" />
+        <location filename="../../ui/caseload.py" line="90" />
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92" />
+        <location filename="../../ui/caseload.py" line="93" />
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93" />
+        <location filename="../../ui/caseload.py" line="94" />
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94" />
+        <location filename="../../ui/caseload.py" line="95" />
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="135" />
+        <location filename="../../ui/caseload.py" line="136" />
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="138" />
+        <location filename="../../ui/caseload.py" line="139" />
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
@@ -1016,42 +1026,47 @@
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="94" />
+        <location filename="../../ui/field_visit.py" line="88" />
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="95" />
         <source>Assessment due</source>
         <translation>Arviointi tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95" />
+        <location filename="../../ui/field_visit.py" line="96" />
         <source>Finish the draft assessment</source>
         <translation>Viimeistele arvioinnin luonnos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96" />
+        <location filename="../../ui/field_visit.py" line="97" />
         <source>Draft the integration plan</source>
         <translation>Laadi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97" />
+        <location filename="../../ui/field_visit.py" line="98" />
         <source>Plan review due</source>
         <translation>Suunnitelman päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98" />
+        <location filename="../../ui/field_visit.py" line="99" />
         <source>Plan to sign</source>
         <translation>Suunnitelma allekirjoitettavana</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99" />
+        <location filename="../../ui/field_visit.py" line="100" />
         <source>Ask for missing data</source>
         <translation>Kysy puuttuvat tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="122" />
+        <location filename="../../ui/field_visit.py" line="123" />
         <source>Nothing pending</source>
         <translation>Ei avoimia tehtäviä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="126" />
+        <location filename="../../ui/field_visit.py" line="127" />
         <source>%1 meetings</source>
         <translation>%1 tapaamista</translation>
     </message>

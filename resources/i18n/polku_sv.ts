@@ -239,41 +239,46 @@
     </message>
     <message>
         <location filename="../../ui/assessment_form.py" line="229" />
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="230" />
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230" />
+        <location filename="../../ui/assessment_form.py" line="231" />
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231" />
+        <location filename="../../ui/assessment_form.py" line="232" />
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="264" />
+        <location filename="../../ui/assessment_form.py" line="265" />
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="274" />
+        <location filename="../../ui/assessment_form.py" line="275" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="284" />
+        <location filename="../../ui/assessment_form.py" line="285" />
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="291" />
+        <location filename="../../ui/assessment_form.py" line="292" />
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="306" />
+        <location filename="../../ui/assessment_form.py" line="307" />
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -435,62 +440,67 @@
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="74" />
+        <location filename="../../ui/caseload.py" line="72" />
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="75" />
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="80" />
+        <location filename="../../ui/caseload.py" line="81" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83" />
+        <location filename="../../ui/caseload.py" line="84" />
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="85" />
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="85" />
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="86" />
+        <location filename="../../ui/caseload.py" line="87" />
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89" />
+        <location filename="../../ui/caseload.py" line="90" />
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92" />
+        <location filename="../../ui/caseload.py" line="93" />
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93" />
+        <location filename="../../ui/caseload.py" line="94" />
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94" />
+        <location filename="../../ui/caseload.py" line="95" />
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="135" />
+        <location filename="../../ui/caseload.py" line="136" />
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="138" />
+        <location filename="../../ui/caseload.py" line="139" />
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
@@ -1016,42 +1026,47 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="94" />
+        <location filename="../../ui/field_visit.py" line="88" />
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="95" />
         <source>Assessment due</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95" />
+        <location filename="../../ui/field_visit.py" line="96" />
         <source>Finish the draft assessment</source>
         <translation>Slutför utkastet till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96" />
+        <location filename="../../ui/field_visit.py" line="97" />
         <source>Draft the integration plan</source>
         <translation>Utarbeta integrationsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97" />
+        <location filename="../../ui/field_visit.py" line="98" />
         <source>Plan review due</source>
         <translation>Översyn av planen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98" />
+        <location filename="../../ui/field_visit.py" line="99" />
         <source>Plan to sign</source>
         <translation>Planen ska undertecknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99" />
+        <location filename="../../ui/field_visit.py" line="100" />
         <source>Ask for missing data</source>
         <translation>Fråga efter uppgifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="122" />
+        <location filename="../../ui/field_visit.py" line="123" />
         <source>Nothing pending</source>
         <translation>Inget väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="126" />
+        <location filename="../../ui/field_visit.py" line="127" />
         <source>%1 meetings</source>
         <translation>%1 möten</translation>
     </message>

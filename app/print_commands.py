@@ -1,0 +1,89 @@
+"""``polku print`` and ``polku report``: printed documents from the command line.
+
+The passphrase comes from ``POLKU_PASSPHRASE`` or stdin like every other command (``app.cli``).
+Log lines name the document kind and sizes only, never a client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.errors import PolkuError
+
+log = logging.getLogger(__name__)
+DOCUMENTS = ("plan", "assessment", "extract")
+
+
+def add_print_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = sub.add_parser("print", help="print a client's plan, assessment or data extract to a file")
+    printing.add_argument("--profile", type=Path, default=None)
+    printing.add_argument("--client", required=True, help="client id")
+    printing.add_argument("--document", required=True, choices=DOCUMENTS)
+    printing.add_argument("--lang", default=None, help="the client's language (default: their preferred one)")
+    printing.add_argument("--plan", default=None, help="plan version id (default: the newest)")
+    printing.add_argument("--assessment", default=None, help="assessment id (default: the newest)")
+    printing.add_argument("--out", type=Path, required=True, help="PDF file (extract: .pdf or .json)")
+
+    report = sub.add_parser("report", help="the annual report for the welfare group (PDF and CSV)")
+    report.add_argument("--profile", type=Path, default=None)
+    report.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
+    report.add_argument("--out", type=Path, required=True, help="PDF file; the CSV goes beside it")
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise PolkuError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from app.cli import EXIT_OK, _profile, read_secret
+    from app.printing.assessment import assessment_pdf
+    from app.printing.extract import extract_json
+    from app.printing.extract_pdf import extract_pdf
+    from app.printing.plan import plan_pdf
+    from app.workspace import open_workspace
+
+    suffix = args.out.suffix.lower()
+    if args.document == "extract" and suffix not in (".pdf", ".json"):
+        raise PolkuError("--out must end in .pdf or .json for an extract.")
+    ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
+    try:
+        if args.document == "plan":
+            data = plan_pdf(ws, client_id=args.client, plan_id=args.plan, lang=args.lang)
+        elif args.document == "assessment":
+            data = assessment_pdf(ws, client_id=args.client, assessment_id=args.assessment, lang=args.lang)
+        elif suffix == ".json":
+            data = extract_json(ws, client_id=args.client)
+        else:
+            data = extract_pdf(ws, client_id=args.client, lang=args.lang)
+    finally:
+        ws.close()
+    _write(args.out, data)
+    print(f"{args.document}: {len(data)} bytes written to {args.out}")
+    log.info("print %s: %d bytes", args.document, len(data))
+    return int(EXIT_OK)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.cli import EXIT_OK, _profile, read_secret
+    from app.printing.report_pdf import annual_report
+    from app.workspace import open_workspace
+
+    csv_path = args.out.with_suffix(".csv")
+    ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
+    try:
+        report = annual_report(ws, start=args.start, end=args.end, csv_name=csv_path.name)
+    finally:
+        ws.close()
+    _write(args.out, report.pdf)
+    _write(csv_path, report.csv)
+    print(f"report {args.start}..{args.end}: {args.out} and {csv_path}", file=sys.stdout)
+    log.info("report: %d clients served, %d bytes", report.figures.clients_served, len(report.pdf))
+    return int(EXIT_OK)

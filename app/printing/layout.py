@@ -1,0 +1,179 @@
+"""A4 pages: the letterhead, the document id and version, and "page N / M" on every page.
+
+The page total is known only at the end, so the canvas keeps each page and draws the header and
+footer when the document is saved (the usual two-pass "numbered canvas").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
+
+from app.printing import fonts
+from app.printing.bidi import draw_line
+from app.printing.styles import ACCENT, INK, MUTED, PAGE_MARGIN, fmt_date
+from app.printing.texts import Tr
+
+HEADER_H = 27 * mm
+FOOTER_H = 14 * mm
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    tr: Tr
+    title: tuple[str, str]  # Finnish, client's language
+    doc_id: str
+    version: str | None  # e.g. "3" for the third version of a plan
+    municipality: str | None  # the client's home municipality, named in the letterhead
+    printed: date
+    landscape: bool = False
+
+
+def polku_version() -> str:
+    try:
+        return version("polku")
+    except PackageNotFoundError:  # a source tree that is not installed
+        return "0+source"
+
+
+def _draw(c: Canvas, info: DocInfo, page: int, total: int) -> None:
+    tr = info.tr
+    width, height = c._pagesize
+    left, right = PAGE_MARGIN, width - PAGE_MARGIN
+    top = height - 12 * mm
+    rtl = tr.rtl
+    c.saveState()
+    c.setFillColor(ACCENT)
+    draw_line(c, tr.fi("org.name"), left, top, 11, bold=True)
+    c.setFillColor(INK)
+    unit = tr.fi("org.unit") + (f" · {info.municipality}" if info.municipality else "")
+    draw_line(c, unit, left, top - 12, 8.5)
+    if tr.bilingual:
+        c.setFillColor(MUTED)
+        draw_line(c, tr.get(tr.lang, "org.unit"), left, top - 22, 7.5, rtl=rtl)
+    c.setFillColor(INK)
+    title = info.title[0].upper()
+    size = 10.5
+    while size > 7 and fonts.width(title, size, bold=True) > (right - left) * 0.6:
+        size -= 0.5  # long titles shrink rather than run into the organisation's name
+    draw_line(c, title, right, top, size, bold=True, align="right")
+    if info.title[1]:
+        c.setFillColor(MUTED)
+        draw_line(c, info.title[1], right, top - 12, 8.5, align="right", rtl=rtl)
+    c.setFillColor(INK)
+    page_fi, page_other = tr.pair("doc.page", page=page, total=total)
+    used = draw_line(c, page_fi, right, top - 23, 8.5, align="right", rtl=False)
+    if page_other:  # each language in its own direction, or "2 / 3" reads "3 / 2" in Arabic
+        c.setFillColor(MUTED)
+        draw_line(c, page_other, right - used - 10, top - 23, 8.5, align="right", rtl=rtl)
+    c.setStrokeColor(ACCENT)
+    c.setLineWidth(0.8)
+    c.line(left, height - HEADER_H + 2 * mm, right, height - HEADER_H + 2 * mm)
+    # footer
+    c.setStrokeColor(MUTED)
+    c.setLineWidth(0.3)
+    base = FOOTER_H - 4 * mm
+    c.line(left, base + 9, right, base + 9)
+    c.setFillColor(MUTED)
+    version = info.version or ""
+    id_fi, id_other = tr.pair("doc.id_line" if version else "doc.id_only", id=info.doc_id, version=version)
+    draw_line(c, id_fi, left, base, 7, rtl=False)
+    printed = f"{tr.fi('doc.printed')} {fmt_date(info.printed)} · Polku {polku_version()}"
+    draw_line(c, printed, right, base, 7, align="right", rtl=False)
+    conf_fi, conf_other = tr.pair("doc.confidential")
+    draw_line(c, conf_fi.upper(), left, base - 9, 7, bold=True, rtl=False)
+    if id_other:
+        draw_line(c, f"{conf_other.upper()} · {id_other}", right, base - 9, 7, align="right", rtl=rtl)
+    c.restoreState()
+
+
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # ReportLab is untyped
+    """A heading kept with what follows it (keepWithNext), unless that is long and the page still has
+    room: then the group starts here and splits, instead of leaving most of the page empty."""
+
+    ROOM = 200.0  # points left on the page below which the group moves to the next page
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH < self._H and aH >= self.ROOM:
+            return list(self._content)
+        return list(super().split(aW, aH))
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+    info: DocInfo
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            _draw(self, self.info, number, total)
+            super().showPage()
+        super().save()
+
+
+def build_pdf(story: Sequence[Flowable], info: DocInfo) -> bytes:
+    """Lay out ``story`` on A4 pages with the letterhead and footer; returns the PDF."""
+    fonts.ensure_fonts()
+    out = io.BytesIO()
+    size = (A4[1], A4[0]) if info.landscape else A4
+    doc = BaseDocTemplate(
+        out,
+        pagesize=size,
+        leftMargin=PAGE_MARGIN,
+        rightMargin=PAGE_MARGIN,
+        topMargin=HEADER_H,
+        bottomMargin=FOOTER_H + 4 * mm,
+        title=info.title[0],
+        author=info.tr.fi("org.name"),
+        subject=info.title[0],
+        creator=f"Polku {polku_version()}",
+        producer="Polku (ReportLab)",
+        lang=info.tr.lang,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.keepTogetherClass = _KeepWithNext
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        # ReportLab starts every page in Helvetica, a font that would not be embedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.font_name(fonts.PRIMARY, False)
+        canvas = _NumberedCanvas(*args, **kwargs)
+        canvas.info = info
+        return canvas
+
+    doc.build(list(story), canvasmaker=make_canvas)
+    return out.getvalue()
+
+
+def content_width(info: DocInfo) -> float:
+    size = (A4[1], A4[0]) if info.landscape else A4
+    return float(size[0] - 2 * PAGE_MARGIN)

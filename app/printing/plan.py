@@ -1,0 +1,246 @@
+"""The integration plan for signing (KotoL §16; multidisciplinary §17), Finnish plus the client's language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import records as r
+from app.errors import NotFound
+from app.lookups import Lookups, load_lookups
+from app.plans import PlanDetail, details
+from app.printing.common import (
+    client_block,
+    full_name,
+    log_document,
+    municipality_name,
+    pick_language,
+    read_client,
+)
+from app.printing.layout import DocInfo, build_pdf, content_width
+from app.printing.styles import (
+    BODY,
+    CELL,
+    INK,
+    LABEL,
+    SMALL,
+    fields,
+    fmt_date,
+    fmt_period,
+    heading,
+    pair,
+    second,
+    table,
+    text,
+)
+from app.printing.texts import BASE, Tr
+from app.workspace import Workspace
+from models import IntegrationPlan
+from models.enums import AccessAction, PlanKind, ResponsibleParty
+from models.rules import RuleNotInForceError, next_review_due
+
+KIND = "plan"
+
+
+def _choose(s: Session, client_id: str, plan_id: str | None) -> IntegrationPlan:
+    if plan_id is not None:
+        plan = s.get(IntegrationPlan, plan_id)
+        if plan is None or plan.deleted or plan.client_id != client_id:
+            raise NotFound("plan", plan_id)
+        return plan
+    newest = s.scalars(
+        select(IntegrationPlan)
+        .where(IntegrationPlan.client_id == client_id, IntegrationPlan.deleted.is_(False))
+        .order_by(IntegrationPlan.period_start.desc(), IntegrationPlan.version_no.desc(), IntegrationPlan.id)
+    ).first()
+    if newest is None:
+        raise NotFound("plan", f"(none for client {client_id})")
+    return newest
+
+
+def _review_months(s: Session, plan: PlanDetail) -> int:
+    party = plan.responsible_party
+    if party not in (ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY):
+        party = ResponsibleParty.MUNICIPALITY
+    try:
+        return next_review_due(plan.period_start, party, r.rules_in_force(s)).interval_months
+    except RuleNotInForceError:
+        return 6
+
+
+def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: float) -> Flowable:
+    """Measures (app Measure values or PlanMeasure rows) as a bilingual table."""
+    if not measures:
+        return KeepTogether(pair(*tr.pair("plan.no_measures"), rtl=tr.rtl))
+    cols = (
+        "plan.col_service",
+        "plan.col_provider",
+        "plan.col_responsible",
+        "plan.col_dates",
+        "plan.col_status",
+    )
+    shares = (0.30, 0.19, 0.22, 0.14, 0.15)
+    head: list[object] = [pair(*tr.pair(c), LABEL, rtl=tr.rtl) for c in cols]
+    rows: list[list[object]] = [head]
+    for m in measures:
+        service = pair(*tr.service_pair(m.service, lookups.services.get(m.service, {})), CELL, rtl=tr.rtl)
+        if m.details:
+            service.append(text(m.details, SMALL))
+        provider = lookups.providers.get(m.provider, m.provider) if m.provider else None
+        provider_text = "; ".join(x for x in (provider, m.provider_other) if x) or None
+        rows.append(
+            [
+                service,
+                text(provider_text, CELL),
+                pair(*tr.enum_pair(m.responsible_party), CELL, rtl=tr.rtl),
+                text(fmt_period(m.starts_on, m.ends_on), CELL),
+                pair(*tr.enum_pair(m.status), CELL, rtl=tr.rtl),
+            ]
+        )
+    return table(rows, [width * x for x in shares], zebra=True)
+
+
+def goals_story(goals: Sequence[Any], tr: Tr) -> list[Flowable]:
+    if not goals:
+        return pair(*tr.pair("plan.no_goals"), rtl=tr.rtl)
+    out: list[Flowable] = []
+    for n, goal in enumerate(goals, 1):
+        area_fi, area_other = tr.enum_pair(goal.area)
+        label = f"{n}. {area_fi}" + (f" / {area_other}" if area_other else "")
+        out.append(KeepTogether([text(label, LABEL), text(goal.text, BODY)]))
+        out.append(Spacer(1, 4))
+    return out
+
+
+def _signature(label: tuple[str, str], tr: Tr, name: str) -> list[Flowable]:
+    clar_fi, clar_other = tr.pair("sign.clarification")
+    block: list[Flowable] = [
+        Spacer(1, 15 * mm),
+        HRFlowable(width="92%", thickness=0.6, color=INK, hAlign="LEFT"),
+        *pair(*label, LABEL, rtl=tr.rtl),
+    ]
+    block.append(text(f"{clar_fi}{' / ' + clar_other if clar_other else ''}:", SMALL))
+    if name:
+        block.append(text(name, BODY))
+    return block
+
+
+def _signatures(plan: PlanDetail, tr: Tr, name: str, width: float) -> Flowable:
+    signers = ["sign.client", "sign.counsellor"]
+    if plan.kind == PlanKind.MULTIDISCIPLINARY:
+        signers.append("sign.county")
+    col = width / 3
+    cells = [_signature(tr.pair(key), tr, name if i == 0 else "") for i, key in enumerate(signers)]
+    place = [
+        Spacer(1, 12 * mm),
+        HRFlowable(width=col * 1.6, thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=2),
+        *pair(*tr.pair("sign.place_date"), LABEL, rtl=tr.rtl),
+    ]
+    return KeepTogether(
+        [
+            *heading(*tr.pair("sign.heading"), rtl=tr.rtl),
+            *pair(*tr.pair("sign.intro"), rtl=tr.rtl),
+            *place,
+            table([cells], [col] * len(signers), header=False, rules=False),
+        ]
+    )
+
+
+def _story(
+    s: Session,
+    plan: PlanDetail,
+    tr: Tr,
+    client_name: str,
+    lookups: Lookups,
+    client_table: Flowable,
+    width: float,
+) -> list[Flowable]:
+    rtl = tr.rtl
+    title = "plan.title_multi" if plan.kind == PlanKind.MULTIDISCIPLINARY else "plan.title"
+    law = "plan.law_multi" if plan.kind == PlanKind.MULTIDISCIPLINARY else "plan.law"
+    info_rows = [
+        (tr.pair("plan.kind"), pair(*tr.enum_pair(plan.kind), rtl=rtl)),
+        (
+            tr.pair("plan.version"),
+            [text(f"{plan.version_no}"), *pair(*tr.enum_pair(plan.state), SMALL, rtl=rtl)],
+        ),
+        (tr.pair("plan.period"), text(fmt_period(plan.period_start, plan.period_end))),
+        (tr.pair("plan.responsible"), pair(*tr.enum_pair(plan.responsible_party), rtl=rtl)),
+        (tr.pair("plan.agreed_on"), text(fmt_date(plan.agreed_on))),
+        (tr.pair("plan.signed_on"), text(fmt_date(plan.signed_on))),
+        (tr.pair("plan.next_review"), text(fmt_date(plan.next_review_due), LABEL)),
+    ]
+    months = _review_months(s, plan)
+    story: list[Flowable] = [
+        *heading(*tr.pair(title), rtl=rtl, level=1),
+        *pair(*tr.pair(law), SMALL, rtl=rtl),
+        *heading(*tr.pair("client.heading"), rtl=rtl),
+        client_table,
+        *heading(*tr.pair("plan.heading"), rtl=rtl),
+        fields(info_rows, width, rtl=rtl),
+    ]
+    if plan.summary:
+        story += [*heading(*tr.pair("plan.summary"), rtl=rtl), text(plan.summary)]
+    story += [*heading(*tr.pair("plan.goals"), rtl=rtl), *goals_story(plan.goals, tr)]
+    story += [*heading(*tr.pair("plan.measures"), rtl=rtl), measures_table(plan.measures, tr, lookups, width)]
+    due = fmt_date(plan.next_review_due)
+    story += [
+        *heading(*tr.pair("plan.review_heading"), rtl=rtl),
+        *pair(*tr.pair("plan.review_text", date=due, months=months), rtl=rtl),
+    ]
+    story += heading(*tr.pair("rights.heading"), rtl=rtl)
+    fi_paras = tr.paragraphs(BASE, "rights.paragraphs", months=months)
+    other_paras = tr.paragraphs(tr.lang, "rights.paragraphs", months=months) if tr.bilingual else []
+    for i, para in enumerate(fi_paras):
+        block = [text(para, BODY)]
+        if i < len(other_paras):
+            block.append(second(other_paras[i], rtl=rtl))
+        story += [KeepTogether(block), Spacer(1, 4)]
+    story.append(_signatures(plan, tr, client_name, width))
+    return story
+
+
+def plan_pdf(
+    ws: Workspace,
+    *,
+    client_id: str,
+    plan_id: str | None = None,
+    lang: str | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The client's plan (newest version unless ``plan_id``) as a PDF; logs one PRINT row."""
+    lookups = load_lookups(ws)
+    with ws.session() as s:
+        client = read_client(s, client_id)
+        tr = pick_language(lang, client)
+        row = _choose(s, client_id, plan_id)
+        plan = details(s, [row], BASE)[0]
+        info = DocInfo(
+            tr=tr,
+            title=tr.pair("plan.title_multi" if plan.kind == PlanKind.MULTIDISCIPLINARY else "plan.title"),
+            doc_id=plan.id,
+            version=str(plan.version_no),
+            municipality=municipality_name(client, lookups),
+            printed=today or date.today(),
+        )
+        width = content_width(info)
+        story = _story(
+            s, plan, tr, full_name(client), lookups, client_block(client, tr, lookups, width), width
+        )
+        pdf = build_pdf(story, info)
+        log_document(
+            ws,
+            s,
+            AccessAction.PRINT,
+            client_id=client_id,
+            entity="integration_plan",
+            kind=KIND,
+            record_id=plan.id,
+        )
+    return pdf
