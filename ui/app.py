@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.cli import default_profile
 from app.logs import setup_logging
+from app.printing.tempfiles import remove_stale_documents
 from app.settings import LANGUAGE, Settings
 from ui import i18n
 from ui.errors import install_excepthook
@@ -48,6 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     settings = Settings()
     i18n.set_language(settings.get(LANGUAGE))
+    remove_stale_documents()  # print files a crash left behind
     window = MainWindow(args.profile or default_profile(), settings)
     window.setWindowIcon(QIcon(str(importlib.resources.files("resources") / "icons" / "polku.png")))
     window.show()

@@ -20,6 +20,7 @@ from ui.client_form import ClientForm
 from ui.eligibility_panel import EligibilityView
 from ui.errors import describe
 from ui.meetings_tab import MeetingsTab
+from ui.print_dialog import PrintDialog
 from ui.runner import Op
 from ui.timeline_tab import TimelineTab
 from ui.widgets import Retranslatable, error_label, heading, muted
@@ -92,12 +93,15 @@ class ClientRecordView(Retranslatable):
         for page in (details, self.eligibility, *self.lazy):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._on_print_clicked)
         top = QHBoxLayout()
         top.addWidget(self.back)
         names = QVBoxLayout()
         names.addWidget(self.name)
         names.addWidget(self.subtitle)
         top.addLayout(names, 1)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -118,6 +122,7 @@ class ClientRecordView(Retranslatable):
         for i, page in enumerate(self.lazy, start=2):
             self.tabs.setTabText(i, titles[id(page)])
         self.save.setText(self.tr("Save changes"))
+        self.print_button.setText(self.tr("Print or save…"))
         self._show_header()
 
     def _on_tab_changed(self, index: int) -> None:
@@ -153,6 +158,11 @@ class ClientRecordView(Retranslatable):
             Lookups.pick(self.lookups.municipalities.get(d.data.home_municipality), i18n.current_language())
         )
         self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    def _on_print_clicked(self) -> None:
+        self.flush()
+        preferred = self.detail.data.preferred_language if self.detail else None
+        PrintDialog(self.ws, self.client_id, preferred, self).exec()
 
     def _on_save_clicked(self) -> None:
         data = self.form.collect()

@@ -15,6 +15,7 @@ from app.store.profile import ProfilePaths
 from app.workspace import Workspace
 from ui.first_run import FirstRunView
 from ui.idle import IdleWatcher
+from ui.print_support import FILES
 from ui.runner import Op, runner
 from ui.unlock import UnlockView
 from ui.workspace_view import WorkspaceView
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             self.workspace_view.deleteLater()
             self.workspace_view = None
         runner().submit(ws.close, lambda _r: None, lambda _e: None)  # after any queued database work
+        FILES.remove_all()  # documents handed to a viewer or printer this session
         self._unsynced = None
         self.unlock_view.reset()
         self.stack.setCurrentWidget(self.unlock_view)

@@ -16,6 +16,7 @@ from ui.client_record import ClientRecordView
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
+from ui.print_queue import PrintQueueDialog
 from ui.widgets import Retranslatable
 
 
@@ -30,6 +31,8 @@ class WorkspaceView(Retranslatable):
         self.nav.setFixedWidth(200)
         self.new_client = QPushButton()
         self.new_client.clicked.connect(self._on_new_client_clicked)
+        self.print_plans = QPushButton()
+        self.print_plans.clicked.connect(self._on_print_plans_clicked)
         self.pages = QStackedWidget()
         self.dashboard = DashboardView(ws)
         self.caseload = CaseloadView(ws, lookups)
@@ -44,6 +47,7 @@ class WorkspaceView(Retranslatable):
         self.record: ClientRecordView | None = None
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
+        side.addWidget(self.print_plans)
         side.addWidget(self.new_client)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +68,7 @@ class WorkspaceView(Retranslatable):
                 item.setText(text)
         self.nav.setAccessibleName(self.tr("Sections"))
         self.new_client.setText(self.tr("+ New client"))
+        self.print_plans.setText(self.tr("Print plans…"))
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_widgets):
@@ -99,6 +104,9 @@ class WorkspaceView(Retranslatable):
         self.flush()
         self.pages.setCurrentWidget(self.caseload)
         self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
+
+    def _on_print_plans_clicked(self) -> None:
+        PrintQueueDialog(self.ws, self.caseload.model.all_rows, self).exec()
 
     def _on_new_client_clicked(self) -> None:
         dialog = NewClientDialog(self.ws, self.lookups, self)

@@ -779,57 +779,62 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="108" />
+        <location filename="../../ui/client_record.py" line="112" />
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="109" />
+        <location filename="../../ui/client_record.py" line="113" />
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111" />
+        <location filename="../../ui/client_record.py" line="115" />
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="116" />
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="113" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="114" />
+        <location filename="../../ui/client_record.py" line="118" />
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="116" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="121" />
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="124" />
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="146" />
+        <location filename="../../ui/client_record.py" line="125" />
+        <source>Print or save…</source>
+        <translation>Tulosta tai tallenna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="151" />
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="174" />
+        <location filename="../../ui/client_record.py" line="184" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1183,17 +1188,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
@@ -1651,6 +1656,145 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="50" />
+        <source>Print or save a document</source>
+        <translation>Tulosta tai tallenna asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="55" />
+        <source>Integration plan (newest version)</source>
+        <translation>Kotoutumissuunnitelma (uusin versio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="56" />
+        <source>Assessment summary (newest)</source>
+        <translation>Arvioinnin yhteenveto (uusin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57" />
+        <source>Client data extract (right of access)</source>
+        <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66" />
+        <location filename="../../ui/print_dialog.py" line="69" />
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="67" />
+        <location filename="../../ui/print_dialog.py" line="70" />
+        <source>Second language</source>
+        <translation>Toinen kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="71" />
+        <source>Every print and save is recorded in the client's access log.</source>
+        <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="74" />
+        <source>Open in PDF viewer</source>
+        <translation>Avaa PDF-katseluohjelmassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="75" />
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="77" />
+        <source>Save PDF…</source>
+        <translation>Tallenna PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="77" />
+        <source>Save JSON…</source>
+        <translation>Tallenna JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="125" />
+        <source>Done.</source>
+        <translation>Valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="129" />
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="141" />
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="146" />
+        <source>Making the document…</source>
+        <translation>Asiakirjaa tehdään…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../ui/print_queue.py" line="41" />
+        <source>Print plans</source>
+        <translation>Tulosta suunnitelmia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="43" />
+        <source>Only plans waiting for signatures (agreed)</source>
+        <translation>Vain allekirjoitusta odottavat (sovitut) suunnitelmat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="48" />
+        <source>Plans to print</source>
+        <translation>Tulostettavat suunnitelmat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="52" />
+        <source>Send to printer</source>
+        <translation>Lähetä tulostimelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="53" />
+        <source>Save into a folder…</source>
+        <translation>Tallenna kansioon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="61" />
+        <source>Each plan prints in Finnish and the client's own language.</source>
+        <translation>Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="79" />
+        <source>%1 plans</source>
+        <translation>%1 suunnitelmaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="89" />
+        <source>Save the plans into</source>
+        <translation>Tallenna suunnitelmat kansioon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="98" />
+        <source>Making the plans…</source>
+        <translation>Suunnitelmia tehdään…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="98" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="108" />
+        <location filename="../../ui/print_queue.py" line="133" />
+        <source>%1 of %2 plans done</source>
+        <translation>%1 / %2 suunnitelmaa valmiina</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="215" />
@@ -1754,29 +1898,34 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="66" />
+        <location filename="../../ui/workspace_view.py" line="70" />
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="71" />
+        <source>Print plans…</source>
+        <translation>Tulosta suunnitelmia…</translation>
     </message>
 </context>
 </TS>

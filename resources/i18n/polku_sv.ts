@@ -779,57 +779,62 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="108" />
+        <location filename="../../ui/client_record.py" line="112" />
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="109" />
+        <location filename="../../ui/client_record.py" line="113" />
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111" />
+        <location filename="../../ui/client_record.py" line="115" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="116" />
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="113" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="114" />
+        <location filename="../../ui/client_record.py" line="118" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="116" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="121" />
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="124" />
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="146" />
+        <location filename="../../ui/client_record.py" line="125" />
+        <source>Print or save…</source>
+        <translation>Skriv ut eller spara…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="151" />
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="174" />
+        <location filename="../../ui/client_record.py" line="184" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
@@ -1183,17 +1188,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
@@ -1651,6 +1656,145 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="50" />
+        <source>Print or save a document</source>
+        <translation>Skriv ut eller spara ett dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="55" />
+        <source>Integration plan (newest version)</source>
+        <translation>Integrationsplan (den senaste versionen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="56" />
+        <source>Assessment summary (newest)</source>
+        <translation>Sammanfattning av bedömningen (den senaste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57" />
+        <source>Client data extract (right of access)</source>
+        <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="66" />
+        <location filename="../../ui/print_dialog.py" line="69" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="67" />
+        <location filename="../../ui/print_dialog.py" line="70" />
+        <source>Second language</source>
+        <translation>Andra språket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="71" />
+        <source>Every print and save is recorded in the client's access log.</source>
+        <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="74" />
+        <source>Open in PDF viewer</source>
+        <translation>Öppna i PDF-visaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="75" />
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="77" />
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="77" />
+        <source>Save JSON…</source>
+        <translation>Spara JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="125" />
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="129" />
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="141" />
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="146" />
+        <source>Making the document…</source>
+        <translation>Dokumentet skapas…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../ui/print_queue.py" line="41" />
+        <source>Print plans</source>
+        <translation>Skriv ut planer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="43" />
+        <source>Only plans waiting for signatures (agreed)</source>
+        <translation>Bara planer som väntar på underskrift (överenskomna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="48" />
+        <source>Plans to print</source>
+        <translation>Planer att skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="52" />
+        <source>Send to printer</source>
+        <translation>Skicka till skrivaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="53" />
+        <source>Save into a folder…</source>
+        <translation>Spara i en mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="61" />
+        <source>Each plan prints in Finnish and the client's own language.</source>
+        <translation>Varje plan skrivs ut på finska och på klientens eget språk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="79" />
+        <source>%1 plans</source>
+        <translation>%1 planer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="89" />
+        <source>Save the plans into</source>
+        <translation>Spara planerna i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="98" />
+        <source>Making the plans…</source>
+        <translation>Planerna skapas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="98" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="108" />
+        <location filename="../../ui/print_queue.py" line="133" />
+        <source>%1 of %2 plans done</source>
+        <translation>%1 av %2 planer klara</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="215" />
@@ -1754,29 +1898,34 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="61" />
+        <location filename="../../ui/workspace_view.py" line="65" />
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="66" />
+        <location filename="../../ui/workspace_view.py" line="70" />
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="71" />
+        <source>Print plans…</source>
+        <translation>Skriv ut planer…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,86 @@
+"""Printing from the app: documents reach a viewer, printer or folder; temp files do not outlive the
+session; every print is in the access log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from app.caseload import load_caseload
+from app.clients import ClientInput, create_client
+from app.plans import create_plan, set_plan_state
+from app.workspace import Workspace
+from models import AccessLogEntry
+from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
+from ui import i18n
+from ui.app import make_application
+from ui.print_dialog import PrintDialog
+from ui.print_queue import PrintQueueDialog
+from ui.print_support import FILES
+from ui.runner import ImmediateRunner, set_runner
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp: QApplication) -> Iterator[None]:
+    make_application()
+    set_runner(ImmediateRunner())
+    i18n.set_language("en")
+    yield
+    FILES.remove_all()
+
+
+def _client_with_plan(ws: Workspace, last: str, state: PlanState = PlanState.AGREED) -> str:
+    client = create_client(ws, data=ClientInput(first_names="Sahra", last_name=last, home_municipality="857",
+                                                preferred_language="so"))
+    plan = create_plan(ws, client_id=client.id, kind=PlanKind.BASIC, responsible_party=ResponsibleParty.MUNICIPALITY,
+                       period_start=date(2026, 9, 1), period_end=date(2027, 8, 31))
+    set_plan_state(ws, plan_id=plan.id, state=state, on=date(2026, 9, 2))
+    return client.id
+
+
+def _prints(ws: Workspace) -> int:
+    with ws.session() as s:
+        return int(s.scalar(select(func.count()).select_from(AccessLogEntry)
+                            .where(AccessLogEntry.action == AccessAction.PRINT)) or 0)
+
+
+def test_viewer_files_are_private_and_removed_with_the_session(qtbot, workspace: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client_with_plan(workspace, "Demo-Osman")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = PrintDialog(workspace, client_id, "so")
+    qtbot.addWidget(dialog)
+    dialog.open_button.click()
+    assert opened and Path(opened[0]).read_bytes().startswith(b"%PDF")
+    assert _prints(workspace) == 1
+    folder = Path(opened[0]).parent
+    FILES.remove_all()  # what locking or closing the app does
+    assert not folder.exists()
+
+
+def test_no_printer_is_said_in_words(qtbot, workspace: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client_with_plan(workspace, "Demo-Jama")
+    monkeypatch.setenv("PATH", "/nonexistent")  # no `lp` on this machine
+    dialog = PrintDialog(workspace, client_id, "so")
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert not dialog.error.isHidden() and "printing system" in dialog.error.text()
+
+
+def test_print_queue_saves_every_agreed_plan_with_progress(qtbot, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    agreed = {_client_with_plan(workspace, f"Demo-{i}") for i in range(3)}
+    _client_with_plan(workspace, "Demo-Signed", PlanState.SIGNED)
+    dialog = PrintQueueDialog(workspace, load_caseload(workspace))
+    qtbot.addWidget(dialog)
+    assert set(dialog.chosen()) == agreed  # only plans waiting for signatures by default
+    dialog._start(tmp_path)
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert len(files) == 3 and all(f.read_bytes().startswith(b"%PDF") for f in files)
+    assert _prints(workspace) == 3
+    assert "3 of 3" in dialog.summary.text()

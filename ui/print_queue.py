@@ -1,0 +1,138 @@
+"""Office staff: print many plans in one go (to the default printer or into a folder), with progress.
+
+Each plan is made on the worker thread one after another, so Cancel stops between two plans; each
+print is in that client's access log. The second language is each client's preferred one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.caseload import CaseloadRow
+from app.printing.plan import plan_pdf
+from app.workspace import Workspace
+from models.enums import PlanState
+from ui.errors import describe
+from ui.print_support import save_file, send_to_printer
+from ui.runner import Op
+from ui.widgets import error_label, muted
+
+
+class PrintQueueDialog(QDialog):
+    def __init__(self, ws: Workspace, rows: list[CaseloadRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Print plans"))
+        self.resize(640, 560)
+        self.only_agreed = QCheckBox(self.tr("Only plans waiting for signatures (agreed)"))
+        self.only_agreed.setChecked(True)
+        self.only_agreed.toggled.connect(self._fill)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setAccessibleName(self.tr("Plans to print"))
+        self.rows = [r for r in rows if r.plan_state in (PlanState.AGREED, PlanState.SIGNED)]
+        self.summary = muted()
+        self.error = error_label()
+        self.print_button = QPushButton(self.tr("Send to printer"))
+        self.folder_button = QPushButton(self.tr("Save into a folder…"))
+        self.print_button.clicked.connect(lambda: self._start(None))
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Each plan prints in Finnish and the client's own language.")))
+        layout.addWidget(self.only_agreed)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for r in self.rows:
+            if self.only_agreed.isChecked() and r.plan_state != PlanState.AGREED:
+                continue
+            item = QListWidgetItem(f"{r.last_name}, {r.first_names}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.summary.setText(self.tr("%1 plans").replace("%1", str(self.list.count())))
+
+    def chosen(self) -> list[str]:
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_folder_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the plans into"))
+        if folder:
+            self._start(Path(folder))
+
+    def _start(self, folder: Path | None) -> None:
+        ids = self.chosen()
+        if not ids:
+            return
+        self.error.hide()
+        self.progress = QProgressDialog(self.tr("Making the plans…"), self.tr("Cancel"), 0, len(ids), self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.printed: list[str] = []
+        self._next(ids, folder)
+
+    def _next(self, ids: list[str], folder: Path | None) -> None:
+        if self.progress.wasCanceled() or len(self.printed) == len(ids):
+            self.progress.close()
+            self.summary.setText(
+                self.tr("%1 of %2 plans done")
+                .replace("%1", str(len(self.printed)))
+                .replace("%2", str(len(ids)))
+            )
+            return
+        client_id = ids[len(self.printed)]
+        name = f"polku-plan-{client_id[:8]}.pdf"
+
+        def work() -> None:
+            data = plan_pdf(self.ws, client_id=client_id)
+            if folder is None:
+                send_to_printer(data, name)
+            else:
+                save_file(data, folder / name)
+
+        def ok(_r: object) -> None:
+            self.printed.append(client_id)
+            self.progress.setValue(len(self.printed))
+            self._next(ids, folder)
+
+        def failed(exc: BaseException) -> None:
+            self.progress.close()
+            self.error.setText(describe(exc))
+            self.error.show()
+            self.summary.setText(
+                self.tr("%1 of %2 plans done")
+                .replace("%1", str(len(self.printed)))
+                .replace("%2", str(len(ids)))
+            )
+
+        Op(self, work).on_success(ok).on_failure(failed).run()
