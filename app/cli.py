@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import logging
 import os
 import sys
@@ -166,14 +167,21 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command from a module imported only when it runs: those modules import this one, and the
+    printing and sync libraries need not load for the other commands."""
+    function: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+    return function
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "list-clients": cmd_list_clients,
     "change-passphrase": cmd_change_passphrase,
-    "enroll": lambda args: __import__("app.sync_commands").sync_commands.cmd_enroll(args),
-    "sync": lambda args: __import__("app.sync_commands").sync_commands.cmd_sync(args),
-    "print": lambda args: __import__("app.print_commands").print_commands.cmd_print(args),
-    "report": lambda args: __import__("app.print_commands").print_commands.cmd_report(args),
+    "enroll": lambda args: _lazy("app.sync_commands", "cmd_enroll")(args),
+    "sync": lambda args: _lazy("app.sync_commands", "cmd_sync")(args),
+    "print": lambda args: _lazy("app.print_commands", "cmd_print")(args),
+    "report": lambda args: _lazy("app.print_commands", "cmd_report")(args),
 }
 
 
