@@ -24,8 +24,8 @@ from app.plan_diff import PlanChange as PlanChange
 from app.plan_diff import PlanDetail as PlanDetail
 from app.plan_diff import diff_plans as diff_plans
 from app.workspace import Workspace
-from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure, RefProvider, RefService
-from models.enums import AccessAction, GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
+from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure
+from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
 from models.rules import RuleNotInForceError, next_review_due, plan_length_check
 from models.rules.codes import LANGUAGES
 
@@ -299,170 +299,14 @@ def _copy_items(s: Session, old_id: str, new_id: str) -> None:
             s.add(model(plan_id=new_id, **r.columns(item, copied)))
 
 
-# --- goals and measures ----------------------------------------------------------------------------
+# Goals and measures live in app.plan_items; imported last because that module uses the helpers above.
+from app import plan_items as _items  # noqa: E402
 
-
-def _service(s: Session, value: object, field: str) -> str:
-    code = r.required_text(value, field, max_len=60)
-    if s.get(RefService, code) is None:
-        raise ValidationError(field, "unknown service code")
-    return code
-
-
-def _provider(s: Session, value: object, field: str) -> str | None:
-    code = r.text(value, field, max_len=60)
-    if code is not None and s.get(RefProvider, code) is None:
-        raise ValidationError(field, "unknown provider code")
-    return code
-
-
-def _position(_s: Session, value: object, field: str) -> int:
-    return r.whole_number(value, field, low=0, high=10_000)
-
-
-_GOAL_CLEANERS: dict[str, Cleaner] = {
-    "area": lambda _s, v, f: r.choice(GoalArea, v, f),
-    "text": lambda _s, v, f: r.required_text(v, f),
-    "position": _position,
-}
-_MEASURE_CLEANERS: dict[str, Cleaner] = {
-    "service": _service,
-    "provider": _provider,
-    "provider_other": lambda _s, v, f: r.text(v, f, max_len=200),
-    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
-    "starts_on": lambda _s, v, f: r.optional_date(v, f),
-    "ends_on": lambda _s, v, f: r.optional_date(v, f),
-    "status": lambda _s, v, f: r.choice(MeasureStatus, v, f),
-    "details": lambda _s, v, f: r.text(v, f),
-    "position": _position,
-}
-GOAL_FIELDS = tuple(_GOAL_CLEANERS)
-MEASURE_FIELDS = tuple(_MEASURE_CLEANERS)
-Item = PlanGoal | PlanMeasure
-_KINDS: dict[type[Item], tuple[str, dict[str, Cleaner]]] = {
-    PlanGoal: ("goal", _GOAL_CLEANERS),
-    PlanMeasure: ("measure", _MEASURE_CLEANERS),
-}
-
-
-def _check_item(item: Item) -> None:
-    if isinstance(item, PlanMeasure) and item.starts_on and item.ends_on and item.ends_on < item.starts_on:
-        raise ValidationError("ends_on", "is before the start date")
-
-
-def _log_item(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan, item: Item) -> None:
-    entity = item.__tablename__
-    record_access(s, ws.actor, action, entity=entity, client_ids=[plan.client_id], record_id=item.id)
-
-
-def _add_item(
-    ws: Workspace, model: type[Item], plan_id: str, values: dict[str, object], lang: str
-) -> PlanDetail:
-    check_lang(lang)
-    what, cleaners = _KINDS[model]
-    with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
-        guard_unlocked(plan, f"{what}s")
-        if values.get("responsible_party") is None:
-            values["responsible_party"] = plan.responsible_party
-        if values.get("position") is None:
-            top = s.scalar(
-                select(func.max(model.position)).where(model.plan_id == plan.id, model.deleted.is_(False))
-            )
-            values["position"] = 0 if top is None else top + 1
-        clean = {k: cleaners[k](s, v, k) for k, v in values.items() if k in cleaners}
-        item = model(plan_id=plan.id, **clean)
-        _check_item(item)
-        s.add(item)
-        s.flush()
-        _log_item(ws, s, AccessAction.CREATE, plan, item)
-        return detail(s, plan, lang)
-
-
-def _update_item(
-    ws: Workspace, model: type[Item], item_id: str, changes: dict[str, object], lang: str
-) -> PlanDetail:
-    check_lang(lang)
-    what, cleaners = _KINDS[model]
-    r.check_fields(changes, cleaners, what)
-    with ws.session() as s:
-        item = r.load_live(s, model, item_id, what)
-        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
-        new = differing(item, {k: cleaners[k](s, v, k) for k, v in changes.items()})
-        if not new:
-            return detail(s, plan, lang)
-        if not (model is PlanMeasure and set(new) == {"status"} and plan.state == PlanState.SIGNED):
-            guard_unlocked(plan, sorted(new)[0])
-        r.apply_changes(item, new)
-        _check_item(item)
-        s.flush()
-        _log_item(ws, s, AccessAction.CHANGE, plan, item)
-        return detail(s, plan, lang)
-
-
-def _remove_item(ws: Workspace, model: type[Item], item_id: str, lang: str) -> PlanDetail:
-    check_lang(lang)
-    what, _ = _KINDS[model]
-    with ws.session() as s:
-        item = r.load_live(s, model, item_id, what)
-        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
-        guard_unlocked(plan, f"{what}s")
-        item.deleted = True
-        s.flush()
-        _log_item(ws, s, AccessAction.DELETE, plan, item)
-        return detail(s, plan, lang)
-
-
-def add_goal(
-    ws: Workspace, *, plan_id: str, area: GoalArea, text: str, position: int | None = None, lang: str = "fi"
-) -> PlanDetail:
-    """Without ``position`` the goal goes last."""
-    return _add_item(ws, PlanGoal, plan_id, {"area": area, "text": text, "position": position}, lang)
-
-
-def update_goal(ws: Workspace, *, goal_id: str, changes: dict[str, object], lang: str = "fi") -> PlanDetail:
-    return _update_item(ws, PlanGoal, goal_id, changes, lang)
-
-
-def remove_goal(ws: Workspace, *, goal_id: str, lang: str = "fi") -> PlanDetail:
-    return _remove_item(ws, PlanGoal, goal_id, lang)
-
-
-def add_measure(
-    ws: Workspace,
-    *,
-    plan_id: str,
-    service: str,
-    responsible_party: ResponsibleParty | None = None,
-    provider: str | None = None,
-    provider_other: str | None = None,
-    starts_on: date | None = None,
-    ends_on: date | None = None,
-    status: MeasureStatus = MeasureStatus.PLANNED,
-    details: str | None = None,
-    position: int | None = None,
-    lang: str = "fi",
-) -> PlanDetail:
-    """Without ``responsible_party`` the plan's party is responsible; without ``position`` it goes last."""
-    values: dict[str, object] = {
-        "service": service,
-        "responsible_party": responsible_party,
-        "provider": provider,
-        "provider_other": provider_other,
-        "starts_on": starts_on,
-        "ends_on": ends_on,
-        "status": status,
-        "details": details,
-        "position": position,
-    }
-    return _add_item(ws, PlanMeasure, plan_id, values, lang)
-
-
-def update_measure(
-    ws: Workspace, *, measure_id: str, changes: dict[str, object], lang: str = "fi"
-) -> PlanDetail:
-    return _update_item(ws, PlanMeasure, measure_id, changes, lang)
-
-
-def remove_measure(ws: Workspace, *, measure_id: str, lang: str = "fi") -> PlanDetail:
-    return _remove_item(ws, PlanMeasure, measure_id, lang)
+GOAL_FIELDS: tuple[str, ...] = _items.GOAL_FIELDS
+MEASURE_FIELDS: tuple[str, ...] = _items.MEASURE_FIELDS
+add_goal = _items.add_goal
+update_goal = _items.update_goal
+remove_goal = _items.remove_goal
+add_measure = _items.add_measure
+update_measure = _items.update_measure
+remove_measure = _items.remove_measure
