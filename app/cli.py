@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     diag.add_argument("--out", type=Path, required=True)
     diag.add_argument("--profile", type=Path, default=None)
 
+    keygen = sub.add_parser("recovery-keygen", help="administrator: make the organisation recovery key pair")
+    keygen.add_argument("--private-out", type=Path, required=True, help="keep offline (password from stdin)")
+    keygen.add_argument("--public-out", type=Path, required=True, help="give to IT for every laptop")
+    recover = sub.add_parser("recover", help="set a new passphrase with the organisation recovery key")
+    recover.add_argument("--profile", type=Path, default=None)
+    recover.add_argument("--recovery-key", type=Path, required=True, help="the private key file (PEM)")
+
     shots = sub.add_parser("screenshots", help="render the main views with demo data to PNG files")
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
@@ -157,6 +164,37 @@ def cmd_list_clients(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_recovery_keygen(args: argparse.Namespace) -> int:
+    from app.store.files import write_atomically
+    from app.store.recovery import fingerprint, generate_keypair
+
+    for path in (args.private_out, args.public_out):
+        if path.exists():
+            raise PolkuError(f"{path} exists already; nothing was overwritten.")
+    private_pem, public_pem = generate_keypair(
+        read_secret("POLKU_RECOVERY_PASSWORD", "Recovery key password: ")
+    )
+    write_atomically(args.private_out, private_pem)
+    write_atomically(args.public_out, public_pem)
+    mark = fingerprint(public_pem)
+    print(f"Recovery key {mark}: keep {args.private_out} offline; give {args.public_out} to IT.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from app.store.recovery import recover_profile
+
+    try:
+        private_pem = args.recovery_key.read_bytes()
+    except OSError as exc:
+        raise PolkuError(f"Cannot read {args.recovery_key}: {exc.strerror or exc}") from exc
+    password = read_secret("POLKU_RECOVERY_PASSWORD", "Recovery key password: ")
+    new = read_secret("POLKU_NEW_PASSPHRASE", "New passphrase: ")
+    recover_profile(_profile(args), private_pem=private_pem, password=password, new_passphrase=new)
+    print("A new passphrase is set; the data and unsynced changes are as they were.")
+    return EXIT_OK
+
+
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from app.store.profile import change_passphrase
 
@@ -178,6 +216,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "list-clients": cmd_list_clients,
     "change-passphrase": cmd_change_passphrase,
+    "recovery-keygen": cmd_recovery_keygen,
+    "recover": cmd_recover,
     "enroll": lambda args: _lazy("app.sync_commands", "cmd_enroll")(args),
     "sync": lambda args: _lazy("app.sync_commands", "cmd_sync")(args),
     "print": lambda args: _lazy("app.print_commands", "cmd_print")(args),

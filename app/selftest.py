@@ -79,7 +79,31 @@ def check_fonts() -> CheckResult:
     return CheckResult("fonts", True, f"{len(fonts)} fonts: {', '.join(fonts)}")
 
 
-BASE_CHECKS: tuple[Check, ...] = (check_sqlcipher, check_reference_data, check_rules, check_fonts)
+def check_recovery_key() -> CheckResult:
+    """Informational when IT has not configured one; a failure when the configured file is unusable."""
+    from app.settings import RECOVERY_PUBLIC_KEY, Settings
+    from app.store.recovery import RecoveryError, fingerprint
+
+    path = Settings().get(RECOVERY_PUBLIC_KEY).strip()
+    if not path:
+        return CheckResult(
+            "recovery key", True, "not configured (a forgotten passphrase cannot be recovered)"
+        )
+    try:
+        with open(path, "rb") as fh:
+            mark = fingerprint(fh.read())
+    except (OSError, RecoveryError) as exc:
+        return CheckResult("recovery key", False, f"configured but unusable: {type(exc).__name__}")
+    return CheckResult("recovery key", True, f"organisation key {mark}")
+
+
+BASE_CHECKS: tuple[Check, ...] = (
+    check_sqlcipher,
+    check_reference_data,
+    check_rules,
+    check_fonts,
+    check_recovery_key,
+)
 
 
 def run_checks(extra: tuple[Check, ...] = ()) -> list[CheckResult]:

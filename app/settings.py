@@ -8,6 +8,7 @@ be changed by the user. Secrets never go here.
 from __future__ import annotations
 
 import configparser
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ LANGUAGE = Option("ui", "language", "fi")
 IDLE_LOCK_MINUTES = Option("security", "idle_lock_minutes", 10)
 SERVER_URL = Option("sync", "server_url", "")
 USER_MAY_CHANGE_SERVER = Option("sync", "user_may_change_server", True)
+# A PEM file of CA certificates IT trusts for the sync server; empty: the system's trust store.
+CA_BUNDLE = Option("sync", "ca_bundle", "")
+# Path of the organisation's recovery public key (PEM), set by IT: see app/store/recovery.py.
+RECOVERY_PUBLIC_KEY = Option("security", "recovery_public_key", "")
 UI_LANGUAGES = ("fi", "sv", "en")
 
 
@@ -93,3 +98,16 @@ class Settings:
         self.user_file.parent.mkdir(parents=True, exist_ok=True)
         with self.user_file.open("w", encoding="utf-8") as fh:
             self.user.write(fh)
+
+
+def recovery_public_key(settings: Settings) -> bytes | None:
+    """The organisation recovery public key IT configured, or None. An unreadable file is logged and
+    skipped: it must not stop a counsellor from working (the self-test reports it)."""
+    path = settings.get(RECOVERY_PUBLIC_KEY).strip()
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        logging.getLogger(__name__).warning("recovery public key configured but unreadable")
+        return None

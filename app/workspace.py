@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -18,9 +19,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.changes import Actor, install_outbox_hook
 from app.errors import DiskFull
 from app.reference import ensure_reference_data
+from app.settings import Settings, recovery_public_key
 from app.store.keyfile import KdfParams
 from app.store.profile import OpenedStore, ProfilePaths, create_store, unlock_store
 from models import LocalSetting, new_uuid
+
+
+class Configured(Enum):
+    """Use the organisation recovery key from the machine-wide configuration (the default)."""
+
+    CONFIGURED = "configured"
+
+
+CONFIGURED = Configured.CONFIGURED
+
+
+def _recovery(value: bytes | Configured | None) -> bytes | None:
+    if value is CONFIGURED:
+        return recovery_public_key(Settings())
+    return value
 
 
 class PolkuSession(Session):
@@ -71,9 +88,16 @@ def _setting(s: Session, key: str) -> str | None:
     return row.value if row else None
 
 
-def create_workspace(folder: Path, passphrase: str, *, user: str, kdf: KdfParams | None = None) -> Workspace:
+def create_workspace(
+    folder: Path,
+    passphrase: str,
+    *,
+    user: str,
+    kdf: KdfParams | None = None,
+    recovery_public_key: bytes | Configured | None = CONFIGURED,
+) -> Workspace:
     """First run: a new profile for ``user`` on a device id of its own."""
-    store = create_store(folder, passphrase, kdf=kdf)
+    store = create_store(folder, passphrase, kdf=kdf, recovery_public_key=_recovery(recovery_public_key))
     try:
         with Session(store.engine) as s, s.begin():
             s.add_all([LocalSetting(key="device_id", value=new_uuid()), LocalSetting(key="user", value=user)])
@@ -84,8 +108,10 @@ def create_workspace(folder: Path, passphrase: str, *, user: str, kdf: KdfParams
         raise
 
 
-def open_workspace(folder: Path, passphrase: str) -> Workspace:
-    store = unlock_store(folder, passphrase)
+def open_workspace(
+    folder: Path, passphrase: str, *, recovery_public_key: bytes | Configured | None = CONFIGURED
+) -> Workspace:
+    store = unlock_store(folder, passphrase, recovery_public_key=_recovery(recovery_public_key))
     try:
         ensure_reference_data(store.engine)
         return _workspace(store)

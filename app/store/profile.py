@@ -28,6 +28,7 @@ from app.store import lockout
 from app.store.engine import open_engine
 from app.store.keyfile import KdfParams, KeyFile, UnwrapFailed, read_key_file, write_key_file
 from app.store.migrate import migrate_on_unlock
+from app.store.recovery import with_recovery
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -76,7 +77,9 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise WeakPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
 
 
-def create_store(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> OpenedStore:
+def create_store(
+    folder: Path, passphrase: str, *, kdf: KdfParams | None = None, recovery_public_key: bytes | None = None
+) -> OpenedStore:
     """Make a new profile folder with a fresh key and an empty, migrated database."""
     check_passphrase_strength(passphrase)
     paths = ProfilePaths(folder)
@@ -89,6 +92,7 @@ def create_store(folder: Path, passphrase: str, *, kdf: KdfParams | None = None)
     for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
         leftover.unlink(missing_ok=True)
     key_file, db_key = KeyFile.new(passphrase, kdf or KdfParams())
+    key_file = with_recovery(key_file, db_key, recovery_public_key) or key_file
     engine = open_engine(paths.database, db_key, create=True)
     migrate_on_unlock(engine, paths.database)
     write_key_file(paths.key_file, key_file)  # last: from here on the profile exists
@@ -112,10 +116,17 @@ def _unwrap(paths: ProfilePaths, passphrase: str) -> tuple[KeyFile, bytes]:
     return key_file, db_key
 
 
-def unlock_store(folder: Path, passphrase: str) -> OpenedStore:
-    """Open an existing profile: check the passphrase, open the database, migrate it if needed."""
+def unlock_store(folder: Path, passphrase: str, *, recovery_public_key: bytes | None = None) -> OpenedStore:
+    """Open an existing profile: check the passphrase, open the database, migrate it if needed.
+
+    When IT has configured an organisation recovery key that this key file is not yet wrapped for
+    (a new laptop policy, or a rotated recovery key), the wrapping is added now.
+    """
     paths = ProfilePaths(folder)
-    _, db_key = _unwrap(paths, passphrase)
+    key_file, db_key = _unwrap(paths, passphrase)
+    updated = with_recovery(key_file, db_key, recovery_public_key)
+    if updated is not None:
+        write_key_file(paths.key_file, updated)
     engine = open_engine(paths.database, db_key)
     try:
         backup = migrate_on_unlock(engine, paths.database)

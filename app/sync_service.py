@@ -1,0 +1,273 @@
+"""Sync for the app: enroll, sync now, conflicts to review, and what a revoked device must do.
+
+Plain functions taking a Workspace first, like every app service; they run on any thread (the GUI
+runs ``sync_now`` on its network worker). The engine itself lives in ``sync.client`` (no Qt).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.audit import record_access
+from app.errors import NotFound, PolkuError, ValidationError
+from app.settings import CA_BUNDLE, Settings
+from app.store.profile import ProfilePaths
+from app.workspace import Workspace
+from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
+from models.enums import AccessAction
+from sync.client import local
+from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
+from sync.client.errors import SyncError
+from sync.client.transport import HttpTransport, Transport
+from sync.protocol import PARENTS, EnrollResponse
+
+MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+class SyncProblem(PolkuError):
+    """A sync failure in a person's words; ``code`` says which (``device_revoked``, ...)."""
+
+    def __init__(self, error: SyncError) -> None:
+        super().__init__(str(error) or type(error).__name__)
+        self.code = error.code
+        self.error = error
+
+
+@dataclass(frozen=True)
+class UnsyncedWork:
+    """What wiping this device now would lose: changes not yet on the server, and more."""
+
+    changes: int
+    by_entity: dict[str, int]
+    open_conflicts: int
+    rejected: int
+    access_log_entries: int
+
+    @property
+    def nothing_to_lose(self) -> bool:
+        return not (self.changes or self.open_conflicts or self.rejected or self.access_log_entries)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    row_id: str
+    field: str
+    code: str | None
+    base: Any
+    server: Any
+    local: Any
+    created_at: datetime
+
+
+def transport_for(
+    ws: Workspace, *, server_url: str | None = None, settings: Settings | None = None
+) -> HttpTransport:
+    """HTTPS to the enrolled server, verified against the system store or IT's CA bundle."""
+    with ws.session() as s:
+        url = server_url or local.get(s, local.SERVER_URL)
+    if not url:
+        raise PolkuError("This device is not enrolled with a sync server.")
+    ca = (settings or Settings()).get(CA_BUNDLE)
+    return HttpTransport(url, ca_bundle=ca or None)
+
+
+def enroll_device(
+    ws: Workspace,
+    *,
+    server_url: str,
+    username: str,
+    password: str,
+    device_name: str = "",
+    transport: Transport | None = None,
+) -> EnrollResponse:
+    t = transport or transport_for(ws, server_url=server_url)
+    try:
+        return enroll(
+            ws.engine, t, server_url=server_url, username=username, password=password, device_name=device_name
+        )
+    except SyncError as exc:
+        raise SyncProblem(exc) from None
+
+
+def sync_now(
+    ws: Workspace,
+    *,
+    transport: Transport | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    options: SyncOptions | None = None,
+) -> SyncReport:
+    t = transport or transport_for(ws)
+    try:
+        return SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
+    except SyncError as exc:
+        raise SyncProblem(exc) from None
+
+
+def unsynced_work(ws: Workspace) -> UnsyncedWork:
+    with ws.session() as s:
+        pending = local.unsent(s)
+        conflicts = s.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        rejected = s.scalar(
+            select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
+        )
+        pushed = local.get_int(s, local.ACCESS_PUSHED)
+        access = s.scalar(select(func.count()).select_from(AccessLogEntry).where(AccessLogEntry.seq > pushed))
+    return UnsyncedWork(
+        changes=len(pending),
+        by_entity=dict(Counter(e.entity for e in pending)),
+        open_conflicts=int(conflicts or 0),
+        rejected=int(rejected or 0),
+        access_log_entries=int(access or 0),
+    )
+
+
+def wipe_profile(folder: Path) -> list[Path]:
+    """Delete the local database, its WAL, backups and the key file (close the workspace first).
+
+    The key file goes first: without it the encrypted database is unreadable even if a copy of the
+    disk survives. Returns what was deleted.
+    """
+    paths = ProfilePaths(folder)
+    targets = [
+        paths.key_file,
+        paths.database,
+        Path(f"{paths.database}-wal"),
+        Path(f"{paths.database}-shm"),
+        Path(f"{paths.database}-journal"),
+        paths.attempts,
+        paths.creating_marker,
+    ]
+    deleted: list[Path] = []
+    for target in targets:
+        if target.exists():
+            target.unlink()
+            deleted.append(target)
+    backups = folder / "backups"
+    if backups.exists():
+        deleted += sorted(backups.iterdir())
+        shutil.rmtree(backups)
+    return deleted
+
+
+def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictView]:
+    with ws.session() as s:
+        q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+        if not include_resolved:
+            q = q.where(SyncConflict.resolved_at.is_(None))
+        return [
+            ConflictView(
+                c.id,
+                c.entity,
+                c.row_id,
+                c.field,
+                c.code,
+                json.loads(c.base_value),
+                json.loads(c.server_value),
+                json.loads(c.local_value),
+                c.created_at,
+            )
+            for c in s.scalars(q)
+        ]
+
+
+def _client_id(s: Session, entity: str, row_id: str) -> str | None:
+    current, fields = entity, local.row_fields(s, entity, row_id)
+    while fields is not None and current in PARENTS:
+        parent_field, parent_entity = PARENTS[current]
+        parent_id = fields.get(parent_field)
+        if not isinstance(parent_id, str):
+            return None
+        current, row_id, fields = parent_entity, parent_id, local.row_fields(s, parent_entity, parent_id)
+    return row_id if current == "client" else None
+
+
+def _python_value(model: type, field: str, value: Any) -> Any:
+    column = model.__table__.columns[field]  # type: ignore[attr-defined]
+    enum_class = getattr(column.type, "enum_class", None)
+    if value is not None and enum_class is not None:
+        return enum_class(value)
+    python_type: Any = None
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:  # pragma: no cover - every column type here has one
+        return value
+    if value is not None and python_type in (datetime,) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if value is not None and python_type.__name__ == "date" and isinstance(value, str):
+        return python_type.fromisoformat(value)
+    return value
+
+
+def resolve_conflict(
+    ws: Workspace,
+    *,
+    conflict_id: str,
+    keep: Literal["server", "local", "merged"],
+    value: Any = None,
+) -> None:
+    """Settle a conflict. The chosen value becomes a normal local change (it syncs to every device);
+    the server is told the conflict is settled, which clears the record's "needs review" flag."""
+    with ws.session() as s:
+        conflict = s.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFound("conflict", conflict_id)
+        if keep == "server":
+            chosen = json.loads(conflict.server_value)
+        elif keep == "local":
+            chosen = json.loads(conflict.local_value)
+        else:
+            chosen = value
+        model = MODELS[conflict.entity]
+        row = s.get(model, conflict.row_id)
+        if row is None:
+            raise NotFound(conflict.entity, conflict.row_id)
+        if conflict.field == "deleted":
+            if not isinstance(chosen, bool):
+                raise ValidationError("value", "must be true or false")
+            row.deleted = chosen
+        else:
+            setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
+        now = utcnow()
+        same = s.scalars(
+            select(SyncConflict).where(
+                SyncConflict.entity == conflict.entity,
+                SyncConflict.row_id == conflict.row_id,
+                SyncConflict.field == conflict.field,
+                SyncConflict.resolved_at.is_(None),
+            )
+        )
+        for c in same:
+            c.resolved_at = now
+            c.resolution = keep
+            c.resolved_value = json.dumps(chosen, ensure_ascii=False)
+            c.resolution_sent = False
+        s.flush()
+        record_access(
+            s,
+            ws.actor,
+            AccessAction.CHANGE,
+            entity=conflict.entity,
+            client_ids=[_client_id(s, conflict.entity, conflict.row_id)],
+            record_id=conflict.row_id,
+            detail="sync conflict resolved",
+        )
+
+
+def outbox_size(ws: Workspace) -> int:
+    with ws.session() as s:
+        return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
