@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -m "not slow and not packaged" $(PYTEST_ARGS)
+
+# Figures against their baselines: bench/results.json and docs/benchmarks.md (several minutes).
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 test-long: $(STAMP)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,19 +21,11 @@ from ui.client_form import ClientForm
 from ui.eligibility_panel import EligibilityView
 from ui.errors import describe
 from ui.meetings_tab import MeetingsTab
+from ui.plan_editor import PlanEditor
 from ui.print_dialog import PrintDialog
 from ui.runner import Op
 from ui.timeline_tab import TimelineTab
 from ui.widgets import Retranslatable, error_label, heading, muted
-
-
-def _plan_editor(ws: Workspace, lookups: Lookups, client_id: str) -> QWidget | None:
-    try:
-        from ui.plan_editor import PlanEditor  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the plan editor is being written alongside; the record works without it
-        return None
-    editor: QWidget = PlanEditor(ws, lookups, client_id)
-    return editor
 
 
 @dataclass(frozen=True)
@@ -81,17 +74,19 @@ class ClientRecordView(Retranslatable):
         bar.addWidget(self.save)
         dl.addLayout(bar)
         self.eligibility = EligibilityView()
-        self.assessments = AssessmentTab(ws, lookups, client_id)
-        self.meetings = MeetingsTab(ws, lookups, client_id)
-        self.timeline = TimelineTab(ws, client_id)
-        self.plans = _plan_editor(ws, lookups, client_id)
-        # Tabs other than the details load when first shown: opening a client stays one query.
-        self.lazy: list[QWidget] = [
-            w for w in (self.assessments, self.plans, self.meetings, self.timeline) if w
-        ]
-        self._loaded: set[int] = set()
-        for page in (details, self.eligibility, *self.lazy):
-            self.tabs.addTab(page, "")
+        # The other tabs are built and loaded when first shown: opening a client is one read and one view.
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "assessment": lambda: AssessmentTab(ws, lookups, client_id),
+            "plan": lambda: PlanEditor(ws, lookups, client_id),
+            "meetings": lambda: MeetingsTab(ws, lookups, client_id),
+            "timeline": lambda: TimelineTab(ws, client_id),
+        }
+        self.keys = ["details", "rules", *self._factories]
+        self.built: dict[str, QWidget] = {}
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(self.eligibility, "")
+        for _key in self._factories:
+            self.tabs.addTab(QWidget(), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._on_print_clicked)
@@ -111,29 +106,50 @@ class ClientRecordView(Retranslatable):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Caseload"))
         self.back.setAccessibleName(self.tr("Back to caseload"))
-        titles = {
-            id(self.assessments): self.tr("Assessment"),
-            id(self.plans): self.tr("Integration plan"),
-            id(self.meetings): self.tr("Meetings and notes"),
-            id(self.timeline): self.tr("Timeline"),
-        }
-        self.tabs.setTabText(0, self.tr("Details"))
-        self.tabs.setTabText(1, self.tr("Eligibility and rules"))
-        for i, page in enumerate(self.lazy, start=2):
-            self.tabs.setTabText(i, titles[id(page)])
+        for index, key in enumerate(self.keys):
+            self.tabs.setTabText(index, self._title(key))
         self.save.setText(self.tr("Save changes"))
         self.print_button.setText(self.tr("Print or save…"))
         self._show_header()
 
+    def _title(self, key: str) -> str:
+        return {
+            "details": self.tr("Details"),
+            "rules": self.tr("Eligibility and rules"),
+            "assessment": self.tr("Assessment"),
+            "plan": self.tr("Integration plan"),
+            "meetings": self.tr("Meetings and notes"),
+            "timeline": self.tr("Timeline"),
+        }[key]
+
     def _on_tab_changed(self, index: int) -> None:
-        self.assessments.form.flush()  # leaving the form never leaves typing unsaved
-        page = self.tabs.widget(index)
-        if page in self.lazy and id(page) not in self._loaded:
-            self._loaded.add(id(page))
-            page.reload()  # type: ignore[attr-defined]
+        self.flush()  # leaving the form never leaves typing unsaved
+        key = self.keys[index]
+        if key in self._factories and key not in self.built:
+            self._build(key, index)
+
+    def _build(self, key: str, index: int) -> None:
+        widget = self._factories[key]()
+        self.built[key] = widget
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self._title(key))
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        widget.reload()  # type: ignore[attr-defined]
+
+    def show_tab(self, key: str) -> QWidget:
+        """Select a tab by name (building it if needed) and return its widget."""
+        self.tabs.setCurrentIndex(self.keys.index(key))
+        return self.built.get(key) or self.tabs.currentWidget()
 
     def flush(self) -> None:
-        self.assessments.form.flush()
+        assessment = self.built.get("assessment")
+        if isinstance(assessment, AssessmentTab):
+            assessment.form.flush()
 
     def reload(self) -> None:
         lang = i18n.current_language()

@@ -79,16 +79,16 @@ def _shoot_pages(
     record = view.record
     assert record is not None
     shoot("client-record")
-    pages = {
-        id(record.eligibility): "client-rules",
-        id(record.assessments): "assessment",
-        id(record.plans): "plan-editor",
-        id(record.meetings): "meetings",
-        id(record.timeline): "timeline",
+    names = {
+        "rules": "client-rules",
+        "assessment": "assessment",
+        "plan": "plan-editor",
+        "meetings": "meetings",
+        "timeline": "timeline",
     }
-    for index in range(1, record.tabs.count()):
-        record.tabs.setCurrentIndex(index)
-        shoot(pages[id(record.tabs.widget(index))])
+    for key in record.keys[1:]:
+        record.show_tab(key)
+        shoot(names[key])
     return shots
 
 
