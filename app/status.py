@@ -1,14 +1,51 @@
-"""Small facts for the status bar."""
+"""What the status bar shows: changes not yet on the server, conflicts, the last successful sync."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 
 from app.workspace import Workspace
-from models import OutboxEntry
+from models import SyncConflict, utcnow
+from sync.client import local
+
+LAST_SUCCESS = "sync.last_success"  # device clock, UTC: shown to the person, never used to order
+
+
+@dataclass(frozen=True)
+class SyncState:
+    enrolled: bool
+    server_url: str | None
+    username: str | None
+    last_success: datetime | None
+    unsynced: int
+    open_conflicts: int
 
 
 def unsynced_changes(ws: Workspace) -> int:
-    """Local changes not yet accepted by the server (zero only after a successful sync)."""
+    """Local changes the server has not answered yet (zero only after a successful sync)."""
     with ws.session() as s:
-        return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+        return local.unsent_count(s)
+
+
+def sync_state(ws: Workspace) -> SyncState:
+    with ws.session() as s:
+        last = local.get(s, LAST_SUCCESS)
+        conflicts = s.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        return SyncState(
+            enrolled=bool(local.get(s, local.TOKEN)),
+            server_url=local.get(s, local.SERVER_URL),
+            username=local.get(s, local.USERNAME),
+            last_success=datetime.fromisoformat(last) if last else None,
+            unsynced=local.unsent_count(s),
+            open_conflicts=int(conflicts or 0),
+        )
+
+
+def record_success(ws: Workspace) -> None:
+    with ws.session() as s:
+        local.put(s, LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))

@@ -11,7 +11,6 @@ import logging
 import sys
 
 from app.cli import EXIT_OK, _profile, read_secret
-from app.errors import PolkuError
 from app.sync_service import SyncProblem, enroll_device, sync_now, unsynced_work
 from app.workspace import open_workspace
 
@@ -61,6 +60,3 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"conflicts {report.conflicts}{', server restored: re-sent' if report.epoch_changed else ''}."
     )
     return EXIT_OK
-
-
-__all__ = ["PolkuError", "cmd_enroll", "cmd_sync"]

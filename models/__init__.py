@@ -7,6 +7,7 @@ from models.local import AccessLogEntry, LocalSetting, OutboxEntry
 from models.meeting import Meeting, Note
 from models.plan import IntegrationPlan, PlanGoal, PlanMeasure
 from models.reference_tables import RefDataset, RefLanguage, RefMunicipality, RefProvider, RefService
+from models.sync_state import SyncConflict, SyncOutboxState, SyncPullStash
 
 # Every table that syncs, in an order where parents come before children (inserts apply in this order).
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
@@ -43,7 +44,10 @@ __all__ = [
     "RefMunicipality",
     "RefProvider",
     "RefService",
+    "SyncConflict",
     "SyncMixin",
+    "SyncOutboxState",
+    "SyncPullStash",
     "new_uuid",
     "utcnow",
 ]

@@ -36,21 +36,39 @@ def _gui(qapp: QApplication) -> Iterator[None]:
 
 
 def _client_with_plan(ws: Workspace, last: str, state: PlanState = PlanState.AGREED) -> str:
-    client = create_client(ws, data=ClientInput(first_names="Sahra", last_name=last, home_municipality="857",
-                                                preferred_language="so"))
-    plan = create_plan(ws, client_id=client.id, kind=PlanKind.BASIC, responsible_party=ResponsibleParty.MUNICIPALITY,
-                       period_start=date(2026, 9, 1), period_end=date(2027, 8, 31))
+    client = create_client(
+        ws,
+        data=ClientInput(
+            first_names="Sahra", last_name=last, home_municipality="857", preferred_language="so"
+        ),
+    )
+    plan = create_plan(
+        ws,
+        client_id=client.id,
+        kind=PlanKind.BASIC,
+        responsible_party=ResponsibleParty.MUNICIPALITY,
+        period_start=date(2026, 9, 1),
+        period_end=date(2027, 8, 31),
+    )
     set_plan_state(ws, plan_id=plan.id, state=state, on=date(2026, 9, 2))
     return client.id
 
 
 def _prints(ws: Workspace) -> int:
     with ws.session() as s:
-        return int(s.scalar(select(func.count()).select_from(AccessLogEntry)
-                            .where(AccessLogEntry.action == AccessAction.PRINT)) or 0)
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(AccessLogEntry)
+                .where(AccessLogEntry.action == AccessAction.PRINT)
+            )
+            or 0
+        )
 
 
-def test_viewer_files_are_private_and_removed_with_the_session(qtbot, workspace: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_files_are_private_and_removed_with_the_session(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     client_id = _client_with_plan(workspace, "Demo-Osman")
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -73,7 +91,9 @@ def test_no_printer_is_said_in_words(qtbot, workspace: Workspace, monkeypatch) -
     assert not dialog.error.isHidden() and "printing system" in dialog.error.text()
 
 
-def test_print_queue_saves_every_agreed_plan_with_progress(qtbot, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_queue_saves_every_agreed_plan_with_progress(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     agreed = {_client_with_plan(workspace, f"Demo-{i}") for i in range(3)}
     _client_with_plan(workspace, "Demo-Signed", PlanState.SIGNED)
     dialog = PrintQueueDialog(workspace, load_caseload(workspace))

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.lookups import Lookups, load_lookups
 from app.settings import IDLE_LOCK_MINUTES, Settings
-from app.status import unsynced_changes
 from app.store.profile import ProfilePaths
+from app.sync_service import SyncProblem, unsynced_work, wipe_profile
 from app.workspace import Workspace
+from ui.enroll_dialog import EnrollDialog
 from ui.first_run import FirstRunView
 from ui.idle import IdleWatcher
 from ui.print_support import FILES
 from ui.runner import Op, runner
+from ui.sync_bar import SyncBar
 from ui.unlock import UnlockView
 from ui.workspace_view import WorkspaceView
 
@@ -41,10 +43,7 @@ class MainWindow(QMainWindow):
             self.first_run.sig_created.connect(self._on_unlocked)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
-        self.sync_label = QLabel()
-        self.unsynced_label = QLabel()
-        self.statusBar().addWidget(self.sync_label)
-        self.statusBar().addPermanentWidget(self.unsynced_label)
+        self.sync_bar: SyncBar | None = None
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.sig_idle.connect(self.lock)
         app = QCoreApplication.instance()
@@ -57,10 +56,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Polku"))
-        self.sync_label.setText(self.tr("Not connected to a server: working offline") if self.ws else "")
-        self._show_unsynced(self._unsynced)
-
-    _unsynced: int | None = None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -82,20 +77,72 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
+        self.sync_bar = SyncBar(self.ws)
+        self.sync_bar.sig_synced.connect(self.workspace_view.refresh_all)
+        self.sync_bar.sig_problem.connect(self._on_sync_problem)
+        self.sync_bar.sig_sign_in.connect(self._on_sign_in)
+        self.statusBar().addPermanentWidget(self.sync_bar, 1)
         self.idle.start()
         self.retranslate()
-        self.refresh_status()
 
     def refresh_status(self) -> None:
-        ws = self.ws
-        if ws is not None:
-            Op(self, lambda: unsynced_changes(ws)).on_success(self._show_unsynced).run()
+        if self.sync_bar is not None:
+            self.sync_bar.refresh()
 
-    def _show_unsynced(self, count: int | None) -> None:
-        self._unsynced = count
-        self.unsynced_label.setText(
-            "" if count is None else self.tr("Unsynced changes: %1").replace("%1", str(count))
+    def _on_sign_in(self) -> None:
+        if self.ws is not None and EnrollDialog(self.ws, self.settings, self).exec():
+            self.refresh_status()
+            bar = self.sync_bar
+            if bar is not None:
+                QTimer.singleShot(500, lambda: bar.start(quiet=False))
+
+    def _on_sync_problem(self, problem: SyncProblem) -> None:
+        if problem.code == "update_required":
+            QMessageBox.information(
+                self,
+                self.tr("Polku"),
+                self.tr(
+                    "The server needs a newer version of Polku. Your changes are kept on this laptop "
+                    "and are sent after IT has installed the update."
+                ),
+            )
+        elif problem.code == "unauthorized":
+            QMessageBox.information(
+                self,
+                self.tr("Polku"),
+                self.tr(
+                    "The server no longer accepts this laptop's sign-in. Connect again with your "
+                    "user name and password; nothing on this laptop was lost."
+                ),
+            )
+            self._on_sign_in()
+        elif problem.code == "device_revoked" and self.ws is not None:
+            self._wipe_revoked(self.ws)
+
+    def _wipe_revoked(self, ws: Workspace) -> None:
+        """The administrator revoked this laptop (lost or stolen): say what is lost, then wipe."""
+        work = unsynced_work(ws)
+        lost = self.tr("Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.")
+        lost = lost.replace("%1", str(work.changes)).replace("%2", str(work.access_log_entries))
+        lost = lost.replace("%3", str(work.open_conflicts))
+        QMessageBox.warning(
+            self,
+            self.tr("Polku"),
+            self.tr(
+                "The administrator has removed this laptop from Polku. The client data on it will now be "
+                "deleted."
+            )
+            + "\n\n"
+            + lost,
         )
+        folder = ws.paths.folder
+        self.lock()
+        runner().wait()
+        wipe_profile(folder)
+        self.first_run = FirstRunView(folder, self.settings)
+        self.first_run.sig_created.connect(self._on_unlocked)
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
 
     def lock(self) -> None:
         """Close the database and destroy every view that showed client data."""
@@ -105,13 +152,22 @@ class MainWindow(QMainWindow):
         if self.workspace_view is not None:
             self.workspace_view.flush()  # queued before the close below: typing is saved first
         ws, self.ws = self.ws, None
+        if self.sync_bar is not None:
+            self.statusBar().removeWidget(self.sync_bar)
+            self.sync_bar.shutdown()
+            self.sync_bar.deleteLater()
+            self.sync_bar = None
         if self.workspace_view is not None:
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()
             self.workspace_view = None
+        if self.sync_bar is not None:
+            self.statusBar().removeWidget(self.sync_bar)
+            self.sync_bar.shutdown()
+            self.sync_bar.deleteLater()
+            self.sync_bar = None
         runner().submit(ws.close, lambda _r: None, lambda _e: None)  # after any queued database work
         FILES.remove_all()  # documents handed to a viewer or printer this session
-        self._unsynced = None
         self.unlock_view.reset()
         self.stack.setCurrentWidget(self.unlock_view)
         self.retranslate()

@@ -13,6 +13,7 @@ from app.lookups import Lookups
 from app.workspace import Workspace
 from ui.caseload import CaseloadView
 from ui.client_record import ClientRecordView
+from ui.conflicts import ConflictsView
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
@@ -39,7 +40,9 @@ class WorkspaceView(Retranslatable):
         self.field_visit = FieldVisitView(ws, lookups)
         for view in (self.dashboard, self.caseload, self.field_visit):
             view.sig_open_client.connect(self.open_client)
-        self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit]
+        self.conflicts = ConflictsView(ws)
+        self.conflicts.sig_resolved.connect(self.sig_data_changed.emit)
+        self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -60,9 +63,11 @@ class WorkspaceView(Retranslatable):
         self.dashboard.reload()
         self.caseload.reload()
         self.field_visit.reload()
+        self.conflicts.reload()
 
     def retranslate(self) -> None:
-        for row, text in enumerate((self.tr("Today"), self.tr("Caseload"), self.tr("Field visit"))):
+        titles = (self.tr("Today"), self.tr("Caseload"), self.tr("Field visit"), self.tr("Conflicts"))
+        for row, text in enumerate(titles):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(text)
@@ -94,6 +99,13 @@ class WorkspaceView(Retranslatable):
         self.record.sig_changed.connect(self._on_record_changed)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
+
+    def refresh_all(self) -> None:
+        """After a sync brought other devices' changes: every list reloads."""
+        self.dashboard.reload()
+        self.caseload.reload()
+        self.field_visit.reload()
+        self.conflicts.reload()
 
     def _on_record_changed(self, _client_id: str) -> None:
         self.caseload.reload()

@@ -779,64 +779,177 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="107" />
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="113" />
+        <location filename="../../ui/client_record.py" line="108" />
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="115" />
+        <location filename="../../ui/client_record.py" line="119" />
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="116" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="121" />
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118" />
+        <location filename="../../ui/client_record.py" line="122" />
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121" />
+        <location filename="../../ui/client_record.py" line="118" />
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="124" />
+        <location filename="../../ui/client_record.py" line="111" />
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="125" />
+        <location filename="../../ui/client_record.py" line="112" />
         <source>Print or save…</source>
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="151" />
+        <location filename="../../ui/client_record.py" line="167" />
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="184" />
+        <location filename="../../ui/client_record.py" line="200" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="51" />
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="52" />
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="53" />
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="54" />
+        <source>On the server</source>
+        <translation>Palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="55" />
+        <source>On this laptop</source>
+        <translation>Tällä koneella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="84" />
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="85" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="86" />
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="87" />
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="88" />
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="89" />
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="90" />
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="91" />
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="92" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="96" />
+        <source>Conflicts to review</source>
+        <translation>Tarkistettavat ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="99" />
+        <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
+        <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="103" />
+        <source>Keep the server's value</source>
+        <translation>Pidä palvelimen arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="104" />
+        <source>Keep this laptop's value</source>
+        <translation>Pidä tämän koneen arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="105" />
+        <source>Write a combined value…</source>
+        <translation>Kirjoita yhdistetty arvo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="106" />
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="134" />
+        <source>Combined value</source>
+        <translation>Yhdistetty arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="135" />
+        <source>The value that stays:</source>
+        <translation>Jäävä arvo:</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1089,34 @@
         <location filename="../../ui/eligibility_panel.py" line="85" />
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="20" />
+        <source>Connect to the Polku server</source>
+        <translation>Yhdistä Polku-palvelimeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="28" />
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="29" />
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="30" />
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="42" />
+        <source>Your password is used once, to register this laptop. It is not stored.</source>
+        <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
     </message>
 </context>
 <context>
@@ -1188,17 +1329,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
+        <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>The server no longer accepts this laptop's sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
+        <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
+        <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
+        <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
+    </message>
+    <message>
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
@@ -1818,6 +1980,89 @@
     </message>
 </context>
 <context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="71" />
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="72" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="73" />
+        <source>Connect to the server…</source>
+        <translation>Yhdistä palvelimeen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="74" />
+        <source>Sync progress</source>
+        <translation>Synkronoinnin eteneminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="104" />
+        <source>Not connected to a server: working offline</source>
+        <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="106" />
+        <source>Not synced yet</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="109" />
+        <source>Last synced %1</source>
+        <translation>Synkronoitu viimeksi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="111" />
+        <source>Unsynced changes: %1</source>
+        <translation>Synkronoimattomia muutoksia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="113" />
+        <source>Conflicts to review: %1</source>
+        <translation>Tarkistettavia ristiriitoja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="124" />
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="144" />
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="153" />
+        <source>Sending</source>
+        <translation>Lähetetään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="153" />
+        <source>Receiving</source>
+        <translation>Vastaanotetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="171" />
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="173" />
+        <source>No connection to the server: will try again.</source>
+        <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="182" />
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../ui/timeline_tab.py" line="22" />
@@ -1898,32 +2143,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="69" />
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="74" />
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="70" />
+        <location filename="../../ui/workspace_view.py" line="75" />
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="71" />
+        <location filename="../../ui/workspace_view.py" line="76" />
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

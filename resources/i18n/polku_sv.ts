@@ -779,64 +779,177 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="107" />
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="113" />
+        <location filename="../../ui/client_record.py" line="108" />
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="115" />
+        <location filename="../../ui/client_record.py" line="119" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="116" />
+        <location filename="../../ui/client_record.py" line="120" />
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="121" />
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118" />
+        <location filename="../../ui/client_record.py" line="122" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="117" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121" />
+        <location filename="../../ui/client_record.py" line="118" />
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="124" />
+        <location filename="../../ui/client_record.py" line="111" />
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="125" />
+        <location filename="../../ui/client_record.py" line="112" />
         <source>Print or save…</source>
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="151" />
+        <location filename="../../ui/client_record.py" line="167" />
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="184" />
+        <location filename="../../ui/client_record.py" line="200" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="51" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="52" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="53" />
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="54" />
+        <source>On the server</source>
+        <translation>På servern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="55" />
+        <source>On this laptop</source>
+        <translation>På den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="84" />
+        <source>Client details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="85" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="86" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="87" />
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="88" />
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="89" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="90" />
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="91" />
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="92" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="96" />
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="99" />
+        <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
+        <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="103" />
+        <source>Keep the server's value</source>
+        <translation>Behåll serverns värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="104" />
+        <source>Keep this laptop's value</source>
+        <translation>Behåll den här datorns värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="105" />
+        <source>Write a combined value…</source>
+        <translation>Skriv ett sammanslaget värde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="106" />
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="134" />
+        <source>Combined value</source>
+        <translation>Sammanslaget värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="135" />
+        <source>The value that stays:</source>
+        <translation>Värdet som blir kvar:</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1089,34 @@
         <location filename="../../ui/eligibility_panel.py" line="85" />
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="20" />
+        <source>Connect to the Polku server</source>
+        <translation>Anslut till Polku-servern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="28" />
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="29" />
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="30" />
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="42" />
+        <source>Your password is used once, to register this laptop. It is not stored.</source>
+        <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
     </message>
 </context>
 <context>
@@ -1188,17 +1329,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
+        <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>The server no longer accepts this laptop's sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
+        <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
+        <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
+        <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
+    </message>
+    <message>
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
@@ -1818,6 +1980,89 @@
     </message>
 </context>
 <context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="71" />
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="72" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="73" />
+        <source>Connect to the server…</source>
+        <translation>Anslut till servern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="74" />
+        <source>Sync progress</source>
+        <translation>Synkroniseringens förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="104" />
+        <source>Not connected to a server: working offline</source>
+        <translation>Ingen anslutning till servern: arbetar lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="106" />
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="109" />
+        <source>Last synced %1</source>
+        <translation>Senast synkroniserad %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="111" />
+        <source>Unsynced changes: %1</source>
+        <translation>Osynkroniserade ändringar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="113" />
+        <source>Conflicts to review: %1</source>
+        <translation>Konflikter att granska: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="124" />
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="144" />
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="153" />
+        <source>Sending</source>
+        <translation>Skickar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="153" />
+        <source>Receiving</source>
+        <translation>Tar emot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="171" />
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="173" />
+        <source>No connection to the server: will try again.</source>
+        <translation>Ingen anslutning till servern: försöker igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="182" />
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../ui/timeline_tab.py" line="22" />
@@ -1898,32 +2143,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="65" />
+        <location filename="../../ui/workspace_view.py" line="69" />
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="69" />
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="74" />
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="70" />
+        <location filename="../../ui/workspace_view.py" line="75" />
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="71" />
+        <location filename="../../ui/workspace_view.py" line="76" />
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>

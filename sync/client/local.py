@@ -1,0 +1,137 @@
+"""The device's sync bookkeeping inside the encrypted database: settings, unsent entries, snapshots."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models import SYNCED_MODELS, LocalSetting, OutboxEntry, SyncOutboxState, SyncPullStash
+from sync.entities import specs, to_wire
+from sync.protocol import PARENTS, Snapshot
+
+# LocalSetting keys (values are text).
+SERVER_URL = "sync.server_url"
+TOKEN = "sync.device_token"
+EPOCH = "sync.epoch"
+CURSOR = "sync.cursor"
+ACCESS_PUSHED = "sync.access_log_pushed"
+REPLAY_UPTO = "sync.replay_upto"  # outbox entries up to here were made before a server restore
+REPLAY_EPOCH = "sync.replay_epoch"  # the epoch their base versions belong to
+USERNAME = "sync.username"
+ROLE = "sync.role"
+MUNICIPALITIES = "sync.municipalities"
+
+TABLES = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+def get(s: Session, key: str, default: str | None = None) -> str | None:
+    row = s.get(LocalSetting, key)
+    return row.value if row is not None else default
+
+
+def get_int(s: Session, key: str) -> int:
+    value = get(s, key)
+    return int(value) if value else 0
+
+
+def put(s: Session, key: str, value: str | int) -> None:
+    row = s.get(LocalSetting, key)
+    if row is None:
+        s.add(LocalSetting(key=key, value=str(value)))
+    else:
+        row.value = str(value)
+
+
+def unsent(s: Session, limit: int | None = None, after: int = 0) -> list[OutboxEntry]:
+    """Outbox entries the server has not answered yet, oldest first (``after``: skip lower seqs)."""
+    q = (
+        select(OutboxEntry)
+        .outerjoin(SyncOutboxState, SyncOutboxState.seq == OutboxEntry.seq)
+        .where(SyncOutboxState.seq.is_(None), OutboxEntry.seq > after)
+        .order_by(OutboxEntry.seq)
+    )
+    if limit is not None:
+        q = q.limit(limit)
+    return list(s.scalars(q))
+
+
+def unsent_count(s: Session) -> int:
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .outerjoin(SyncOutboxState, SyncOutboxState.seq == OutboxEntry.seq)
+            .where(SyncOutboxState.seq.is_(None))
+        )
+        or 0
+    )
+
+
+def pending_fields(s: Session, row_ids: Collection[str] | None = None) -> dict[tuple[str, str], set[str]]:
+    """Fields with local changes the server has not answered: a pulled row never overwrites them.
+    ``row_ids`` limits the look-up to those rows."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    q = (
+        select(OutboxEntry)
+        .outerjoin(SyncOutboxState, SyncOutboxState.seq == OutboxEntry.seq)
+        .where(SyncOutboxState.seq.is_(None))
+    )
+    if row_ids is None:
+        entries = list(s.scalars(q))
+    else:
+        ids = sorted(set(row_ids))
+        entries = []
+        for i in range(0, len(ids), 500):
+            entries += s.scalars(q.where(OutboxEntry.row_id.in_(ids[i : i + 500])))
+    for entry in entries:
+        out[(entry.entity, entry.row_id)].update(json.loads(entry.fields))
+        if entry.op == "delete":
+            out[(entry.entity, entry.row_id)].add("deleted")
+    return out
+
+
+def max_outbox_seq(s: Session) -> int:
+    return int(s.scalar(select(func.max(OutboxEntry.seq))) or 0)
+
+
+def row_fields(s: Session, entity: str, row_id: str) -> dict[str, Any] | None:
+    """A local row as wire fields (content columns and ``deleted``)."""
+    table = TABLES[entity]
+    row = s.execute(select(table).where(table.c.id == row_id)).mappings().one_or_none()
+    if row is None:
+        return None
+    return {name: to_wire(row[name]) for name in [*specs()[entity].columns, "deleted"]}
+
+
+def snapshots(s: Session, entity: str, row_id: str) -> tuple[Snapshot | None, list[Snapshot]]:
+    """The row itself and its ancestors (client first), for a re-send after a server restore."""
+    own = row_fields(s, entity, row_id)
+    snap = Snapshot(entity=entity, row_id=row_id, fields=own) if own is not None else None
+    chain: list[Snapshot] = []
+    current, fields = entity, own
+    while fields is not None and current in PARENTS:
+        parent_field, parent_entity = PARENTS[current]
+        parent_id = fields.get(parent_field)
+        if not isinstance(parent_id, str):
+            break
+        fields = row_fields(s, parent_entity, parent_id)
+        if fields is None:
+            break
+        chain.insert(0, Snapshot(entity=parent_entity, row_id=parent_id, fields=fields))
+        current = parent_entity
+    return snap, chain
+
+
+def reset_versions(s: Session) -> None:
+    """After a restore the local versions name revisions the server may not have: forget them."""
+    for table in TABLES.values():
+        s.execute(update(table).values(version=0))
+
+
+def stash_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(SyncPullStash)) or 0)

@@ -1,0 +1,75 @@
+"""Reference data and the rules file received from the server, written into ``ref_*``/``ref_dataset``.
+
+Rows are upserted, never deleted (client records may still point at a retired code), exactly like
+the bundled data is loaded on first run.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from models import RefDataset, RefLanguage, RefMunicipality, RefProvider, RefService, utcnow
+from models.reference import load_reference_text
+from models.rules.data import load_rules_text
+
+
+def local_versions(s: Session) -> dict[str, int]:
+    return {r.name: r.version for r in s.query(RefDataset).all()}
+
+
+def stored_text(s: Session, name: str) -> str | None:
+    row = s.get(RefDataset, name)
+    return row.content if row else None
+
+
+def apply_documents(s: Session, docs: dict[str, tuple[int, str]]) -> list[str]:
+    """Store newer documents (name -> (version, content)); validate them first. Returns names written."""
+    now = utcnow()
+    written: list[str] = []
+    if "rules" in docs:
+        version, text = docs["rules"]
+        load_rules_text(text, "rules (from server)")  # refuse a document that does not validate
+        s.merge(RefDataset(name="rules", version=version, content=text, loaded_at=now))
+        written.append("rules")
+    if "reference" in docs or "vocabulary" in docs:
+        ref_version, ref_text = docs.get("reference") or (0, stored_text(s, "reference") or "")
+        voc_version, voc_text = docs.get("vocabulary") or (0, stored_text(s, "vocabulary") or "")
+        data = load_reference_text(ref_text, voc_text)
+        for m in data.municipalities:
+            s.merge(
+                RefMunicipality(
+                    code=m.code, name_fi=m.name_fi, name_sv=m.name_sv, name_en=m.name_en, partner=m.partner
+                )
+            )
+        for sv in data.services:
+            s.merge(
+                RefService(
+                    code=sv.code,
+                    name_fi=sv.name_fi,
+                    name_sv=sv.name_sv,
+                    name_en=sv.name_en,
+                    area=sv.area.value,
+                    law_section=sv.law_section,
+                )
+            )
+        for p in data.providers:
+            s.merge(RefProvider(code=p.code, name=p.name, kind=p.kind, services=" ".join(p.services)))
+        for lang in data.languages:
+            s.merge(
+                RefLanguage(
+                    code=lang.code,
+                    name_fi=lang.name_fi,
+                    name_sv=lang.name_sv,
+                    name_en=lang.name_en,
+                    endonym=lang.endonym,
+                    rtl=lang.rtl,
+                )
+            )
+        for name, version, text in (
+            ("reference", ref_version, ref_text),
+            ("vocabulary", voc_version, voc_text),
+        ):
+            if name in docs:
+                s.merge(RefDataset(name=name, version=version, content=text, loaded_at=now))
+                written.append(name)
+    return written

@@ -1,0 +1,190 @@
+"""Administration: users, devices, sync status, epochs, reference data. Used by the admin HTTP
+endpoints and by ``polku-server`` commands alike."""
+
+from __future__ import annotations
+
+import importlib.resources
+import uuid
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.reference import REFERENCE_FILE, VOCABULARY_FILE, load_reference_text
+from models.rules.data import load_rules_text
+from sync.protocol import DeviceInfo, DeviceStatus, SyncStatusResponse
+from sync.server.db import Database
+from sync.server.push import now
+from sync.server.scope import Scope
+from sync.server.security import hash_password
+from sync.server.tables import ClientScope, Device, RefData, RowState, ServerState, User
+
+ROLES = ("counsellor", "office", "admin")
+
+
+class AdminError(Exception):
+    """A request an administrator can correct (the message says how)."""
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def create_user(db: Database, *, username: str, password: str, role: str, municipalities: list[str]) -> None:
+    if role not in ROLES:
+        raise AdminError(f"role must be one of {', '.join(ROLES)}")
+    if not username.strip() or any(ch.isspace() for ch in username):
+        raise AdminError("a username may not be empty or contain spaces")
+    hashed = hash_password(password)
+    with db.write() as (s, _state):
+        if s.get(User, username) is not None:
+            raise AdminError(f"user {username} exists already")
+        s.add(
+            User(
+                username=username,
+                password_hash=hashed,
+                role=role,
+                municipalities=" ".join(sorted(set(municipalities))),
+                created_at=now(),
+            )
+        )
+
+
+def set_password(db: Database, *, username: str, password: str) -> None:
+    hashed = hash_password(password)
+    with db.write() as (s, _state):
+        user = s.get(User, username)
+        if user is None:
+            raise AdminError(f"no user {username}")
+        user.password_hash = hashed
+
+
+def list_devices(db: Database) -> list[DeviceInfo]:
+    with db.read() as s:
+        return [
+            DeviceInfo(
+                device_id=d.id,
+                username=d.username,
+                name=d.name,
+                enrolled_at=_iso(d.enrolled_at) or "",
+                revoked=d.revoked_at is not None,
+                last_contact=_iso(d.last_contact),
+                last_seq=d.last_seq,
+            )
+            for d in s.scalars(select(Device).order_by(Device.username, Device.enrolled_at))
+        ]
+
+
+def revoke_device(db: Database, *, device_id: str) -> None:
+    with db.write() as (s, _state):
+        device = s.get(Device, device_id)
+        if device is None:
+            raise AdminError(f"no device {device_id}")
+        device.revoked_at = device.revoked_at or now()
+
+
+def _pending(s: Session, device: Device, user: User | None) -> int:
+    if user is None:
+        return 0
+    scope = Scope.of(user)
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(RowState)
+            .join(ClientScope, ClientScope.client_id == RowState.client_id)
+            .where(RowState.server_seq > device.last_pull_seq, scope.clause())
+        )
+        or 0
+    )
+
+
+def sync_status(db: Database) -> SyncStatusResponse:
+    with db.read() as s:
+        state = s.get(ServerState, 1)
+        assert state is not None
+        devices = []
+        for d in s.scalars(select(Device).order_by(Device.username, Device.enrolled_at)):
+            devices.append(
+                DeviceStatus(
+                    device_id=d.id,
+                    username=d.username,
+                    revoked=d.revoked_at is not None,
+                    last_contact=_iso(d.last_contact),
+                    last_pushed_seq=d.last_seq,
+                    last_pulled_seq=d.last_pull_seq,
+                    pending=_pending(s, d, s.get(User, d.username)),
+                )
+            )
+        return SyncStatusResponse(epoch=state.epoch, last_seq=state.last_seq, devices=devices)
+
+
+def new_epoch(s: Session, state: ServerState) -> str:
+    """After a restore from backup: devices notice, re-send what the server lost, and re-pull."""
+    state.epoch = str(uuid.uuid4())
+    state.epoch_no += 1
+    state.epoch_started_seq = state.last_seq
+    state.durable_seq = min(state.durable_seq, state.last_seq)
+    return state.epoch
+
+
+def mark_durable(db: Database) -> int:
+    """Record that a backup now holds every change so far (run right before taking the backup);
+    devices may then forget the outbox entries those changes came from."""
+    with db.write() as (_s, state):
+        state.durable_seq = state.last_seq
+        return state.durable_seq
+
+
+def publish_reference(db: Database, *, name: str, content: str) -> int:
+    """Validate and publish a new version of a reference data set or the rules file."""
+    version = _document_version(name, content, db)
+    with db.write() as (s, _state):
+        row = s.get(RefData, name)
+        if row is not None and row.version >= version:
+            raise AdminError(f"{name} version {version} is not newer than the published {row.version}")
+        if row is None:
+            s.add(RefData(name=name, version=version, content=content, published_at=now()))
+        else:
+            row.version, row.content, row.published_at = version, content, now()
+    return version
+
+
+def _document_version(name: str, content: str, db: Database) -> int:
+    try:
+        if name == "rules":
+            return load_rules_text(content, "rules").version
+        if name in ("reference", "vocabulary"):
+            with db.read() as s:
+                other = s.get(RefData, "vocabulary" if name == "reference" else "reference")
+                other_text = other.content if other else _bundled("reference", VOCABULARY_FILE)
+            ref, vocab = (content, other_text) if name == "reference" else (other_text, content)
+            data = load_reference_text(ref, vocab)
+            return data.version if name == "reference" else data.vocabulary_version
+    except Exception as exc:  # the loaders raise their own errors, naming the file and the place
+        raise AdminError(f"{name}: not valid ({type(exc).__name__}: {exc})") from exc
+    raise AdminError("name must be reference, vocabulary or rules")
+
+
+def _bundled(folder: str, name: str) -> str:
+    return (importlib.resources.files("resources") / folder / name).read_text("utf-8")
+
+
+def seed_reference(db: Database) -> None:
+    """First start (or a build with newer bundled data): publish the data shipped with the build."""
+    ref_text = _bundled("reference", REFERENCE_FILE)
+    vocab_text = _bundled("reference", VOCABULARY_FILE)
+    rules_text = _bundled("rules", "kotol.toml")
+    data = load_reference_text(ref_text, vocab_text)
+    rules = load_rules_text(rules_text, "kotol.toml")
+    docs = {
+        "reference": (data.version, ref_text),
+        "vocabulary": (data.vocabulary_version, vocab_text),
+        "rules": (rules.version, rules_text),
+    }
+    with db.write() as (s, _state):
+        for name, (version, content) in docs.items():
+            row = s.get(RefData, name)
+            if row is None:
+                s.add(RefData(name=name, version=version, content=content, published_at=now()))
+            elif row.version < version:
+                row.version, row.content, row.published_at = version, content, now()

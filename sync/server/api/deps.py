@@ -1,0 +1,165 @@
+"""Dependencies of the API routes: the database session, the calling device, version checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, ErrorBody, ErrorCode
+from sync.server.db import Database
+from sync.server.push import now
+from sync.server.scope import Scope
+from sync.server.security import Throttle, token_hash
+from sync.server.settings import ServerSettings
+from sync.server.tables import Device, ServerState, User
+
+
+class ApiError(Exception):
+    def __init__(
+        self, status: int, code: str, message: str, *, headers: dict[str, str] | None = None, **details: Any
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = ErrorBody(code=code, message=message, details=details)
+        self.headers = headers or {}
+
+
+async def api_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return JSONResponse(exc.body.model_dump(mode="json"), status_code=exc.status, headers=exc.headers)
+
+
+async def validation_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    """Body errors as an ``ErrorBody``; only where and what, never the values sent (personal data)."""
+    assert isinstance(exc, RequestValidationError)
+    problems = [
+        {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()
+    ]
+    body = ErrorBody(
+        code=ErrorCode.INVALID,
+        message="The request does not match the protocol.",
+        details={"problems": problems},
+    )
+    return JSONResponse(body.model_dump(mode="json"), status_code=422)
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI: the error bodies a route may answer with."""
+    text = {
+        401: "No valid device token, or wrong username or password",
+        403: "Device revoked (code device_revoked) or role not allowed (code forbidden)",
+        404: "Not found",
+        409: "The server's epoch changed (restore from backup), or an admin conflict",
+        422: "The body does not match the protocol",
+        426: "Client too old: update required (the outbox is kept)",
+        429: "Too many failed logins; see Retry-After",
+    }
+    return {s: {"model": ErrorBody, "description": text[s]} for s in (426, *statuses)}
+
+
+def get_database(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def get_settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def get_throttle(request: Request) -> Throttle:
+    throttle: Throttle = request.app.state.throttle
+    return throttle
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
+SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
+ThrottleDep = Annotated[Throttle, Depends(get_throttle)]
+
+
+def check_versions(
+    settings: SettingsDep,
+    protocol: Annotated[int | None, Header(alias=HEADER_PROTOCOL)] = None,
+    schema: Annotated[int | None, Header(alias=HEADER_SCHEMA)] = None,
+) -> None:
+    """Every request names its protocol and schema; a too-old client is told to update."""
+    if protocol is None or schema is None:
+        raise ApiError(422, ErrorCode.INVALID, f"Send {HEADER_PROTOCOL} and {HEADER_SCHEMA} headers.")
+    if protocol < settings.min_protocol:
+        raise ApiError(
+            426,
+            ErrorCode.UPDATE_REQUIRED,
+            "This version of Polku is too old for the server. Install the update; nothing unsynced is lost.",
+            min_protocol=settings.min_protocol,
+            protocol=PROTOCOL_VERSION,
+        )
+    if protocol > PROTOCOL_VERSION:
+        raise ApiError(422, ErrorCode.INVALID, "The client speaks a newer protocol than this server.")
+
+
+def get_db(db: DatabaseDep) -> Iterator[Session]:
+    """A read transaction (one snapshot); it ends before the response is sent."""
+    with db.read() as s:
+        yield s
+
+
+def get_writer(db: DatabaseDep) -> Iterator[tuple[Session, ServerState]]:
+    """The single-writer section; it commits before the response is sent."""
+    with db.write() as pair:
+        yield pair
+
+
+SessionDep = Annotated[Session, Depends(get_db, scope="function")]
+WriterDep = Annotated[tuple[Session, ServerState], Depends(get_writer, scope="function")]
+
+
+@dataclass(frozen=True)
+class Caller:
+    device_id: str
+    scope: Scope
+
+
+def _bearer(request: Request) -> str:
+    auth = request.headers.get("authorization", "")
+    scheme, _, token = auth.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, "A device token is needed: enroll this device.")
+    return token.strip()
+
+
+def get_caller(
+    request: Request, db: DatabaseDep, _versions: Annotated[None, Depends(check_versions)]
+) -> Caller:
+    hashed = token_hash(_bearer(request))
+    with db.touch() as s:
+        device = s.scalars(select(Device).where(Device.token_hash == hashed)).one_or_none()
+        if device is None:
+            raise ApiError(401, ErrorCode.UNAUTHORIZED, "Unknown device token: enroll this device again.")
+        if device.revoked_at is not None:
+            raise ApiError(
+                403, ErrorCode.DEVICE_REVOKED, "This device was revoked. Its local data must be wiped."
+            )
+        user = s.get(User, device.username)
+        if user is None:
+            raise ApiError(401, ErrorCode.UNAUTHORIZED, "The device's user no longer exists.")
+        device.last_contact = now()
+        return Caller(device.id, Scope.of(user))
+
+
+CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+def get_admin(caller: CallerDep) -> Caller:
+    if caller.scope.role != "admin":
+        raise ApiError(403, ErrorCode.FORBIDDEN, "Administrators only.")
+    return caller
+
+
+AdminDep = Annotated[Caller, Depends(get_admin)]

@@ -1,0 +1,187 @@
+"""Enrolment and the sync endpoints: hello, push, pull, reference data."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import select
+
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorCode,
+    HelloResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefDocument,
+    RefVersion,
+    UserInfo,
+)
+from sync.server.admin import new_epoch
+from sync.server.api.deps import (
+    ApiError,
+    CallerDep,
+    DatabaseDep,
+    SessionDep,
+    SettingsDep,
+    ThrottleDep,
+    WriterDep,
+    check_versions,
+    error_responses,
+)
+from sync.server.pull import pull_page
+from sync.server.push import Writer, now, process_push
+from sync.server.scope import Scope
+from sync.server.security import new_token, token_hash, verify_password
+from sync.server.tables import Device, RefData, ServerState, User
+
+router = APIRouter(tags=["sync"])
+
+
+def _user_info(scope: Scope) -> UserInfo:
+    role = scope.role if scope.role in ("counsellor", "office", "admin") else "office"
+    return UserInfo(username=scope.username, role=role, municipalities=sorted(scope.municipalities))  # type: ignore[arg-type]
+
+
+@router.post(
+    "/enroll",
+    response_model=EnrollResponse,
+    responses=error_responses(401, 403, 422, 429),
+    dependencies=[Depends(check_versions)],
+)
+def enroll(body: EnrollRequest, request: Request, writer: WriterDep, throttle: ThrottleDep) -> EnrollResponse:
+    """Username and password enroll a device; the answer holds the device token (shown once)."""
+    s, state = writer
+    address = request.client.host if request.client else "unknown"
+    keys = [f"user:{body.username.casefold()}", f"addr:{address}"]
+    at = now()
+    wait = throttle.wait_seconds(s, keys, at)
+    if wait > 0:
+        raise ApiError(
+            429,
+            ErrorCode.TOO_MANY_ATTEMPTS,
+            f"Too many failed logins. Try again in {wait} seconds.",
+            headers={"Retry-After": str(wait)},
+            retry_after=wait,
+        )
+    user = s.get(User, body.username)
+    if not verify_password(user.password_hash if user else None, body.password) or user is None:
+        throttle.failed(s, keys, at)
+        s.commit()  # the failure counts even though the request fails
+        raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "Wrong username or password.")
+    throttle.succeeded(s, keys[:1])
+    device = s.get(Device, body.device_id)
+    if device is not None and device.revoked_at is not None:
+        raise ApiError(
+            403, ErrorCode.DEVICE_REVOKED, "This device was revoked. Its local data must be wiped."
+        )
+    if device is not None and device.username != user.username:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "This device is enrolled for another user.")
+    token = new_token()
+    if device is None:
+        device = Device(id=body.device_id, username=user.username, enrolled_at=at, last_seq=0)
+        s.add(device)
+    device.token_hash = token_hash(token)
+    device.name = body.device_name
+    device.last_contact = at
+    return EnrollResponse(
+        device_id=device.id, token=token, epoch=state.epoch, user=_user_info(Scope.of(user))
+    )
+
+
+@router.get("/hello", response_model=HelloResponse, responses=error_responses(401, 403))
+def hello(
+    caller: CallerDep,
+    writer: WriterDep,
+    settings: SettingsDep,
+    epoch: Annotated[str, Query(max_length=36)] = "",
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    acked: Annotated[int, Query(ge=0)] = 0,
+) -> HelloResponse:
+    """The server's epoch, high-water marks and reference data versions; first call of a sync.
+
+    A device that knows more than the server (a cursor past the newest change, or acknowledged
+    changes the server no longer has) proves the server was restored from a backup without a new
+    epoch: the server starts a new epoch itself, so every device re-sends and re-pulls.
+    """
+    s, state = writer
+    device = s.get(Device, caller.device_id)
+    assert device is not None
+    if epoch == state.epoch and (cursor > state.last_seq or acked > device.last_seq):
+        new_epoch(s, state)
+    refs = [
+        RefVersion(name=r.name, version=r.version) for r in s.scalars(select(RefData).order_by(RefData.name))
+    ]
+    return HelloResponse(
+        protocol=PROTOCOL_VERSION,
+        min_protocol=settings.min_protocol,
+        schema_version=SCHEMA_VERSION,
+        epoch=state.epoch,
+        last_seq=state.last_seq,
+        durable_seq=state.durable_seq,
+        device_last_seq=device.last_seq,
+        access_log_through=device.access_log_seq,
+        reference=refs,
+        user=_user_info(caller.scope),
+    )
+
+
+def _check_epoch(state: ServerState, epoch: str, device_last_seq: int) -> None:
+    if epoch != state.epoch:
+        raise ApiError(
+            409,
+            ErrorCode.EPOCH_CHANGED,
+            "The server was restored from a backup: re-send unsynced changes and pull again.",
+            epoch=state.epoch,
+            device_last_seq=device_last_seq,
+        )
+
+
+@router.post("/push", response_model=PushResponse, responses=error_responses(401, 403, 409, 422))
+def push(body: PushRequest, caller: CallerDep, writer: WriterDep, settings: SettingsDep) -> PushResponse:
+    """Apply outbox entries in the device's order; a re-sent entry gets its stored result."""
+    s, state = writer
+    device = s.get(Device, caller.device_id)
+    assert device is not None
+    _check_epoch(state, body.epoch, device.last_seq)
+    if len(body.entries) > settings.push_batch_max:
+        raise ApiError(422, ErrorCode.INVALID, f"At most {settings.push_batch_max} entries per push.")
+    return process_push(Writer(s, state, device, caller.scope), body)
+
+
+@router.get("/pull", response_model=PullResponse, responses=error_responses(401, 403, 409))
+def pull(
+    caller: CallerDep,
+    s: SessionDep,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    epoch: Annotated[str, Query(max_length=36)],
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1)] = 1000,
+) -> PullResponse:
+    """The next page of changes in the caller's caseload after ``cursor``."""
+    state = s.get(ServerState, 1)
+    device = s.get(Device, caller.device_id)
+    assert state is not None and device is not None
+    _check_epoch(state, epoch, device.last_seq)
+    page = pull_page(s, state, device, caller.scope, cursor, min(limit, settings.pull_page_max))
+    with db.touch() as t:
+        d = t.get(Device, caller.device_id)
+        if d is not None:
+            d.scope_signature = caller.scope.signature()
+            if not page.reset:
+                d.last_pull_seq = page.cursor
+    return page
+
+
+@router.get("/reference/{name}", response_model=RefDocument, responses=error_responses(401, 403, 404))
+def reference(name: str, _caller: CallerDep, s: SessionDep) -> RefDocument:
+    """One reference data set or the rules file, at the version the server publishes."""
+    row = s.get(RefData, name)
+    if row is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "No such reference data set.")
+    return RefDocument(name=row.name, version=row.version, content=row.content)

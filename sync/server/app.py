@@ -1,0 +1,44 @@
+"""The FastAPI application of the central sync server."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+
+from sync.protocol import API, PROTOCOL_VERSION
+from sync.server.admin import seed_reference
+from sync.server.api.deps import ApiError, api_error_handler, validation_error_handler
+from sync.server.api.routes import admin, sync
+from sync.server.db import Database, make_engine, migrate
+from sync.server.security import Throttle
+from sync.server.settings import ServerSettings
+
+
+def create_app(settings: ServerSettings | None = None, *, database: Database | None = None) -> FastAPI:
+    """The server app; migrates its database (and publishes the bundled reference data) first."""
+    settings = settings or ServerSettings()
+    db = database or Database(make_engine(settings.url()))
+    migrate(db.engine)
+    seed_reference(db)
+    app = FastAPI(
+        title="Polku sync server",
+        version=str(PROTOCOL_VERSION),
+        description="Central sync for Polku laptops. Protocol: docs/sync-protocol.md.",
+    )
+    app.state.db = db
+    app.state.settings = settings
+    app.state.throttle = Throttle(
+        free_attempts=settings.throttle_free_attempts,
+        base_seconds=settings.throttle_base_seconds,
+        max_seconds=settings.throttle_max_seconds,
+    )
+    app.add_exception_handler(ApiError, api_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.include_router(sync.router, prefix=API)
+    app.include_router(admin.router, prefix=API)
+
+    @app.get("/healthz", tags=["ops"])
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app

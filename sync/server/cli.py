@@ -1,0 +1,194 @@
+"""``polku-server``: run the sync server and administer it.
+
+    polku-server serve [--host H] [--port P] [--data-dir D] [--database-url URL]
+                       [--ssl-certfile F --ssl-keyfile F] [--workers N]
+    polku-server create-user --username U --role counsellor|office|admin --municipality M [...]
+    polku-server set-password --username U
+    polku-server list-devices | revoke-device --device-id ID | sync-status
+    polku-server mark-backup          (run right before a backup: devices may prune what it holds)
+    polku-server new-epoch            (run right after restoring a backup)
+    polku-server publish-reference --name reference|vocabulary|rules --file F
+
+Passwords come from ``POLKU_PASSWORD`` or the first line of standard input. The database is an
+SQLite file in the data directory unless ``--database-url`` (or ``POLKU_SERVER_DATABASE_URL``)
+names PostgreSQL. Exit codes: 0 ok, 2 an error with a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sync.server import admin
+from sync.server.db import Database, make_engine, migrate
+from sync.server.security import WeakPassword
+from sync.server.settings import ServerSettings
+
+log = logging.getLogger("polku.server")
+
+
+def _password() -> str:
+    value = os.environ.get("POLKU_PASSWORD")
+    if value is not None:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Password: ")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise admin.AdminError("No password given: set POLKU_PASSWORD or write it on standard input.")
+    return line.rstrip("\r\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="polku-server", description="Polku central sync server")
+    parser.add_argument("--data-dir", type=Path, default=None, help="folder of the embedded database")
+    parser.add_argument("--database-url", default=None, help="postgresql+psycopg://user@host/db")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the server (uvicorn)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--data-dir", type=Path, default=None, dest="serve_data_dir")
+    serve.add_argument("--database-url", default=None, dest="serve_database_url")
+    serve.add_argument("--ssl-certfile", default=None)
+    serve.add_argument("--ssl-keyfile", default=None)
+    serve.add_argument("--workers", type=int, default=1, help="several only with PostgreSQL")
+    serve.add_argument("--log-level", default="info")
+
+    sub.add_parser("migrate", help="create or upgrade the database schema")
+    user = sub.add_parser("create-user", help="a new user (password: POLKU_PASSWORD or stdin)")
+    user.add_argument("--username", required=True)
+    user.add_argument("--role", required=True, choices=admin.ROLES)
+    user.add_argument("--municipality", action="append", default=[], help="repeat for several")
+    pw = sub.add_parser("set-password", help="a new password (POLKU_PASSWORD or stdin)")
+    pw.add_argument("--username", required=True)
+    sub.add_parser("list-devices", help="enrolled devices")
+    revoke = sub.add_parser("revoke-device", help="refuse a device from now on (lost laptop)")
+    revoke.add_argument("--device-id", required=True)
+    status = sub.add_parser("sync-status", help="per device: last contact, last pushed seq, pending")
+    status.add_argument("--json", action="store_true")
+    sub.add_parser("mark-backup", help="record that a backup taken now holds every change so far")
+    sub.add_parser("new-epoch", help="after restoring a backup: devices re-send and re-pull")
+    ref = sub.add_parser("publish-reference", help="publish a newer reference data set or rules file")
+    ref.add_argument("--name", required=True, choices=["reference", "vocabulary", "rules"])
+    ref.add_argument("--file", type=Path, required=True)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> ServerSettings:
+    overrides: dict[str, Any] = {}
+    data_dir = getattr(args, "serve_data_dir", None) or args.data_dir
+    url = getattr(args, "serve_database_url", None) or args.database_url
+    if data_dir is not None:
+        overrides["data_dir"] = data_dir
+    if url is not None:
+        overrides["database_url"] = url
+    return ServerSettings(**overrides)
+
+
+def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
+    import uvicorn
+
+    if args.workers > 1 and not settings.url().startswith("postgresql"):
+        raise admin.AdminError("Several workers need PostgreSQL (--database-url).")
+    db = Database(make_engine(settings.url()))
+    migrate(db.engine)
+    admin.seed_reference(db)
+    db.close()
+    # The app factory reads its settings from the environment in each worker.
+    os.environ["POLKU_SERVER_DATA_DIR"] = str(settings.data_dir)
+    if settings.database_url:
+        os.environ["POLKU_SERVER_DATABASE_URL"] = settings.database_url
+    log.info("serving on %s:%d", args.host, args.port)
+    uvicorn.run(
+        "sync.server.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        log_level=args.log_level,
+        access_log=False,  # request lines hold ids in paths; nothing personal, but not needed
+    )
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    if args.command == "serve":
+        return _serve(args, settings)
+    db = Database(make_engine(settings.url()))
+    try:
+        migrate(db.engine)
+        return _admin_command(args, db)
+    finally:
+        db.close()
+
+
+def _admin_command(args: argparse.Namespace, db: Database) -> int:
+    cmd = args.command
+    if cmd == "migrate":
+        print("Database schema is up to date.")
+    elif cmd == "create-user":
+        admin.create_user(
+            db, username=args.username, password=_password(), role=args.role, municipalities=args.municipality
+        )
+        print(f"User {args.username} created.")
+    elif cmd == "set-password":
+        admin.set_password(db, username=args.username, password=_password())
+        print(f"Password of {args.username} changed.")
+    elif cmd == "list-devices":
+        for dev in admin.list_devices(db):
+            active = "REVOKED" if dev.revoked else "active"
+            contact = dev.last_contact or "-"
+            print(f"{dev.device_id}\t{dev.username}\t{active}\tlast contact {contact}\t{dev.name}")
+    elif cmd == "revoke-device":
+        admin.revoke_device(db, device_id=args.device_id)
+        print(f"Device {args.device_id} revoked: it is refused and told to wipe itself at its next contact.")
+    elif cmd == "sync-status":
+        status = admin.sync_status(db)
+        if args.json:
+            print(json.dumps(status.model_dump(mode="json"), indent=2))
+        else:
+            print(f"epoch {status.epoch}, last change {status.last_seq}")
+            for d in status.devices:
+                print(
+                    f"{d.device_id}\t{d.username}\t{'REVOKED' if d.revoked else 'active'}\t"
+                    f"last contact {d.last_contact or '-'}\tpushed seq {d.last_pushed_seq}\t"
+                    f"pending {d.pending}"
+                )
+    elif cmd == "mark-backup":
+        print(f"Durable up to change {admin.mark_durable(db)}: take the backup now.")
+    elif cmd == "new-epoch":
+        with db.write() as (s, state):
+            epoch = admin.new_epoch(s, state)
+        print(f"New epoch {epoch}: devices will re-send what the restore lost.")
+    elif cmd == "publish-reference":
+        version = admin.publish_reference(db, name=args.name, content=args.file.read_text("utf-8"))
+        print(f"Published {args.name} version {version}.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except (admin.AdminError, WeakPassword) as exc:
+        print(f"polku-server: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Server settings from the environment (``POLKU_SERVER_*``) or the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from sync.protocol import MIN_PROTOCOL
+
+
+class ServerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POLKU_SERVER_")
+
+    data_dir: Path = Path("polku-server-data")
+    # Empty: an SQLite file in ``data_dir`` (no set-up). PostgreSQL: postgresql+psycopg://...
+    database_url: str = ""
+    min_protocol: int = MIN_PROTOCOL
+    push_batch_max: int = 500
+    pull_page_max: int = 2000
+    # Failed logins: free attempts, then a wait doubling from ``throttle_base_seconds`` up to the cap.
+    throttle_free_attempts: int = 3
+    throttle_base_seconds: float = 1.0
+    throttle_max_seconds: float = 300.0
+    # Addresses whose X-Forwarded-For is trusted (the reverse proxy).
+    forwarded_allow_ips: str = "127.0.0.1"
+
+    def url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'polku-server.db').resolve()}"

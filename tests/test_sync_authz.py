@@ -1,0 +1,197 @@
+"""Authorization matrix: no role reads or writes outside its scope, on push or on pull.
+
+Counsellors see their municipalities' clients and clients assigned to them; office staff see the
+municipalities they serve (an assignment does not widen it); an administrator syncs no client data.
+Child rows follow their client.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sync.protocol import ResultCode
+from tests.test_sync_support import PASSWORD, Server, add_client, local_view, new_device, server_database
+
+USERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "c297": ("counsellor", ("297",)),
+    "c204": ("counsellor", ("204",)),
+    "c_assigned": ("counsellor", ()),
+    "office297": ("office", ("297",)),
+    "office_all": ("office", ("297", "204", "402", "857")),
+    "root": ("admin", ()),
+}
+# Clients: name -> (municipality, assigned counsellor)
+CLIENTS = {
+    "K297": ("297", None),
+    "K204": ("204", None),
+    "K204_assigned": ("204", "c_assigned"),
+    "K204_office": ("204", "office297"),  # an office user is never "assigned"
+    "K402": ("402", None),
+}
+SEES = {
+    "c297": {"K297"},
+    "c204": {"K204", "K204_assigned", "K204_office"},
+    "c_assigned": {"K204_assigned"},
+    "office297": {"K297"},
+    "office_all": set(CLIENTS),
+    "root": set(),
+}
+
+
+class Raw:
+    """A device speaking the protocol directly, to try what the real client would never send."""
+
+    def __init__(self, server: Server, username: str) -> None:
+        self.server = server
+        self.transport = server.transport()
+        reply = self.transport.request(
+            "POST",
+            "/api/v1/enroll",
+            body={"username": username, "password": PASSWORD, "device_id": str(uuid.uuid4())},
+        )
+        assert reply.status == 200, reply.body
+        self.token = reply.body["token"]
+        self.epoch = reply.body["epoch"]
+        self.seq = 0
+
+    def push(self, entity: str, row_id: str, op: str, fields: dict[str, Any]) -> dict[str, Any]:
+        self.seq += 1
+        entry = {
+            "seq": self.seq,
+            "mutation_id": str(uuid.uuid4()),
+            "entity": entity,
+            "row_id": row_id,
+            "op": op,
+            "base_version": 1 if op != "insert" else 0,
+            "fields": fields,
+            "device_time": "2026-01-01T10:00:00",
+            "user": "x",
+        }
+        reply = self.transport.request(
+            "POST", "/api/v1/push", body={"epoch": self.epoch, "entries": [entry]}, token=self.token
+        )
+        assert reply.status == 200, reply.body
+        [result] = reply.body["results"]
+        return dict(result)
+
+    def pull_all(self) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        cursor = 0
+        while True:
+            reply = self.transport.request(
+                "GET", "/api/v1/pull", params={"epoch": self.epoch, "cursor": cursor}, token=self.token
+            )
+            assert reply.status == 200
+            items += reply.body["items"]
+            cursor = reply.body["cursor"]
+            if not reply.body["has_more"]:
+                return items
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[tuple[Server, dict[str, str]]]:
+    with server_database(tmp_path / "server") as url:
+        server = Server(url)
+        for name, (role, munis) in USERS.items():
+            server.user(name, role, munis)
+        maker = new_device(server, tmp_path / "maker", "office_all")
+        ids = {
+            name: add_client(maker.ws, last_name=name, municipality=muni, assigned_counsellor=who)
+            for name, (muni, who) in CLIENTS.items()
+        }
+        from app.meetings import add_note
+
+        for cid in ids.values():
+            add_note(maker.ws, client_id=cid, text="a note")
+        maker.sync()
+        maker.close()
+        yield server, ids
+        server.close()
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_pull_gives_exactly_the_caseload(
+    world: tuple[Server, dict[str, str]], user: str, tmp_path: Path
+) -> None:
+    server, ids = world
+    names = {v: k for k, v in ids.items()}
+    items = Raw(server, user).pull_all()
+    clients = {names[i["row_id"]] for i in items if i["entity"] == "client"}
+    notes_of = {names[i["fields"]["client_id"]] for i in items if i["entity"] == "note"}
+    assert clients == SEES[user]
+    assert notes_of == SEES[user]  # child rows follow their client
+    # The real client stores exactly that.
+    device = new_device(server, tmp_path / f"dev-{user}", user)
+    device.sync()
+    local = {names[k[1]] for k in local_view(device.ws) if k[0] == "client"}
+    device.close()
+    assert local == SEES[user]
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_push_is_refused_outside_the_caseload(world: tuple[Server, dict[str, str]], user: str) -> None:
+    server, ids = world
+    raw = Raw(server, user)
+    for name, cid in ids.items():
+        visible = name in SEES[user]
+        edit = raw.push("client", cid, "update", {"phone": f"by {user}"})
+        note = raw.push(
+            "note",
+            str(uuid.uuid4()),
+            "insert",
+            {"client_id": cid, "written_at": "2026-01-01T10:00:00", "author": user, "text": "x"},
+        )
+        delete = raw.push("note", str(uuid.uuid4()), "delete", {"deleted": True})
+        for result in (edit, note):
+            if visible:
+                assert result["status"] in ("applied", "merged"), (user, name, result)
+            else:
+                assert (result["status"], result["code"]) == ("rejected", ResultCode.FORBIDDEN), (user, name)
+                assert result["row"] is None and result["gone"]  # nothing about the row leaks
+        assert delete["status"] == "rejected"
+        phone = server.rows("client")[("client", cid)].data["phone"]
+        assert (phone == f"by {user}") == visible
+    # Creating clients: only in one's own municipalities; and no moving a client out of reach.
+    for muni in ("297", "204", "402", "857"):
+        result = raw.push(
+            "client",
+            str(uuid.uuid4()),
+            "insert",
+            {"first_names": "A", "last_name": "B", "home_municipality": muni},
+        )
+        allowed = muni in USERS[user][1]
+        assert (result["status"] == "applied") == allowed, (user, muni, result)
+    for name in SEES[user]:
+        result = raw.push(
+            "client", ids[name], "update", {"home_municipality": "686", "assigned_counsellor": None}
+        )
+        assert (result["status"], result["code"]) == ("rejected", ResultCode.FORBIDDEN)
+
+
+def test_a_client_moved_out_of_a_caseload_leaves_the_device(
+    world: tuple[Server, dict[str, str]], tmp_path: Path
+) -> None:
+    server, ids = world
+    c204 = new_device(server, tmp_path / "c204", "c204")
+    office = new_device(server, tmp_path / "office", "office_all")
+    c204.sync()
+    office.sync()
+    from app.clients import update_client
+
+    update_client(office.ws, client_id=ids["K204"], changes={"home_municipality": "297"})
+    update_client(office.ws, client_id=ids["K297"], changes={"home_municipality": "204"})
+    office.sync()
+    report = c204.sync()
+    assert report.evicted == 1
+    names = {v: k for k, v in ids.items()}
+    view = local_view(c204.ws)
+    local = {names[k[1]] for k in view if k[0] == "client"}
+    notes = {names[v["client_id"]] for k, v in view.items() if k[0] == "note"}
+    assert local == notes == {"K297", "K204_assigned", "K204_office"}  # K297 came with its note; K204 left
+    c204.close()
+    office.close()

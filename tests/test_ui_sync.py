@@ -1,0 +1,116 @@
+"""Sync from the window a counsellor uses, against a real `polku-server serve` process over HTTP:
+connect once, Sync now, the status bar; and a revoked laptop that says what is lost, then wipes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.clients import ClientInput, create_client
+from app.settings import Settings
+from app.store.profile import ProfilePaths
+from app.workspace import create_workspace
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401 (the fixture)
+from ui import i18n
+from ui.app import make_application
+from ui.enroll_dialog import EnrollDialog
+from ui.main_window import MainWindow
+from ui.runner import ImmediateRunner, set_runner
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp: QApplication) -> Iterator[None]:
+    make_application()
+    set_runner(ImmediateRunner())
+    i18n.set_language("en")
+    yield
+
+
+def _window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "laptop"
+    ws = create_workspace(folder, PASSPHRASE, user="aino", kdf=FAST_KDF, recovery_public_key=None)
+    create_client(ws, data=ClientInput(first_names="Hawa", last_name="Demo-Farah", home_municipality="297"))
+    window = MainWindow(folder, Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window._on_unlocked(ws)
+    return window
+
+
+def _connect(window: MainWindow, url: str) -> None:
+    assert window.ws is not None
+    dialog = EnrollDialog(window.ws, window.settings, window)
+    dialog.server.setText(url)
+    dialog.password.setText(PASSWORD)
+    dialog._on_ok()
+    assert dialog.error.isHidden(), dialog.error.text()
+
+
+def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path, server_url: str) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    data = ["--data-dir", str(tmp_path / "srv")]
+    assert (
+        polku_server(
+            tmp_path,
+            *data,
+            "create-user",
+            "--username",
+            "aino",
+            "--role",
+            "counsellor",
+            "--municipality",
+            "297",
+            POLKU_PASSWORD=PASSWORD,
+        ).returncode
+        == 0
+    )
+    window = _window(qtbot, tmp_path)
+    bar = window.sync_bar
+    assert bar is not None and bar.state is not None
+    assert not bar.state.enrolled and not bar.sign_in.isHidden() and bar.sync_button.isHidden()
+    assert bar.state.unsynced == 1  # the new client, waiting for a server
+    _connect(window, server_url)
+    bar.refresh()
+    bar.start(quiet=False)
+    assert bar.state is not None and bar.state.unsynced == 0
+    assert bar.state.last_success is not None
+    assert "Last synced" in bar.label.text()
+
+
+def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
+    qtbot, tmp_path: Path, server_url: str, monkeypatch
+) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    data = ["--data-dir", str(tmp_path / "srv")]
+    polku_server(
+        tmp_path,
+        *data,
+        "create-user",
+        "--username",
+        "aino",
+        "--role",
+        "counsellor",
+        "--municipality",
+        "297",
+        POLKU_PASSWORD=PASSWORD,
+    )
+    window = _window(qtbot, tmp_path)
+    _connect(window, server_url)
+    assert window.sync_bar is not None
+    window.sync_bar.refresh()
+    window.sync_bar.start(quiet=False)
+    devices = polku_server(tmp_path, *data, "list-devices").stdout.split()
+    assert polku_server(tmp_path, *data, "revoke-device", "--device-id", devices[0]).returncode == 0
+    assert window.ws is not None
+    create_client(
+        window.ws, data=ClientInput(first_names="Ifrah", last_name="Demo-Jama", home_municipality="297")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    folder = window.folder
+    window.sync_bar.start(quiet=False)
+    assert shown and "Changes not yet sent: 1" in shown[0]
+    assert not ProfilePaths(folder).key_file.exists() and not ProfilePaths(folder).database.exists()
+    assert window.first_run is not None and window.stack.currentWidget() is window.first_run
