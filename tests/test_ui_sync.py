@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.store.profile import ProfilePaths
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401 (the fixture)
+from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401, F811 (the fixture)
 from ui import i18n
 from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
@@ -81,8 +81,8 @@ def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path,
 
 
 def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
-    qtbot, tmp_path: Path, server_url: str, monkeypatch
-) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, server_url: str, monkeypatch  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(tmp_path / "srv")]
     polku_server(
         tmp_path,
