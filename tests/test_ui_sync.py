@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.store.profile import ProfilePaths
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401, F811 (the fixture)
+from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401 (the fixture)
 from ui import i18n
 from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
