@@ -24,12 +24,6 @@ class SyncState:
     open_conflicts: int
 
 
-def unsynced_changes(ws: Workspace) -> int:
-    """Local changes the server has not answered yet (zero only after a successful sync)."""
-    with ws.session() as s:
-        return local.unsent_count(s)
-
-
 def sync_state(ws: Workspace) -> SyncState:
     with ws.session() as s:
         last = local.get(s, LAST_SUCCESS)

@@ -23,7 +23,7 @@ from app.errors import NotFound, PolkuError, ValidationError
 from app.settings import CA_BUNDLE, Settings
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
-from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
+from models import SYNCED_MODELS, AccessLogEntry, SyncConflict, SyncOutboxState, utcnow
 from models.enums import AccessAction
 from sync.client import local
 from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
@@ -266,8 +266,3 @@ def resolve_conflict(
             record_id=conflict.row_id,
             detail="sync conflict resolved",
         )
-
-
-def outbox_size(ws: Workspace) -> int:
-    with ws.session() as s:
-        return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)

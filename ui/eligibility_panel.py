@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -44,7 +46,8 @@ class EligibilityView(Retranslatable):
     @staticmethod
     def _items(reasons: tuple[ExplainedReason, ...]) -> str:
         rows = "".join(
-            f"<li>{_esc(r.text)} <span style='color:#5b6670'>({_esc(r.section)})</span></li>" for r in reasons
+            f"<li>{escape(r.text)} <span style='color:#5b6670'>({escape(r.section)})</span></li>"
+            for r in reasons
         )
         return f"<ul style='margin-left:-20px'>{rows}</ul>" if rows else ""
 
@@ -54,11 +57,13 @@ class EligibilityView(Retranslatable):
         if p is None:
             self.body.setText(self.tr("Loading…"))
             return
-        html = [f"<h3>{_esc(self._outcome_text(p.outcome))}</h3>"]
+        html = [f"<h3>{escape(self._outcome_text(p.outcome))}</h3>"]
         if p.window_end:
             html.append(
                 "<p>"
-                + _esc(self.tr("Three-year window ends on %1").replace("%1", i18n.format_date(p.window_end)))
+                + escape(
+                    self.tr("Three-year window ends on %1").replace("%1", i18n.format_date(p.window_end))
+                )
                 + "</p>"
             )
         html.append(self._items(p.reasons))
@@ -67,26 +72,22 @@ class EligibilityView(Retranslatable):
             if p.multidisciplinary_recommended
             else self.tr("Multidisciplinary assessment not indicated")
         )
-        html.append(f"<h3>{_esc(multi)}</h3>" + self._items(p.multidisciplinary_reasons))
+        html.append(f"<h3>{escape(multi)}</h3>" + self._items(p.multidisciplinary_reasons))
         if p.required_participants:
             html.append(
                 "<p><b>"
-                + _esc(self.tr("Invite:"))
+                + escape(self.tr("Invite:"))
                 + "</b> "
-                + _esc(", ".join(p.required_participants))
+                + escape(", ".join(p.required_participants))
                 + "</p>"
             )
         if p.responsible_party:
             party = enum_label(ResponsibleParty(p.responsible_party))
-            html.append(f"<h3>{_esc(self.tr('Responsible party'))}: {_esc(party)}</h3>")
+            html.append(f"<h3>{escape(self.tr('Responsible party'))}: {escape(party)}</h3>")
             html.append(self._items(p.responsibility_reasons))
         html.append(
             "<p style='color:#5b6670'>"
-            + _esc(self.tr("Rules data version %1").replace("%1", str(p.rules_version)))
+            + escape(self.tr("Rules data version %1").replace("%1", str(p.rules_version)))
             + "</p>"
         )
         self.body.setText("".join(html))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -215,7 +216,9 @@ class MeetingsTab(Retranslatable):
             ]
         )
         parts = [
-            f"<p><b>{i18n.format_datetime(n.written_at)} · {_esc(n.author)}</b><br>{_esc(n.text)}</p>"
+            f"<p><b>{i18n.format_datetime(n.written_at)} · {escape(n.author)}</b><br>"
+            + escape(n.text).replace("\n", "<br>")
+            + "</p>"
             for n in self.notes
         ]
         self.note_list.setText("".join(parts) or self.tr("No notes yet."))
@@ -275,7 +278,3 @@ class MeetingsTab(Retranslatable):
     def _on_note_added(self, _note: NoteView) -> None:
         self.note_text.clear()
         self._done(None)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
