@@ -60,6 +60,20 @@ def median_seconds(fn: Callable[[], object], *, repeat: int = 7, warmup: int = 1
     return statistics.median(runs)
 
 
+def interleaved_medians(*fns: Callable[[], object], rounds: int = 7) -> list[float]:
+    """Median seconds of each function, run in turn round after round, so that a burst of load from
+    elsewhere on the machine hits every contender alike rather than whichever ran during it."""
+    runs: list[list[float]] = [[] for _ in fns]
+    for fn in fns:  # warm-up
+        fn()
+    for _ in range(rounds):
+        for i, fn in enumerate(fns):
+            started = time.perf_counter()
+            fn()
+            runs[i].append(time.perf_counter() - started)
+    return [statistics.median(r) for r in runs]
+
+
 def commit() -> str:
     try:
         return subprocess.run(

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import json
 import secrets
+from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, select, text
 
 from app.errors import DatabaseTooNew
 from app.store.engine import open_engine
 from app.store.keyfile import KeyFile, write_key_file
 from app.store.migrate import alembic_config, all_revisions, head_revision, upgrade
 from app.store.profile import ProfilePaths
+from app.sync_service import sync_now, unsynced_work
 from app.workspace import open_workspace
 from models import Base
+from models.search import client_search_key
+from sync.client.engine import enroll
+from sync.entities import specs, to_wire
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 # Rows written as the oldest schema (0001) wrote them: a client, a language row, and their unsynced
@@ -40,6 +45,14 @@ OLD_ROWS = [
 ]
 
 
+def _old_rows(revision: str) -> list[str]:
+    """The rows as a Polku at ``revision`` wrote them (0002 added the client's search key)."""
+    if revision < "0002":
+        return OLD_ROWS
+    key = client_search_key("Мария", "Järvinen", None, date(1990, 4, 2))
+    return [*OLD_ROWS, f"UPDATE client SET search_key = '{key}' WHERE id = 'c1'"]
+
+
 def _outbox_rows() -> list[tuple[str, str, str, str]]:
     return [
         ("m1", "client", "c1", json.dumps({"first_names": "Мария", "last_name": "Järvinen"})),
@@ -48,7 +61,20 @@ def _outbox_rows() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def _make_profile_at(folder: Path, revision: str) -> None:
+def _insert_entries(conn: Connection) -> list[tuple[str, str, str, str]]:
+    """Outbox entries as the hook writes them for new rows: every synced field of the row."""
+    entries = []
+    for n, (entity, row_id) in enumerate([("client", "c1"), ("client_language", "l1")], start=1):
+        table = Base.metadata.tables[entity]  # typed columns: booleans and dates as the ORM wrote them
+        present = {r[1] for r in conn.execute(text(f"PRAGMA table_info({entity})"))}
+        cols = [table.c[c] for c in specs()[entity].columns if c in present]
+        row = conn.execute(select(*cols).where(table.c.id == row_id)).mappings().one()
+        fields = {c.name: to_wire(row[c.name]) for c in cols}
+        entries.append((f"m{n}", entity, row_id, json.dumps(fields)))
+    return entries
+
+
+def _make_profile_at(folder: Path, revision: str, *, full_inserts: bool = False) -> None:
     """A real encrypted profile whose database stops at ``revision``, with unsynced changes."""
     folder.mkdir(parents=True)
     paths = ProfilePaths(folder)
@@ -56,15 +82,17 @@ def _make_profile_at(folder: Path, revision: str) -> None:
     engine = open_engine(paths.database, key, create=True)
     upgrade(engine, revision)
     with engine.begin() as conn:
-        for stmt in OLD_ROWS:
+        for stmt in _old_rows(revision):
             conn.execute(text(stmt))
-        for mid, entity, row_id, fields in _outbox_rows():
+        outbox = _insert_entries(conn) if full_inserts else _outbox_rows()
+        op = "insert" if full_inserts else "update"
+        for mid, entity, row_id, fields in outbox:
             conn.execute(
                 text(
                     "INSERT INTO outbox (mutation_id, entity, row_id, op, base_version, fields, "
-                    "device_time, user) VALUES (:m, :e, :r, 'update', 0, :f, '2026-01-01 10:00:00', 'u')"
+                    "device_time, user) VALUES (:m, :e, :r, :op, 0, :f, '2026-01-01 10:00:00', 'u')"
                 ),
-                {"m": mid, "e": entity, "r": row_id, "f": fields},
+                {"m": mid, "e": entity, "r": row_id, "f": fields, "op": op},
             )
         conn.execute(text("INSERT INTO local_setting VALUES ('device_id', 'dev-1'), ('user', 'u')"))
     engine.dispose()
@@ -92,7 +120,7 @@ def test_upgrade_from_every_earlier_revision_keeps_unsynced_changes(tmp_path: Pa
     assert [(r.seq, r.mutation_id) for r in outbox] == [(1, "m1"), (2, "m2"), (3, "m3")]
     assert [r.fields for r in outbox] == [row[3] for row in _outbox_rows()]
     assert (client.first_names, client.last_name) == ("Мария", "Järvinen")
-    assert "jarvinen" in client.search_key and "мария" in client.search_key  # backfilled by 0002
+    assert "jarvinen" in client.search_key and "мария" in client.search_key  # backfilled by 0002 if older
     # The backup made before migrating is the old database, still encrypted.
     backups = list((folder / "backups").glob("*.db"))
     assert len(backups) == 1 and revision in backups[0].name
@@ -128,3 +156,32 @@ def test_a_current_database_is_not_backed_up_again(tmp_path: Path) -> None:
     _make_profile_at(folder, head_revision())
     open_workspace(folder, PASSPHRASE).close()
     assert not (folder / "backups").exists()
+
+
+def test_a_profile_from_before_sync_upgrades_and_syncs_without_loss(tmp_path: Path) -> None:
+    """The last schema without sync (0002): work done offline then, still unsynced, reaches the
+    server after the upgrade with every field, and another laptop receives it."""
+    from tests.test_sync_support import PASSWORD, Server, local_view, new_device, server_database, server_view
+
+    folder = tmp_path / "profile"
+    _make_profile_at(folder, "0002", full_inserts=True)
+    with server_database(tmp_path / "server") as url:
+        server = Server(url)
+        server.user("anna", municipalities=["204"])
+        server.user("ben", municipalities=["204"])
+        ws = open_workspace(folder, PASSPHRASE)  # migrates to head on unlock
+        enroll(
+            ws.engine, server.transport(), server_url="http://testserver", username="anna", password=PASSWORD
+        )
+        report = sync_now(ws, transport=server.transport())
+        assert report.pushed == 2
+        assert unsynced_work(ws).changes == 0
+        mine = local_view(ws)
+        assert server_view(server, "anna") == mine
+        assert mine[("client", "c1")]["date_of_birth"] == "1990-04-02"
+        ben = new_device(server, tmp_path / "ben", "ben")
+        ben.sync()
+        assert local_view(ben.ws) == mine
+        ben.close()
+        ws.close()
+        server.close()
