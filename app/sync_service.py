@@ -23,7 +23,7 @@ from app.errors import NotFound, PolkuError, ValidationError
 from app.settings import CA_BUNDLE, Settings
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
-from models import SYNCED_MODELS, AccessLogEntry, SyncConflict, SyncOutboxState, utcnow
+from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
 from models.enums import AccessAction
 from sync.client import local
 from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
@@ -69,6 +69,21 @@ class ConflictView:
     server: Any
     local: Any
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change the server refused (``code``, see sync.protocol.ResultCode). Its outbox entry is
+    kept for good, so what was typed can be read here and entered again: nothing disappears."""
+
+    seq: int
+    entity: str
+    row_id: str
+    op: str
+    code: str | None
+    fields: dict[str, Any]
+    made_at: datetime
+    still_on_this_laptop: bool  # False when the server said the device must drop its copy
 
 
 def transport_for(
@@ -183,6 +198,36 @@ def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[Con
             )
             for c in s.scalars(q)
         ]
+
+
+def list_refused(ws: Workspace) -> list[RefusedChange]:
+    """Refused changes, newest first; reading them is logged as a view of the clients they name."""
+    with ws.session() as s:
+        rows = s.execute(
+            select(OutboxEntry, SyncOutboxState.code)
+            .join(SyncOutboxState, SyncOutboxState.seq == OutboxEntry.seq)
+            .where(SyncOutboxState.status == "rejected")
+            .order_by(OutboxEntry.seq.desc())
+        ).all()
+        out = [
+            RefusedChange(
+                e.seq,
+                e.entity,
+                e.row_id,
+                e.op,
+                code,
+                json.loads(e.fields),
+                e.device_time,
+                local.row_fields(s, e.entity, e.row_id) is not None,
+            )
+            for e, code in rows
+        ]
+        clients = sorted({c for r in out if (c := _client_id(s, r.entity, r.row_id)) is not None})
+        if clients:
+            record_access(
+                s, ws.actor, AccessAction.VIEW, entity="client", client_ids=clients, detail="refused"
+            )
+        return out
 
 
 def _client_id(s: Session, entity: str, row_id: str) -> str | None:

@@ -114,3 +114,44 @@ def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
     assert shown and "Changes not yet sent: 1" in shown[0]
     assert not ProfilePaths(folder).key_file.exists() and not ProfilePaths(folder).database.exists()
     assert window.first_run is not None and window.stack.currentWidget() is window.first_run
+
+
+def test_a_change_the_server_refuses_stays_readable_with_its_reason(
+    qtbot, tmp_path: Path, server_url: str  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """A client entered for a municipality outside the user's caseload is refused by the server and
+    dropped from the laptop's records, but what was typed is kept and shown with the reason."""
+    polku_server(
+        tmp_path,
+        "--data-dir",
+        str(tmp_path / "srv"),
+        "create-user",
+        "--username",
+        "aino",
+        "--role",
+        "counsellor",
+        "--municipality",
+        "297",
+        POLKU_PASSWORD=PASSWORD,
+    )
+    window = _window(qtbot, tmp_path)
+    assert window.ws is not None and window.sync_bar is not None and window.workspace_view is not None
+    create_client(
+        window.ws,
+        data=ClientInput(
+            first_names="Leyla", last_name="Demo-Outside", home_municipality="204", phone="+358 40 1"
+        ),
+    )
+    _connect(window, server_url)
+    window.sync_bar.refresh()
+    window.sync_bar.start(quiet=False)
+    page = window.workspace_view.conflicts
+    page.reload()
+    assert page.refused_model.rowCount() == 1 and not page.refused_table.isHidden()
+    cells = [page.refused_model.index(0, c).data() for c in range(4)]
+    assert cells[0] == "Client details"
+    assert cells[2].startswith("Outside your caseload")
+    assert "last_name: Demo-Outside" in cells[3] and "+358 40 1" in cells[3]
+    page.refused_table.selectRow(0)
+    page.copy_refused.click()
+    assert "Demo-Outside" in QApplication.clipboard().text()

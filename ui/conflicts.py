@@ -1,7 +1,9 @@
-"""Records that need a person: two devices changed the same field differently while offline.
+"""Records that need a person: two devices changed the same field differently while offline, and
+changes the server refused.
 
-Both values are kept until someone chooses here; the choice (server's, mine, or a merged value)
-becomes a normal change and syncs to every device.
+Both values of a conflict are kept until someone chooses here; the choice (server's, mine, or a
+merged value) becomes a normal change and syncs to every device. A refused change stays listed with
+its reason and what was entered, so it can be entered again where it belongs: nothing disappears.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any, Literal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -21,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync_service import ConflictView, list_conflicts, resolve_conflict
+from app.sync_service import ConflictView, RefusedChange, list_conflicts, list_refused, resolve_conflict
 from app.workspace import Workspace
 from ui.errors import describe
+from ui.i18n import format_datetime
 from ui.rows_model import RowsModel
 from ui.runner import Op
 from ui.widgets import Retranslatable, error_label, heading, muted
@@ -35,6 +39,27 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def _entered(change: RefusedChange) -> str:
+    """What was typed, field by field (ids and empty fields left out)."""
+    return "\n".join(
+        f"{name}: {_show(value)}"
+        for name, value in change.fields.items()
+        if value not in (None, "") and name != "id" and not name.endswith("_id")
+    )
+
+
+def _table(model: RowsModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class ConflictsView(Retranslatable):
@@ -55,14 +80,7 @@ class ConflictsView(Retranslatable):
                 self.tr("On this laptop"),
             )
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = _table(self.model)
         self.keep_server, self.keep_mine, self.merge = QPushButton(), QPushButton(), QPushButton()
         self.keep_server.clicked.connect(lambda: self._resolve("server"))
         self.keep_mine.clicked.connect(lambda: self._resolve("local"))
@@ -77,7 +95,41 @@ class ConflictsView(Retranslatable):
             layout.addWidget(w)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._add_refused(layout)
         self.retranslate()
+
+    def _add_refused(self, layout: QVBoxLayout) -> None:
+        self.refused: list[RefusedChange] = []
+        self.refused_title = heading(size=14)
+        self.refused_intro = muted()
+        self.refused_model = RowsModel(
+            lambda: (
+                self.tr("Record"),
+                self.tr("Made"),
+                self.tr("Why it was refused"),
+                self.tr("What was entered"),
+            )
+        )
+        self.refused_table = _table(self.refused_model)
+        self.copy_refused = QPushButton()
+        self.copy_refused.clicked.connect(self._copy_refused)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_refused)
+        row.addStretch(1)
+        for w in (self.refused_title, self.refused_intro):
+            layout.addWidget(w)
+        layout.addWidget(self.refused_table, 1)
+        layout.addLayout(row)
+
+    def reason_text(self, code: str | None) -> str:
+        return {
+            "forbidden": self.tr(
+                "Outside your caseload: the client's municipality or counsellor is not one of yours."
+            ),
+            "invalid": self.tr("The server could not accept these values (the app may need an update)."),
+            "parent_missing": self.tr("The record it belongs to is not on the server."),
+            "row_missing": self.tr("The record is no longer on the server."),
+        }.get(code or "", self.tr("Refused by the server ({code}).").replace("{code}", code or "?"))
 
     def entity_text(self, entity: str) -> str:
         return {
@@ -104,11 +156,48 @@ class ConflictsView(Retranslatable):
         self.keep_mine.setText(self.tr("Keep this laptop's value"))
         self.merge.setText(self.tr("Write a combined value…"))
         self.table.setAccessibleName(self.tr("Conflicts"))
+        self.refused_title.setText(self.tr("Changes the server refused"))
+        self.refused_intro.setText(
+            self.tr(
+                "These changes were not taken by the server and are kept here with the reason. "
+                "Copy what was entered and enter it again where it belongs, or ask the office."
+            )
+        )
+        self.copy_refused.setText(self.tr("Copy what was entered"))
+        self.refused_table.setAccessibleName(self.tr("Changes the server refused"))
         self.model.retranslate()
+        self.refused_model.retranslate()
         self._fill(self.items)
+        self._fill_refused(self.refused)
 
     def reload(self) -> None:
         Op(self, lambda: list_conflicts(self.ws)).on_success(self._fill).run()
+        Op(self, lambda: list_refused(self.ws)).on_success(self._fill_refused).run()
+
+    def _fill_refused(self, items: list[RefusedChange]) -> None:
+        self.refused = items
+        self.refused_model.set_rows(
+            [
+                (
+                    str(r.seq),
+                    (
+                        self.entity_text(r.entity),
+                        format_datetime(r.made_at),
+                        self.reason_text(r.code),
+                        _entered(r),
+                    ),
+                )
+                for r in items
+            ]
+        )
+        self.refused_table.resizeRowsToContents()
+        for w in (self.refused_title, self.refused_intro, self.refused_table, self.copy_refused):
+            w.setVisible(bool(items))
+
+    def _copy_refused(self) -> None:
+        row = self.refused_table.currentIndex().row()
+        if 0 <= row < len(self.refused):
+            QApplication.clipboard().setText(_entered(self.refused[row]))
 
     def _fill(self, items: list[ConflictView]) -> None:
         self.items = items

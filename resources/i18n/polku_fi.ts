@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30" />
+        <location filename="../../ui/errors.py" line="30"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="32"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36" />
+        <location filename="../../ui/errors.py" line="36"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="46"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="52"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78" />
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -82,203 +83,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168" />
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169" />
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170" />
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171" />
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Goals and wishes</source>
         <translation>Tavoitteet ja toiveet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172" />
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Previous education</source>
         <translation>Aiempi koulutus</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173" />
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Work history</source>
         <translation>Työhistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174" />
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Language skills</source>
         <translation>Kielitaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175" />
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176" />
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Learning and study skills</source>
         <translation>Oppimis- ja opiskeluvalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177" />
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Working-life skills</source>
         <translation>Työelämävalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178" />
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Work and functional capacity</source>
         <translation>Työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179" />
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Life situation and family</source>
         <translation>Elämäntilanne ja perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180" />
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Other factors</source>
         <translation>Muut tekijät</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181" />
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Need for education</source>
         <translation>Koulutustarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182" />
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Need for other integration services</source>
         <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183" />
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Participation in NGO and community activities</source>
         <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184" />
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Finnish level</source>
         <translation>Suomen kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185" />
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Swedish level</source>
         <translation>Ruotsin kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186" />
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Integration plan needed</source>
         <translation>Kotoutumissuunnitelma tarpeen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187" />
-        <location filename="../../ui/assessment_form.py" line="218" />
+        <location filename="../../ui/assessment_form.py" line="187"/>
+        <location filename="../../ui/assessment_form.py" line="218"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188" />
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Notes on the outcome</source>
         <translation>Huomioita lopputuloksesta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213" />
+        <location filename="../../ui/assessment_form.py" line="213"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213" />
+        <location filename="../../ui/assessment_form.py" line="213"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217" />
+        <location filename="../../ui/assessment_form.py" line="217"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219" />
+        <location filename="../../ui/assessment_form.py" line="219"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220" />
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221" />
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222" />
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224" />
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Participant name</source>
         <translation>Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225" />
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Participant organisation</source>
         <translation>Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226" />
+        <location filename="../../ui/assessment_form.py" line="226"/>
         <source>Participant role</source>
         <translation>Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229" />
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230" />
+        <location filename="../../ui/assessment_form.py" line="230"/>
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231" />
+        <location filename="../../ui/assessment_form.py" line="231"/>
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232" />
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265" />
+        <location filename="../../ui/assessment_form.py" line="265"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275" />
+        <location filename="../../ui/assessment_form.py" line="275"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285" />
+        <location filename="../../ui/assessment_form.py" line="285"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292" />
+        <location filename="../../ui/assessment_form.py" line="292"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307" />
+        <location filename="../../ui/assessment_form.py" line="307"/>
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -286,27 +287,27 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="47" />
+        <location filename="../../ui/assessment_tab.py" line="47"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="48" />
+        <location filename="../../ui/assessment_tab.py" line="48"/>
         <source>Start a basic assessment</source>
         <translation>Aloita arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="49" />
+        <location filename="../../ui/assessment_tab.py" line="49"/>
         <source>Start a multidisciplinary assessment</source>
         <translation>Aloita monialainen arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="50" />
+        <location filename="../../ui/assessment_tab.py" line="50"/>
         <source>No assessment yet. Start one with the buttons above.</source>
         <translation>Arviointia ei vielä ole. Aloita yllä olevilla painikkeilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="66" />
+        <location filename="../../ui/assessment_tab.py" line="66"/>
         <source>no date</source>
         <translation>ei päivämäärää</translation>
     </message>
@@ -314,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="63" />
+        <location filename="../../ui/meetings_tab.py" line="64"/>
         <source>Book a meeting</source>
         <translation>Varaa tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="78" />
+        <location filename="../../ui/meetings_tab.py" line="79"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79" />
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Minutes</source>
         <translation>Minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80" />
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81" />
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82" />
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83" />
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84" />
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
@@ -357,67 +358,67 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload_model.py" line="55" />
+        <location filename="../../ui/caseload_model.py" line="55"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="56" />
+        <location filename="../../ui/caseload_model.py" line="56"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="57" />
+        <location filename="../../ui/caseload_model.py" line="57"/>
         <source>Born</source>
         <translation>Syntynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="58" />
+        <location filename="../../ui/caseload_model.py" line="58"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="59" />
+        <location filename="../../ui/caseload_model.py" line="59"/>
         <source>Plan</source>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="60" />
+        <location filename="../../ui/caseload_model.py" line="60"/>
         <source>Next review</source>
         <translation>Seuraava päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="65" />
+        <location filename="../../ui/caseload_model.py" line="65"/>
         <source>No plan</source>
         <translation>Ei suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="67" />
+        <location filename="../../ui/caseload_model.py" line="67"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="68" />
+        <location filename="../../ui/caseload_model.py" line="68"/>
         <source>Agreed</source>
         <translation>Sovittu</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="69" />
+        <location filename="../../ui/caseload_model.py" line="69"/>
         <source>Signed</source>
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="70" />
+        <location filename="../../ui/caseload_model.py" line="70"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105" />
+        <location filename="../../ui/caseload_model.py" line="105"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105" />
+        <location filename="../../ui/caseload_model.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
@@ -425,82 +426,82 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69" />
+        <location filename="../../ui/caseload.py" line="69"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70" />
+        <location filename="../../ui/caseload.py" line="70"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71" />
+        <location filename="../../ui/caseload.py" line="71"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72" />
+        <location filename="../../ui/caseload.py" line="72"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75" />
+        <location filename="../../ui/caseload.py" line="75"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81" />
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="84"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85" />
+        <location filename="../../ui/caseload.py" line="85"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85" />
+        <location filename="../../ui/caseload.py" line="85"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87" />
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90" />
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93" />
+        <location filename="../../ui/caseload.py" line="93"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94" />
+        <location filename="../../ui/caseload.py" line="94"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95" />
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136" />
+        <location filename="../../ui/caseload.py" line="136"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139" />
+        <location filename="../../ui/caseload.py" line="139"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
@@ -508,107 +509,107 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="212" />
+        <location filename="../../ui/plan_models.py" line="212"/>
         <source>kind</source>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="213" />
+        <location filename="../../ui/plan_models.py" line="213"/>
         <source>responsible party</source>
         <translation>vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="214" />
+        <location filename="../../ui/plan_models.py" line="214"/>
         <source>period start</source>
         <translation>kauden alku</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="215" />
+        <location filename="../../ui/plan_models.py" line="215"/>
         <source>period end</source>
         <translation>kauden loppu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="216" />
+        <location filename="../../ui/plan_models.py" line="216"/>
         <source>summary</source>
         <translation>yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="217" />
+        <location filename="../../ui/plan_models.py" line="217"/>
         <source>area</source>
         <translation>osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="218" />
+        <location filename="../../ui/plan_models.py" line="218"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="219" />
+        <location filename="../../ui/plan_models.py" line="219"/>
         <source>provider</source>
         <translation>palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="220" />
+        <location filename="../../ui/plan_models.py" line="220"/>
         <source>other provider</source>
         <translation>muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="221" />
+        <location filename="../../ui/plan_models.py" line="221"/>
         <source>start</source>
         <translation>alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="222" />
+        <location filename="../../ui/plan_models.py" line="222"/>
         <source>end</source>
         <translation>päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="223" />
+        <location filename="../../ui/plan_models.py" line="223"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="224" />
+        <location filename="../../ui/plan_models.py" line="224"/>
         <source>details</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242" />
+        <location filename="../../ui/plan_models.py" line="242"/>
         <source>Goal added: %1</source>
         <translation>Tavoite lisätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242" />
+        <location filename="../../ui/plan_models.py" line="242"/>
         <source>Measure added: %1</source>
         <translation>Toimenpide lisätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246" />
+        <location filename="../../ui/plan_models.py" line="246"/>
         <source>Goal removed: %1</source>
         <translation>Tavoite poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246" />
+        <location filename="../../ui/plan_models.py" line="246"/>
         <source>Measure removed: %1</source>
         <translation>Toimenpide poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="251" />
+        <location filename="../../ui/plan_models.py" line="251"/>
         <source>Plan %1: %2 → %3</source>
         <translation>Suunnitelma, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="253" />
+        <location filename="../../ui/plan_models.py" line="253"/>
         <source>Goal text: %1 → %2</source>
         <translation>Tavoitteen teksti: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254" />
+        <location filename="../../ui/plan_models.py" line="254"/>
         <source>Goal “%4”, %1: %2 → %3</source>
         <translation>Tavoite ”%4”, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254" />
+        <location filename="../../ui/plan_models.py" line="254"/>
         <source>%4, %1: %2 → %3</source>
         <translation>%4, %1: %2 → %3</translation>
     </message>
@@ -616,162 +617,162 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120" />
+        <location filename="../../ui/client_form.py" line="120"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121" />
+        <location filename="../../ui/client_form.py" line="121"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122" />
+        <location filename="../../ui/client_form.py" line="122"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123" />
+        <location filename="../../ui/client_form.py" line="123"/>
         <source>Date of birth</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124" />
+        <location filename="../../ui/client_form.py" line="124"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125" />
+        <location filename="../../ui/client_form.py" line="125"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126" />
+        <location filename="../../ui/client_form.py" line="126"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127" />
+        <location filename="../../ui/client_form.py" line="127"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128" />
+        <location filename="../../ui/client_form.py" line="128"/>
         <source>Preferred language</source>
         <translation>Asiointikieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129" />
+        <location filename="../../ui/client_form.py" line="129"/>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130" />
+        <location filename="../../ui/client_form.py" line="130"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131" />
+        <location filename="../../ui/client_form.py" line="131"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132" />
+        <location filename="../../ui/client_form.py" line="132"/>
         <source>Residence permit type</source>
         <translation>Oleskeluluvan tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133" />
+        <location filename="../../ui/client_form.py" line="133"/>
         <source>Basis of residence</source>
         <translation>Oleskelun peruste</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134" />
+        <location filename="../../ui/client_form.py" line="134"/>
         <source>First permit, card or registration</source>
         <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135" />
+        <location filename="../../ui/client_form.py" line="135"/>
         <source>Labour market status</source>
         <translation>Työmarkkina-asema</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136" />
+        <location filename="../../ui/client_form.py" line="136"/>
         <source>Family situation</source>
         <translation>Perhetilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137" />
+        <location filename="../../ui/client_form.py" line="137"/>
         <source>Notes on family</source>
         <translation>Huomioita perheestä</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138" />
+        <location filename="../../ui/client_form.py" line="138"/>
         <source>Receives child home care allowance</source>
         <translation>Saa kotihoidon tukea</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139" />
+        <location filename="../../ui/client_form.py" line="139"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Toimeentulotuen tarve on pitkittynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140" />
+        <location filename="../../ui/client_form.py" line="140"/>
         <source>Evident social or health service needs</source>
         <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141" />
+        <location filename="../../ui/client_form.py" line="141"/>
         <source>Unaccompanied minor</source>
         <translation>Ilman huoltajaa tullut alaikäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142" />
+        <location filename="../../ui/client_form.py" line="142"/>
         <source>Victim of human trafficking</source>
         <translation>Ihmiskaupan uhri</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143" />
+        <location filename="../../ui/client_form.py" line="143"/>
         <source>Referred by another authority</source>
         <translation>Toisen viranomaisen ohjaama</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144" />
+        <location filename="../../ui/client_form.py" line="144"/>
         <source>Referring authority</source>
         <translation>Ohjaava viranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145" />
+        <location filename="../../ui/client_form.py" line="145"/>
         <source>Asked for an assessment</source>
         <translation>On pyytänyt arviointia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146" />
+        <location filename="../../ui/client_form.py" line="146"/>
         <source>Family member of a person granted protection</source>
         <translation>Suojelua saaneen perheenjäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147" />
+        <location filename="../../ui/client_form.py" line="147"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153" />
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Identity and contact</source>
         <translation>Henkilö- ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154" />
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155" />
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Residence and situation</source>
         <translation>Oleskelu ja elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156" />
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
     </message>
@@ -779,62 +780,62 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107" />
+        <location filename="../../ui/client_record.py" line="107"/>
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108" />
+        <location filename="../../ui/client_record.py" line="108"/>
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119" />
+        <location filename="../../ui/client_record.py" line="119"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="120"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121" />
+        <location filename="../../ui/client_record.py" line="121"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122" />
+        <location filename="../../ui/client_record.py" line="122"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="117"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118" />
+        <location filename="../../ui/client_record.py" line="118"/>
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111" />
+        <location filename="../../ui/client_record.py" line="111"/>
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="112"/>
         <source>Print or save…</source>
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167" />
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200" />
+        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -842,112 +843,169 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="51" />
+        <location filename="../../ui/conflicts.py" line="76"/>
+        <location filename="../../ui/conflicts.py" line="107"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="52" />
+        <location filename="../../ui/conflicts.py" line="77"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="53" />
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="54" />
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="55" />
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="84" />
+        <location filename="../../ui/conflicts.py" line="108"/>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="109"/>
+        <source>Why it was refused</source>
+        <translation>Miksi hylättiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="110"/>
+        <source>What was entered</source>
+        <translation>Mitä kirjattiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="127"/>
+        <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
+        <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="129"/>
+        <source>The server could not accept these values (the app may need an update).</source>
+        <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="130"/>
+        <source>The record it belongs to is not on the server.</source>
+        <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="131"/>
+        <source>The record is no longer on the server.</source>
+        <translation>Tietuetta ei enää ole palvelimella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="132"/>
+        <source>Refused by the server ({code}).</source>
+        <translation>Palvelin hylkäsi ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="85" />
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="86" />
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="87" />
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="88" />
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="89" />
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="90" />
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Measure</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="91" />
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="92" />
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="96" />
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="99" />
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="103" />
-        <source>Keep the server's value</source>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="104" />
-        <source>Keep this laptop's value</source>
+        <location filename="../../ui/conflicts.py" line="156"/>
+        <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="105" />
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="106" />
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="134" />
+        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
+        <source>Changes the server refused</source>
+        <translation>Palvelimen hylkäämät muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="162"/>
+        <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
+        <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="166"/>
+        <source>Copy what was entered</source>
+        <translation>Kopioi kirjattu sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="223"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="135" />
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
     </message>
@@ -955,75 +1013,75 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="56" />
-        <location filename="../../ui/dashboard.py" line="57" />
-        <location filename="../../ui/dashboard.py" line="58" />
-        <location filename="../../ui/dashboard.py" line="59" />
+        <location filename="../../ui/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="56" />
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Review was due</source>
         <translation>Päivitys olisi pitänyt tehdä</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57" />
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>Review due</source>
         <translation>Päivitys viimeistään</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58" />
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>What is pending</source>
         <translation>Mikä on kesken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="59" />
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Missing</source>
         <translation>Puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88" />
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91" />
+        <location filename="../../ui/dashboard.py" line="91"/>
         <source>Reviews overdue</source>
         <translation>Myöhässä olevat päivitykset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="92" />
+        <location filename="../../ui/dashboard.py" line="92"/>
         <source>Reviews due this week</source>
         <translation>Päivitykset tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="93" />
+        <location filename="../../ui/dashboard.py" line="93"/>
         <source>Assessments pending</source>
         <translation>Keskeneräiset arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94" />
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Clients with missing data</source>
         <translation>Asiakkaat, joilta puuttuu tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="95" />
+        <location filename="../../ui/dashboard.py" line="95"/>
         <source>Unsynced changes</source>
         <translation>Synkronoimattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134" />
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>Draft assessment to finish</source>
         <translation>Arvioinnin luonnos kesken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144" />
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>First permit date or labour market status</source>
         <translation>Ensimmäisen luvan päivä tai työmarkkina-asema</translation>
     </message>
@@ -1031,62 +1089,62 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="37" />
+        <location filename="../../ui/eligibility_panel.py" line="39"/>
         <source>An assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="38" />
+        <location filename="../../ui/eligibility_panel.py" line="40"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>Arviointi voidaan tehdä, jos arvioit sen tarpeelliseksi</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="39" />
+        <location filename="../../ui/eligibility_panel.py" line="41"/>
         <source>Not eligible for an assessment</source>
         <translation>Ei oikeutta arviointiin</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="40" />
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>Cannot decide: data missing</source>
         <translation>Ei voida ratkaista: tietoja puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41" />
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>No rules in force for this date</source>
         <translation>Tälle päivälle ei ole voimassa olevia sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="52" />
+        <location filename="../../ui/eligibility_panel.py" line="55"/>
         <source>What the law says</source>
         <translation>Mitä laki sanoo</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="55" />
+        <location filename="../../ui/eligibility_panel.py" line="58"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="61" />
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>Three-year window ends on %1</source>
         <translation>Kolmen vuoden määräaika päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="66" />
+        <location filename="../../ui/eligibility_panel.py" line="71"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Monialaista arviointia suositellaan</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="68" />
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Monialaiselle arvioinnille ei ole perustetta</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="74" />
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Invite:</source>
         <translation>Kutsu mukaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="85" />
+        <location filename="../../ui/eligibility_panel.py" line="90"/>
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
     </message>
@@ -1094,27 +1152,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20" />
+        <location filename="../../ui/enroll_dialog.py" line="20"/>
         <source>Connect to the Polku server</source>
         <translation>Yhdistä Polku-palvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28" />
+        <location filename="../../ui/enroll_dialog.py" line="28"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29" />
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30" />
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42" />
+        <location filename="../../ui/enroll_dialog.py" line="42"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
     </message>
@@ -1122,97 +1180,97 @@
 <context>
     <name>FieldVisitView</name>
     <message>
-        <location filename="../../ui/field_visit.py" line="50" />
+        <location filename="../../ui/field_visit.py" line="50"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="51" />
+        <location filename="../../ui/field_visit.py" line="51"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="52" />
+        <location filename="../../ui/field_visit.py" line="52"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="53" />
+        <location filename="../../ui/field_visit.py" line="53"/>
         <source>To do at the meeting</source>
         <translation>Tehtävää tapaamisessa</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="80" />
+        <location filename="../../ui/field_visit.py" line="80"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="82" />
+        <location filename="../../ui/field_visit.py" line="82"/>
         <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
         <translation>Yhden kunnan yhden päivän tapaamiset ja mitä kussakin on tehtävä.</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="84" />
+        <location filename="../../ui/field_visit.py" line="84"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="85" />
+        <location filename="../../ui/field_visit.py" line="85"/>
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="86" />
+        <location filename="../../ui/field_visit.py" line="86"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="87" />
+        <location filename="../../ui/field_visit.py" line="87"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="88" />
+        <location filename="../../ui/field_visit.py" line="88"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95" />
+        <location filename="../../ui/field_visit.py" line="95"/>
         <source>Assessment due</source>
         <translation>Arviointi tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96" />
+        <location filename="../../ui/field_visit.py" line="96"/>
         <source>Finish the draft assessment</source>
         <translation>Viimeistele arvioinnin luonnos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97" />
+        <location filename="../../ui/field_visit.py" line="97"/>
         <source>Draft the integration plan</source>
         <translation>Laadi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98" />
+        <location filename="../../ui/field_visit.py" line="98"/>
         <source>Plan review due</source>
         <translation>Suunnitelman päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99" />
+        <location filename="../../ui/field_visit.py" line="99"/>
         <source>Plan to sign</source>
         <translation>Suunnitelma allekirjoitettavana</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="100" />
+        <location filename="../../ui/field_visit.py" line="100"/>
         <source>Ask for missing data</source>
         <translation>Kysy puuttuvat tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="123" />
+        <location filename="../../ui/field_visit.py" line="123"/>
         <source>Nothing pending</source>
         <translation>Ei avoimia tehtäviä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="127" />
+        <location filename="../../ui/field_visit.py" line="127"/>
         <source>%1 meetings</source>
         <translation>%1 tapaamista</translation>
     </message>
@@ -1220,72 +1278,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72" />
+        <location filename="../../ui/first_run.py" line="72"/>
         <source>Welcome to Polku</source>
         <translation>Tervetuloa Polkuun</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75" />
-        <source>Your clients' data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
+        <location filename="../../ui/first_run.py" line="75"/>
+        <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Asiakkaidesi tiedot tallennetaan tälle koneelle salattuina tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, tietoja ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81" />
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82" />
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Your &amp;user name</source>
         <translation>&amp;Käyttäjätunnuksesi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83" />
+        <location filename="../../ui/first_run.py" line="83"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84" />
+        <location filename="../../ui/first_run.py" line="84"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Vahvista tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85" />
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Palvelimen osoite (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Create my profile</source>
         <translation>Luo profiilini</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99" />
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Too short: at least 10 characters</source>
         <translation>Liian lyhyt: vähintään 10 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100" />
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Weak: add words or characters</source>
         <translation>Heikko: lisää sanoja tai merkkejä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101" />
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Fair</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102" />
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Strong</source>
         <translation>Vahva</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122" />
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
@@ -1293,22 +1351,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <location filename="../../ui/plan_dialogs.py" line="246"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <location filename="../../ui/plan_dialogs.py" line="246"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1316,12 +1374,12 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="121" />
+        <location filename="../../ui/plan_models.py" line="121"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="121" />
+        <location filename="../../ui/plan_models.py" line="121"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1329,102 +1387,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>The server no longer accepts this laptop's sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
     <message>
         <source>Not connected to a server: working offline</source>
-        <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
+        <translation type="vanished">Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
         <source>Unsynced changes: %1</source>
-        <translation>Synkronoimattomia muutoksia: %1</translation>
+        <translation type="vanished">Synkronoimattomia muutoksia: %1</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313" />
-        <location filename="../../ui/plan_dialogs.py" line="325" />
+        <location filename="../../ui/plan_dialogs.py" line="313"/>
+        <location filename="../../ui/plan_dialogs.py" line="325"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <location filename="../../ui/plan_dialogs.py" line="323"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <location filename="../../ui/plan_dialogs.py" line="323"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324" />
+        <location filename="../../ui/plan_dialogs.py" line="324"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328" />
+        <location filename="../../ui/plan_dialogs.py" line="328"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329" />
+        <location filename="../../ui/plan_dialogs.py" line="329"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330" />
+        <location filename="../../ui/plan_dialogs.py" line="330"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331" />
+        <location filename="../../ui/plan_dialogs.py" line="331"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332" />
+        <location filename="../../ui/plan_dialogs.py" line="332"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333" />
+        <location filename="../../ui/plan_dialogs.py" line="333"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334" />
+        <location filename="../../ui/plan_dialogs.py" line="334"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335" />
+        <location filename="../../ui/plan_dialogs.py" line="335"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -1432,52 +1490,52 @@
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="144" />
+        <location filename="../../ui/plan_models.py" line="144"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="145" />
+        <location filename="../../ui/plan_models.py" line="145"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="146" />
+        <location filename="../../ui/plan_models.py" line="146"/>
         <source>Responsible</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="147" />
+        <location filename="../../ui/plan_models.py" line="147"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="148" />
+        <location filename="../../ui/plan_models.py" line="148"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="149" />
+        <location filename="../../ui/plan_models.py" line="149"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="155" />
+        <location filename="../../ui/plan_models.py" line="155"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="156" />
+        <location filename="../../ui/plan_models.py" line="156"/>
         <source>Employment authority</source>
         <translation>Työvoimaviranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="157" />
+        <location filename="../../ui/plan_models.py" line="157"/>
         <source>Wellbeing county</source>
         <translation>Hyvinvointialue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="158" />
+        <location filename="../../ui/plan_models.py" line="158"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -1485,78 +1543,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="120" />
+        <location filename="../../ui/meetings_tab.py" line="121"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121" />
+        <location filename="../../ui/meetings_tab.py" line="122"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122" />
+        <location filename="../../ui/meetings_tab.py" line="123"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123" />
+        <location filename="../../ui/meetings_tab.py" line="124"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124" />
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125" />
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="174" />
-        <location filename="../../ui/meetings_tab.py" line="182" />
+        <location filename="../../ui/meetings_tab.py" line="175"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175" />
+        <location filename="../../ui/meetings_tab.py" line="176"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176" />
+        <location filename="../../ui/meetings_tab.py" line="177"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177" />
+        <location filename="../../ui/meetings_tab.py" line="178"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178" />
+        <location filename="../../ui/meetings_tab.py" line="179"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179" />
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180" />
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181" />
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="221" />
+        <location filename="../../ui/meetings_tab.py" line="224"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>
@@ -1564,7 +1622,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22" />
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1572,32 +1630,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178" />
+        <location filename="../../ui/plan_dialogs.py" line="178"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179" />
+        <location filename="../../ui/plan_dialogs.py" line="179"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182" />
+        <location filename="../../ui/plan_dialogs.py" line="182"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183" />
+        <location filename="../../ui/plan_dialogs.py" line="183"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184" />
+        <location filename="../../ui/plan_dialogs.py" line="184"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185" />
+        <location filename="../../ui/plan_dialogs.py" line="185"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -1605,146 +1663,146 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="176" />
+        <location filename="../../ui/plan_editor.py" line="176"/>
         <source>Version:</source>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177" />
+        <location filename="../../ui/plan_editor.py" line="177"/>
         <source>Plan version</source>
         <translation>Suunnitelman versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179" />
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>New plan…</source>
         <translation>Uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="180" />
+        <location filename="../../ui/plan_editor.py" line="180"/>
         <source>Mark agreed</source>
         <translation>Merkitse sovituksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181" />
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>Mark signed</source>
         <translation>Merkitse allekirjoitetuksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182" />
+        <location filename="../../ui/plan_editor.py" line="182"/>
         <source>Close plan</source>
         <translation>Päätä suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183" />
+        <location filename="../../ui/plan_editor.py" line="183"/>
         <source>New version (review)…</source>
         <translation>Uusi versio (päivitys)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184" />
+        <location filename="../../ui/plan_editor.py" line="184"/>
         <source>Add goal…</source>
         <translation>Lisää tavoite…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185" />
-        <location filename="../../ui/plan_editor.py" line="293" />
+        <location filename="../../ui/plan_editor.py" line="185"/>
+        <location filename="../../ui/plan_editor.py" line="293"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186" />
-        <location filename="../../ui/plan_editor.py" line="188" />
+        <location filename="../../ui/plan_editor.py" line="186"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187" />
+        <location filename="../../ui/plan_editor.py" line="187"/>
         <source>Add measure…</source>
         <translation>Lisää toimenpide…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191" />
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192" />
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193" />
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Remove measure</source>
         <translation>Poista toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194" />
-        <location filename="../../ui/plan_editor.py" line="196" />
+        <location filename="../../ui/plan_editor.py" line="194"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195" />
-        <location filename="../../ui/plan_editor.py" line="197" />
+        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198" />
+        <location filename="../../ui/plan_editor.py" line="198"/>
         <source>What changed</source>
         <translation>Mikä muuttui</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199" />
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Kotoutumissuunnitelmaa ei vielä ole. Laadi se valinnalla ”Uusi suunnitelma…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208" />
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Versio %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="267" />
+        <location filename="../../ui/plan_editor.py" line="267"/>
         <source>What changed since version %1</source>
         <translation>Mikä muuttui versiosta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="293" />
+        <location filename="../../ui/plan_editor.py" line="293"/>
         <source>Change status…</source>
         <translation>Muuta tilaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295" />
+        <location filename="../../ui/plan_editor.py" line="295"/>
         <source>Change the status of the measure</source>
         <translation>Muuta toimenpiteen tilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295" />
+        <location filename="../../ui/plan_editor.py" line="295"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325" />
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333" />
+        <location filename="../../ui/plan_editor.py" line="333"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="338" />
+        <location filename="../../ui/plan_editor.py" line="338"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="367" />
+        <location filename="../../ui/plan_editor.py" line="367"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371" />
+        <location filename="../../ui/plan_editor.py" line="371"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
@@ -1752,67 +1810,67 @@
 <context>
     <name>PlanHeader</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="350" />
+        <location filename="../../ui/plan_models.py" line="350"/>
         <source>%1, version %2</source>
         <translation>%1, versio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="357" />
+        <location filename="../../ui/plan_models.py" line="357"/>
         <source>%1 — overdue</source>
         <translation>%1 — myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="367" />
+        <location filename="../../ui/plan_models.py" line="367"/>
         <source>Closed on %1: no more reviews</source>
         <translation>Päätetty %1: ei enää päivityksiä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="369" />
+        <location filename="../../ui/plan_models.py" line="369"/>
         <source>Next review: no date (the review rules are not in force on the start date)</source>
         <translation>Seuraava päivitys: ei päivämäärää (päivityssäännöt eivät ole voimassa alkupäivänä)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="372" />
+        <location filename="../../ui/plan_models.py" line="372"/>
         <source>Next review: %1</source>
         <translation>Seuraava päivitys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="374" />
+        <location filename="../../ui/plan_models.py" line="374"/>
         <source>Next review: %1 (every %2 months, by the employment authority)</source>
         <translation>Seuraava päivitys: %1 (%2 kuukauden välein, työvoimaviranomainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="376" />
+        <location filename="../../ui/plan_models.py" line="376"/>
         <source>Next review: %1 (every %2 months, by the municipality)</source>
         <translation>Seuraava päivitys: %1 (%2 kuukauden välein, kunta)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="382" />
+        <location filename="../../ui/plan_models.py" line="382"/>
         <source>Period %1–%2</source>
         <translation>Kausi %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="386" />
+        <location filename="../../ui/plan_models.py" line="386"/>
         <source>Responsible: %1</source>
         <translation>Vastuutaho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388" />
+        <location filename="../../ui/plan_models.py" line="388"/>
         <source>Agreed %1</source>
         <translation>Sovittu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388" />
+        <location filename="../../ui/plan_models.py" line="388"/>
         <source>Signed %1</source>
         <translation>Allekirjoitettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="396" />
+        <location filename="../../ui/plan_models.py" line="396"/>
         <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
         <translation>Allekirjoitettua suunnitelmaa ei muokata: tee päivityksessä uusi versio. Toimenpiteen tilaa voi silti päivittää.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="400" />
+        <location filename="../../ui/plan_models.py" line="400"/>
         <source>Closed plans are not edited: they stay as they were.</source>
         <translation>Päätettyjä suunnitelmia ei muokata: ne säilyvät ennallaan.</translation>
     </message>
@@ -1820,79 +1878,79 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50" />
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Print or save a document</source>
         <translation>Tulosta tai tallenna asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55" />
+        <location filename="../../ui/print_dialog.py" line="55"/>
         <source>Integration plan (newest version)</source>
         <translation>Kotoutumissuunnitelma (uusin versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56" />
+        <location filename="../../ui/print_dialog.py" line="56"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57" />
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66" />
-        <location filename="../../ui/print_dialog.py" line="69" />
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <location filename="../../ui/print_dialog.py" line="69"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67" />
-        <location filename="../../ui/print_dialog.py" line="70" />
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71" />
-        <source>Every print and save is recorded in the client's access log.</source>
+        <location filename="../../ui/print_dialog.py" line="71"/>
+        <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74" />
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75" />
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77" />
+        <location filename="../../ui/print_dialog.py" line="77"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77" />
+        <location filename="../../ui/print_dialog.py" line="77"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125" />
+        <location filename="../../ui/print_dialog.py" line="125"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129" />
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141" />
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146" />
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>
@@ -1900,58 +1958,58 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41" />
+        <location filename="../../ui/print_queue.py" line="41"/>
         <source>Print plans</source>
         <translation>Tulosta suunnitelmia</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43" />
+        <location filename="../../ui/print_queue.py" line="43"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Vain allekirjoitusta odottavat (sovitut) suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48" />
+        <location filename="../../ui/print_queue.py" line="48"/>
         <source>Plans to print</source>
         <translation>Tulostettavat suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52" />
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Send to printer</source>
         <translation>Lähetä tulostimelle</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53" />
+        <location filename="../../ui/print_queue.py" line="53"/>
         <source>Save into a folder…</source>
         <translation>Tallenna kansioon…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61" />
-        <source>Each plan prints in Finnish and the client's own language.</source>
+        <location filename="../../ui/print_queue.py" line="61"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
         <translation>Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79" />
+        <location filename="../../ui/print_queue.py" line="79"/>
         <source>%1 plans</source>
         <translation>%1 suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89" />
+        <location filename="../../ui/print_queue.py" line="89"/>
         <source>Save the plans into</source>
         <translation>Tallenna suunnitelmat kansioon</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98" />
+        <location filename="../../ui/print_queue.py" line="98"/>
         <source>Making the plans…</source>
         <translation>Suunnitelmia tehdään…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98" />
+        <location filename="../../ui/print_queue.py" line="98"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108" />
-        <location filename="../../ui/print_queue.py" line="133" />
+        <location filename="../../ui/print_queue.py" line="108"/>
+        <location filename="../../ui/print_queue.py" line="133"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 / %2 suunnitelmaa valmiina</translation>
     </message>
@@ -1959,22 +2017,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215" />
+        <location filename="../../ui/plan_dialogs.py" line="215"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216" />
+        <location filename="../../ui/plan_dialogs.py" line="216"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219" />
+        <location filename="../../ui/plan_dialogs.py" line="219"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223" />
+        <location filename="../../ui/plan_dialogs.py" line="223"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>
@@ -1982,82 +2040,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71" />
+        <location filename="../../ui/sync_bar.py" line="71"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72" />
+        <location filename="../../ui/sync_bar.py" line="72"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73" />
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Connect to the server…</source>
         <translation>Yhdistä palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74" />
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Sync progress</source>
         <translation>Synkronoinnin eteneminen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104" />
+        <location filename="../../ui/sync_bar.py" line="104"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106" />
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109" />
+        <location filename="../../ui/sync_bar.py" line="109"/>
         <source>Last synced %1</source>
         <translation>Synkronoitu viimeksi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111" />
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113" />
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Conflicts to review: %1</source>
         <translation>Tarkistettavia ristiriitoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124" />
+        <location filename="../../ui/sync_bar.py" line="124"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144" />
+        <location filename="../../ui/sync_bar.py" line="144"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153" />
+        <location filename="../../ui/sync_bar.py" line="153"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153" />
+        <location filename="../../ui/sync_bar.py" line="153"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171" />
+        <location filename="../../ui/sync_bar.py" line="171"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173" />
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182" />
+        <location filename="../../ui/sync_bar.py" line="182"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -2065,47 +2123,47 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="36" />
+        <location filename="../../ui/timeline_tab.py" line="36"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="37" />
+        <location filename="../../ui/timeline_tab.py" line="37"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="38" />
+        <location filename="../../ui/timeline_tab.py" line="38"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="39" />
+        <location filename="../../ui/timeline_tab.py" line="39"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43" />
+        <location filename="../../ui/timeline_tab.py" line="43"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="66" />
+        <location filename="../../ui/timeline_tab.py" line="66"/>
         <source>version %1</source>
         <translation>versio %1</translation>
     </message>
@@ -2113,29 +2171,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43" />
+        <location filename="../../ui/unlock.py" line="43"/>
         <source>Polku is locked</source>
         <translation>Polku on lukittu</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44" />
+        <location filename="../../ui/unlock.py" line="44"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Avaa asiakkaasi kirjoittamalla tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
-        <location filename="../../ui/unlock.py" line="46" />
+        <location filename="../../ui/unlock.py" line="45"/>
+        <location filename="../../ui/unlock.py" line="46"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/unlock.py" line="48"/>
         <source>Unlock</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49" />
+        <location filename="../../ui/unlock.py" line="49"/>
         <source>Profile: %1</source>
         <translation>Profiili: %1</translation>
     </message>
@@ -2143,37 +2201,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74" />
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75" />
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76" />
+        <location filename="../../ui/workspace_view.py" line="76"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30" />
+        <location filename="../../ui/errors.py" line="30"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="32"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36" />
+        <location filename="../../ui/errors.py" line="36"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="46"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="52"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78" />
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -82,203 +83,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168" />
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169" />
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170" />
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171" />
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Goals and wishes</source>
         <translation>Mål och önskemål</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172" />
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Previous education</source>
         <translation>Tidigare utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173" />
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Work history</source>
         <translation>Arbetshistorik</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174" />
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175" />
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176" />
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Learning and study skills</source>
         <translation>Inlärnings- och studiefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177" />
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Working-life skills</source>
         <translation>Färdigheter för arbetslivet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178" />
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Work and functional capacity</source>
         <translation>Arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179" />
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Life situation and family</source>
         <translation>Livssituation och familj</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180" />
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Other factors</source>
         <translation>Andra faktorer</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181" />
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Need for education</source>
         <translation>Utbildningsbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182" />
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Need for other integration services</source>
         <translation>Behov av andra integrationsfrämjande tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183" />
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Participation in NGO and community activities</source>
         <translation>Deltagande i organisations- och samfundsverksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184" />
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Finnish level</source>
         <translation>Nivå i finska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185" />
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Swedish level</source>
         <translation>Nivå i svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186" />
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Integration plan needed</source>
         <translation>Integrationsplan behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187" />
-        <location filename="../../ui/assessment_form.py" line="218" />
+        <location filename="../../ui/assessment_form.py" line="187"/>
+        <location filename="../../ui/assessment_form.py" line="218"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188" />
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Notes on the outcome</source>
         <translation>Anteckningar om resultatet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213" />
+        <location filename="../../ui/assessment_form.py" line="213"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213" />
+        <location filename="../../ui/assessment_form.py" line="213"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217" />
+        <location filename="../../ui/assessment_form.py" line="217"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219" />
+        <location filename="../../ui/assessment_form.py" line="219"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220" />
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221" />
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222" />
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224" />
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Participant name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225" />
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Participant organisation</source>
         <translation>Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226" />
+        <location filename="../../ui/assessment_form.py" line="226"/>
         <source>Participant role</source>
         <translation>Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229" />
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230" />
+        <location filename="../../ui/assessment_form.py" line="230"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231" />
+        <location filename="../../ui/assessment_form.py" line="231"/>
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232" />
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265" />
+        <location filename="../../ui/assessment_form.py" line="265"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275" />
+        <location filename="../../ui/assessment_form.py" line="275"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285" />
+        <location filename="../../ui/assessment_form.py" line="285"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292" />
+        <location filename="../../ui/assessment_form.py" line="292"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307" />
+        <location filename="../../ui/assessment_form.py" line="307"/>
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -286,27 +287,27 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="47" />
+        <location filename="../../ui/assessment_tab.py" line="47"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="48" />
+        <location filename="../../ui/assessment_tab.py" line="48"/>
         <source>Start a basic assessment</source>
         <translation>Börja en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="49" />
+        <location filename="../../ui/assessment_tab.py" line="49"/>
         <source>Start a multidisciplinary assessment</source>
         <translation>Börja en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="50" />
+        <location filename="../../ui/assessment_tab.py" line="50"/>
         <source>No assessment yet. Start one with the buttons above.</source>
         <translation>Ingen bedömning ännu. Börja med knapparna ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="66" />
+        <location filename="../../ui/assessment_tab.py" line="66"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
@@ -314,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="63" />
+        <location filename="../../ui/meetings_tab.py" line="64"/>
         <source>Book a meeting</source>
         <translation>Boka ett möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="78" />
+        <location filename="../../ui/meetings_tab.py" line="79"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79" />
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80" />
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81" />
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82" />
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83" />
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84" />
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
@@ -357,67 +358,67 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload_model.py" line="55" />
+        <location filename="../../ui/caseload_model.py" line="55"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="56" />
+        <location filename="../../ui/caseload_model.py" line="56"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="57" />
+        <location filename="../../ui/caseload_model.py" line="57"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="58" />
+        <location filename="../../ui/caseload_model.py" line="58"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="59" />
+        <location filename="../../ui/caseload_model.py" line="59"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="60" />
+        <location filename="../../ui/caseload_model.py" line="60"/>
         <source>Next review</source>
         <translation>Nästa översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="65" />
+        <location filename="../../ui/caseload_model.py" line="65"/>
         <source>No plan</source>
         <translation>Ingen plan</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="67" />
+        <location filename="../../ui/caseload_model.py" line="67"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="68" />
+        <location filename="../../ui/caseload_model.py" line="68"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="69" />
+        <location filename="../../ui/caseload_model.py" line="69"/>
         <source>Signed</source>
         <translation>Undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="70" />
+        <location filename="../../ui/caseload_model.py" line="70"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105" />
+        <location filename="../../ui/caseload_model.py" line="105"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105" />
+        <location filename="../../ui/caseload_model.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
@@ -425,82 +426,82 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69" />
+        <location filename="../../ui/caseload.py" line="69"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70" />
+        <location filename="../../ui/caseload.py" line="70"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71" />
+        <location filename="../../ui/caseload.py" line="71"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72" />
+        <location filename="../../ui/caseload.py" line="72"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75" />
+        <location filename="../../ui/caseload.py" line="75"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81" />
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84" />
+        <location filename="../../ui/caseload.py" line="84"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85" />
+        <location filename="../../ui/caseload.py" line="85"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85" />
+        <location filename="../../ui/caseload.py" line="85"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87" />
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90" />
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93" />
+        <location filename="../../ui/caseload.py" line="93"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94" />
+        <location filename="../../ui/caseload.py" line="94"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95" />
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136" />
+        <location filename="../../ui/caseload.py" line="136"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139" />
+        <location filename="../../ui/caseload.py" line="139"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
@@ -508,107 +509,107 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="212" />
+        <location filename="../../ui/plan_models.py" line="212"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="213" />
+        <location filename="../../ui/plan_models.py" line="213"/>
         <source>responsible party</source>
         <translation>ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="214" />
+        <location filename="../../ui/plan_models.py" line="214"/>
         <source>period start</source>
         <translation>periodens början</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="215" />
+        <location filename="../../ui/plan_models.py" line="215"/>
         <source>period end</source>
         <translation>periodens slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="216" />
+        <location filename="../../ui/plan_models.py" line="216"/>
         <source>summary</source>
         <translation>sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="217" />
+        <location filename="../../ui/plan_models.py" line="217"/>
         <source>area</source>
         <translation>område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="218" />
+        <location filename="../../ui/plan_models.py" line="218"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="219" />
+        <location filename="../../ui/plan_models.py" line="219"/>
         <source>provider</source>
         <translation>tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="220" />
+        <location filename="../../ui/plan_models.py" line="220"/>
         <source>other provider</source>
         <translation>annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="221" />
+        <location filename="../../ui/plan_models.py" line="221"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="222" />
+        <location filename="../../ui/plan_models.py" line="222"/>
         <source>end</source>
         <translation>slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="223" />
+        <location filename="../../ui/plan_models.py" line="223"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="224" />
+        <location filename="../../ui/plan_models.py" line="224"/>
         <source>details</source>
         <translation>detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242" />
+        <location filename="../../ui/plan_models.py" line="242"/>
         <source>Goal added: %1</source>
         <translation>Mål tillagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242" />
+        <location filename="../../ui/plan_models.py" line="242"/>
         <source>Measure added: %1</source>
         <translation>Åtgärd tillagd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246" />
+        <location filename="../../ui/plan_models.py" line="246"/>
         <source>Goal removed: %1</source>
         <translation>Mål borttaget: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246" />
+        <location filename="../../ui/plan_models.py" line="246"/>
         <source>Measure removed: %1</source>
         <translation>Åtgärd borttagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="251" />
+        <location filename="../../ui/plan_models.py" line="251"/>
         <source>Plan %1: %2 → %3</source>
         <translation>Planen, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="253" />
+        <location filename="../../ui/plan_models.py" line="253"/>
         <source>Goal text: %1 → %2</source>
         <translation>Målets text: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254" />
+        <location filename="../../ui/plan_models.py" line="254"/>
         <source>Goal “%4”, %1: %2 → %3</source>
         <translation>Målet ”%4”, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254" />
+        <location filename="../../ui/plan_models.py" line="254"/>
         <source>%4, %1: %2 → %3</source>
         <translation>%4, %1: %2 → %3</translation>
     </message>
@@ -616,162 +617,162 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120" />
+        <location filename="../../ui/client_form.py" line="120"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121" />
+        <location filename="../../ui/client_form.py" line="121"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122" />
+        <location filename="../../ui/client_form.py" line="122"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123" />
+        <location filename="../../ui/client_form.py" line="123"/>
         <source>Date of birth</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124" />
+        <location filename="../../ui/client_form.py" line="124"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125" />
+        <location filename="../../ui/client_form.py" line="125"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126" />
+        <location filename="../../ui/client_form.py" line="126"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127" />
+        <location filename="../../ui/client_form.py" line="127"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128" />
+        <location filename="../../ui/client_form.py" line="128"/>
         <source>Preferred language</source>
         <translation>Kontaktspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129" />
+        <location filename="../../ui/client_form.py" line="129"/>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130" />
+        <location filename="../../ui/client_form.py" line="130"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131" />
+        <location filename="../../ui/client_form.py" line="131"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132" />
+        <location filename="../../ui/client_form.py" line="132"/>
         <source>Residence permit type</source>
         <translation>Typ av uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133" />
+        <location filename="../../ui/client_form.py" line="133"/>
         <source>Basis of residence</source>
         <translation>Grund för vistelse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134" />
+        <location filename="../../ui/client_form.py" line="134"/>
         <source>First permit, card or registration</source>
         <translation>Första tillstånd, kort eller registrering</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135" />
+        <location filename="../../ui/client_form.py" line="135"/>
         <source>Labour market status</source>
         <translation>Ställning på arbetsmarknaden</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136" />
+        <location filename="../../ui/client_form.py" line="136"/>
         <source>Family situation</source>
         <translation>Familjesituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137" />
+        <location filename="../../ui/client_form.py" line="137"/>
         <source>Notes on family</source>
         <translation>Anteckningar om familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138" />
+        <location filename="../../ui/client_form.py" line="138"/>
         <source>Receives child home care allowance</source>
         <translation>Får hemvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139" />
+        <location filename="../../ui/client_form.py" line="139"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Behovet av utkomststöd har blivit långvarigt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140" />
+        <location filename="../../ui/client_form.py" line="140"/>
         <source>Evident social or health service needs</source>
         <translation>Uppenbara behov av social- och hälsovårdstjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141" />
+        <location filename="../../ui/client_form.py" line="141"/>
         <source>Unaccompanied minor</source>
         <translation>Ensamkommande minderårig</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142" />
+        <location filename="../../ui/client_form.py" line="142"/>
         <source>Victim of human trafficking</source>
         <translation>Offer för människohandel</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143" />
+        <location filename="../../ui/client_form.py" line="143"/>
         <source>Referred by another authority</source>
         <translation>Hänvisad av en annan myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144" />
+        <location filename="../../ui/client_form.py" line="144"/>
         <source>Referring authority</source>
         <translation>Hänvisande myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145" />
+        <location filename="../../ui/client_form.py" line="145"/>
         <source>Asked for an assessment</source>
         <translation>Har bett om en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146" />
+        <location filename="../../ui/client_form.py" line="146"/>
         <source>Family member of a person granted protection</source>
         <translation>Familjemedlem till en person som fått skydd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147" />
+        <location filename="../../ui/client_form.py" line="147"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Behöver samordnade tjänster av kommunen och välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153" />
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Identity and contact</source>
         <translation>Person- och kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154" />
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155" />
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Residence and situation</source>
         <translation>Vistelse och livssituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156" />
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
     </message>
@@ -779,62 +780,62 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107" />
+        <location filename="../../ui/client_record.py" line="107"/>
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108" />
+        <location filename="../../ui/client_record.py" line="108"/>
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119" />
+        <location filename="../../ui/client_record.py" line="119"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120" />
+        <location filename="../../ui/client_record.py" line="120"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121" />
+        <location filename="../../ui/client_record.py" line="121"/>
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122" />
+        <location filename="../../ui/client_record.py" line="122"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117" />
+        <location filename="../../ui/client_record.py" line="117"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118" />
+        <location filename="../../ui/client_record.py" line="118"/>
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111" />
+        <location filename="../../ui/client_record.py" line="111"/>
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112" />
+        <location filename="../../ui/client_record.py" line="112"/>
         <source>Print or save…</source>
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167" />
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200" />
+        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
@@ -842,112 +843,169 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="51" />
+        <location filename="../../ui/conflicts.py" line="76"/>
+        <location filename="../../ui/conflicts.py" line="107"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="52" />
+        <location filename="../../ui/conflicts.py" line="77"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="53" />
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="54" />
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="55" />
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="84" />
+        <location filename="../../ui/conflicts.py" line="108"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="109"/>
+        <source>Why it was refused</source>
+        <translation>Varför den avvisades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="110"/>
+        <source>What was entered</source>
+        <translation>Vad som fördes in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="127"/>
+        <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
+        <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="129"/>
+        <source>The server could not accept these values (the app may need an update).</source>
+        <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="130"/>
+        <source>The record it belongs to is not on the server.</source>
+        <translation>Posten som den hör till finns inte på servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="131"/>
+        <source>The record is no longer on the server.</source>
+        <translation>Posten finns inte längre på servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="132"/>
+        <source>Refused by the server ({code}).</source>
+        <translation>Avvisad av servern ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="85" />
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="86" />
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="87" />
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="88" />
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="89" />
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="90" />
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="91" />
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="92" />
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="96" />
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="99" />
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="103" />
-        <source>Keep the server's value</source>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="104" />
-        <source>Keep this laptop's value</source>
+        <location filename="../../ui/conflicts.py" line="156"/>
+        <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="105" />
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="106" />
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="134" />
+        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
+        <source>Changes the server refused</source>
+        <translation>Ändringar som servern avvisade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="162"/>
+        <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
+        <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="166"/>
+        <source>Copy what was entered</source>
+        <translation>Kopiera det som fördes in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="223"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="135" />
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
     </message>
@@ -955,75 +1013,75 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="56" />
-        <location filename="../../ui/dashboard.py" line="57" />
-        <location filename="../../ui/dashboard.py" line="58" />
-        <location filename="../../ui/dashboard.py" line="59" />
+        <location filename="../../ui/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="56" />
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Review was due</source>
         <translation>Översynen skulle ha gjorts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57" />
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>Review due</source>
         <translation>Översyn senast</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58" />
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>What is pending</source>
         <translation>Vad som väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="59" />
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88" />
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91" />
+        <location filename="../../ui/dashboard.py" line="91"/>
         <source>Reviews overdue</source>
         <translation>Försenade översyner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="92" />
+        <location filename="../../ui/dashboard.py" line="92"/>
         <source>Reviews due this week</source>
         <translation>Översyner denna vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="93" />
+        <location filename="../../ui/dashboard.py" line="93"/>
         <source>Assessments pending</source>
         <translation>Bedömningar som väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94" />
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Clients with missing data</source>
         <translation>Klienter med uppgifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="95" />
+        <location filename="../../ui/dashboard.py" line="95"/>
         <source>Unsynced changes</source>
         <translation>Osynkroniserade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134" />
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>Draft assessment to finish</source>
         <translation>Utkast till bedömning ska slutföras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Assessment must be made</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144" />
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>First permit date or labour market status</source>
         <translation>Datum för första tillståndet eller ställning på arbetsmarknaden</translation>
     </message>
@@ -1031,62 +1089,62 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="37" />
+        <location filename="../../ui/eligibility_panel.py" line="39"/>
         <source>An assessment must be made</source>
         <translation>En bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="38" />
+        <location filename="../../ui/eligibility_panel.py" line="40"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>En bedömning kan göras om du anser att den behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="39" />
+        <location filename="../../ui/eligibility_panel.py" line="41"/>
         <source>Not eligible for an assessment</source>
         <translation>Ingen rätt till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="40" />
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>Cannot decide: data missing</source>
         <translation>Kan inte avgöras: uppgifter saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41" />
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>No rules in force for this date</source>
         <translation>Inga regler gäller för detta datum</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="52" />
+        <location filename="../../ui/eligibility_panel.py" line="55"/>
         <source>What the law says</source>
         <translation>Vad lagen säger</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="55" />
+        <location filename="../../ui/eligibility_panel.py" line="58"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="61" />
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>Three-year window ends on %1</source>
         <translation>Treårsfristen löper ut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="66" />
+        <location filename="../../ui/eligibility_panel.py" line="71"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Sektorsövergripande bedömning rekommenderas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="68" />
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Ingen grund för en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="74" />
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Invite:</source>
         <translation>Bjud in:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="85" />
+        <location filename="../../ui/eligibility_panel.py" line="90"/>
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
     </message>
@@ -1094,27 +1152,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20" />
+        <location filename="../../ui/enroll_dialog.py" line="20"/>
         <source>Connect to the Polku server</source>
         <translation>Anslut till Polku-servern</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28" />
+        <location filename="../../ui/enroll_dialog.py" line="28"/>
         <source>Server address</source>
         <translation>Serverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29" />
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30" />
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42" />
+        <location filename="../../ui/enroll_dialog.py" line="42"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
     </message>
@@ -1122,97 +1180,97 @@
 <context>
     <name>FieldVisitView</name>
     <message>
-        <location filename="../../ui/field_visit.py" line="50" />
+        <location filename="../../ui/field_visit.py" line="50"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="51" />
+        <location filename="../../ui/field_visit.py" line="51"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="52" />
+        <location filename="../../ui/field_visit.py" line="52"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="53" />
+        <location filename="../../ui/field_visit.py" line="53"/>
         <source>To do at the meeting</source>
         <translation>Att göra på mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="80" />
+        <location filename="../../ui/field_visit.py" line="80"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="82" />
+        <location filename="../../ui/field_visit.py" line="82"/>
         <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
         <translation>Mötena i en kommun under en dag och vad varje möte kräver.</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="84" />
+        <location filename="../../ui/field_visit.py" line="84"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="85" />
+        <location filename="../../ui/field_visit.py" line="85"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="86" />
+        <location filename="../../ui/field_visit.py" line="86"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="87" />
+        <location filename="../../ui/field_visit.py" line="87"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="88" />
+        <location filename="../../ui/field_visit.py" line="88"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95" />
+        <location filename="../../ui/field_visit.py" line="95"/>
         <source>Assessment due</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96" />
+        <location filename="../../ui/field_visit.py" line="96"/>
         <source>Finish the draft assessment</source>
         <translation>Slutför utkastet till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97" />
+        <location filename="../../ui/field_visit.py" line="97"/>
         <source>Draft the integration plan</source>
         <translation>Utarbeta integrationsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98" />
+        <location filename="../../ui/field_visit.py" line="98"/>
         <source>Plan review due</source>
         <translation>Översyn av planen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99" />
+        <location filename="../../ui/field_visit.py" line="99"/>
         <source>Plan to sign</source>
         <translation>Planen ska undertecknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="100" />
+        <location filename="../../ui/field_visit.py" line="100"/>
         <source>Ask for missing data</source>
         <translation>Fråga efter uppgifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="123" />
+        <location filename="../../ui/field_visit.py" line="123"/>
         <source>Nothing pending</source>
         <translation>Inget väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="127" />
+        <location filename="../../ui/field_visit.py" line="127"/>
         <source>%1 meetings</source>
         <translation>%1 möten</translation>
     </message>
@@ -1220,72 +1278,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72" />
+        <location filename="../../ui/first_run.py" line="72"/>
         <source>Welcome to Polku</source>
         <translation>Välkommen till Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75" />
-        <source>Your clients' data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
+        <location filename="../../ui/first_run.py" line="75"/>
+        <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Dina klienters uppgifter sparas krypterade på den här datorn med en lösenfras som bara du känner till. Välj en lång lösenfras: några ord du kommer ihåg. Om du glömmer den kan uppgifterna inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81" />
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82" />
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Your &amp;user name</source>
         <translation>Ditt &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83" />
+        <location filename="../../ui/first_run.py" line="83"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84" />
+        <location filename="../../ui/first_run.py" line="84"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Bekräfta lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85" />
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Serverns adress (valfri)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Create my profile</source>
         <translation>Skapa min profil</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99" />
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Too short: at least 10 characters</source>
         <translation>För kort: minst 10 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100" />
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Weak: add words or characters</source>
         <translation>Svag: lägg till ord eller tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101" />
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102" />
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122" />
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -1293,22 +1351,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <location filename="../../ui/plan_dialogs.py" line="246"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246" />
+        <location filename="../../ui/plan_dialogs.py" line="246"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247" />
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1316,12 +1374,12 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="121" />
+        <location filename="../../ui/plan_models.py" line="121"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="121" />
+        <location filename="../../ui/plan_models.py" line="121"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1329,102 +1387,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>The server no longer accepts this laptop's sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
     <message>
         <source>Not connected to a server: working offline</source>
-        <translation>Ingen anslutning till servern: arbetar lokalt</translation>
+        <translation type="vanished">Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
         <source>Unsynced changes: %1</source>
-        <translation>Osynkroniserade ändringar: %1</translation>
+        <translation type="vanished">Osynkroniserade ändringar: %1</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313" />
-        <location filename="../../ui/plan_dialogs.py" line="325" />
+        <location filename="../../ui/plan_dialogs.py" line="313"/>
+        <location filename="../../ui/plan_dialogs.py" line="325"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <location filename="../../ui/plan_dialogs.py" line="323"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323" />
+        <location filename="../../ui/plan_dialogs.py" line="323"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324" />
+        <location filename="../../ui/plan_dialogs.py" line="324"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328" />
+        <location filename="../../ui/plan_dialogs.py" line="328"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329" />
+        <location filename="../../ui/plan_dialogs.py" line="329"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330" />
+        <location filename="../../ui/plan_dialogs.py" line="330"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331" />
+        <location filename="../../ui/plan_dialogs.py" line="331"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332" />
+        <location filename="../../ui/plan_dialogs.py" line="332"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333" />
+        <location filename="../../ui/plan_dialogs.py" line="333"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334" />
+        <location filename="../../ui/plan_dialogs.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335" />
+        <location filename="../../ui/plan_dialogs.py" line="335"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
@@ -1432,52 +1490,52 @@
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="144" />
+        <location filename="../../ui/plan_models.py" line="144"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="145" />
+        <location filename="../../ui/plan_models.py" line="145"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="146" />
+        <location filename="../../ui/plan_models.py" line="146"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="147" />
+        <location filename="../../ui/plan_models.py" line="147"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="148" />
+        <location filename="../../ui/plan_models.py" line="148"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="149" />
+        <location filename="../../ui/plan_models.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="155" />
+        <location filename="../../ui/plan_models.py" line="155"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="156" />
+        <location filename="../../ui/plan_models.py" line="156"/>
         <source>Employment authority</source>
         <translation>Arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="157" />
+        <location filename="../../ui/plan_models.py" line="157"/>
         <source>Wellbeing county</source>
         <translation>Välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="158" />
+        <location filename="../../ui/plan_models.py" line="158"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
@@ -1485,78 +1543,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="120" />
+        <location filename="../../ui/meetings_tab.py" line="121"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121" />
+        <location filename="../../ui/meetings_tab.py" line="122"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122" />
+        <location filename="../../ui/meetings_tab.py" line="123"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123" />
+        <location filename="../../ui/meetings_tab.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124" />
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125" />
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="174" />
-        <location filename="../../ui/meetings_tab.py" line="182" />
+        <location filename="../../ui/meetings_tab.py" line="175"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175" />
+        <location filename="../../ui/meetings_tab.py" line="176"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176" />
+        <location filename="../../ui/meetings_tab.py" line="177"/>
         <source>Book a meeting…</source>
         <translation>Boka ett möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177" />
+        <location filename="../../ui/meetings_tab.py" line="178"/>
         <source>Record as held</source>
         <translation>Markera som hållet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178" />
+        <location filename="../../ui/meetings_tab.py" line="179"/>
         <source>Cancel meeting</source>
         <translation>Ställ in mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179" />
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180" />
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181" />
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="221" />
+        <location filename="../../ui/meetings_tab.py" line="224"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
@@ -1564,7 +1622,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22" />
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
@@ -1572,32 +1630,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178" />
+        <location filename="../../ui/plan_dialogs.py" line="178"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179" />
+        <location filename="../../ui/plan_dialogs.py" line="179"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182" />
+        <location filename="../../ui/plan_dialogs.py" line="182"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183" />
+        <location filename="../../ui/plan_dialogs.py" line="183"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184" />
+        <location filename="../../ui/plan_dialogs.py" line="184"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185" />
+        <location filename="../../ui/plan_dialogs.py" line="185"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -1605,146 +1663,146 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="176" />
+        <location filename="../../ui/plan_editor.py" line="176"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177" />
+        <location filename="../../ui/plan_editor.py" line="177"/>
         <source>Plan version</source>
         <translation>Planens version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179" />
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="180" />
+        <location filename="../../ui/plan_editor.py" line="180"/>
         <source>Mark agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181" />
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>Mark signed</source>
         <translation>Markera som undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182" />
+        <location filename="../../ui/plan_editor.py" line="182"/>
         <source>Close plan</source>
         <translation>Avsluta planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183" />
+        <location filename="../../ui/plan_editor.py" line="183"/>
         <source>New version (review)…</source>
         <translation>Ny version (översyn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184" />
+        <location filename="../../ui/plan_editor.py" line="184"/>
         <source>Add goal…</source>
         <translation>Lägg till mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185" />
-        <location filename="../../ui/plan_editor.py" line="293" />
+        <location filename="../../ui/plan_editor.py" line="185"/>
+        <location filename="../../ui/plan_editor.py" line="293"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186" />
-        <location filename="../../ui/plan_editor.py" line="188" />
+        <location filename="../../ui/plan_editor.py" line="186"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187" />
+        <location filename="../../ui/plan_editor.py" line="187"/>
         <source>Add measure…</source>
         <translation>Lägg till åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191" />
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192" />
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Remove goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193" />
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Remove measure</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194" />
-        <location filename="../../ui/plan_editor.py" line="196" />
+        <location filename="../../ui/plan_editor.py" line="194"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195" />
-        <location filename="../../ui/plan_editor.py" line="197" />
+        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198" />
+        <location filename="../../ui/plan_editor.py" line="198"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199" />
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208" />
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="267" />
+        <location filename="../../ui/plan_editor.py" line="267"/>
         <source>What changed since version %1</source>
         <translation>Vad som ändrats sedan version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="293" />
+        <location filename="../../ui/plan_editor.py" line="293"/>
         <source>Change status…</source>
         <translation>Ändra status…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295" />
+        <location filename="../../ui/plan_editor.py" line="295"/>
         <source>Change the status of the measure</source>
         <translation>Ändra åtgärdens status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295" />
+        <location filename="../../ui/plan_editor.py" line="295"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325" />
+        <location filename="../../ui/plan_editor.py" line="325"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333" />
+        <location filename="../../ui/plan_editor.py" line="333"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="338" />
+        <location filename="../../ui/plan_editor.py" line="338"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="367" />
+        <location filename="../../ui/plan_editor.py" line="367"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371" />
+        <location filename="../../ui/plan_editor.py" line="371"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -1752,67 +1810,67 @@
 <context>
     <name>PlanHeader</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="350" />
+        <location filename="../../ui/plan_models.py" line="350"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="357" />
+        <location filename="../../ui/plan_models.py" line="357"/>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="367" />
+        <location filename="../../ui/plan_models.py" line="367"/>
         <source>Closed on %1: no more reviews</source>
         <translation>Avslutad %1: inga fler översyner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="369" />
+        <location filename="../../ui/plan_models.py" line="369"/>
         <source>Next review: no date (the review rules are not in force on the start date)</source>
         <translation>Nästa översyn: inget datum (reglerna för översyn gäller inte på startdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="372" />
+        <location filename="../../ui/plan_models.py" line="372"/>
         <source>Next review: %1</source>
         <translation>Nästa översyn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="374" />
+        <location filename="../../ui/plan_models.py" line="374"/>
         <source>Next review: %1 (every %2 months, by the employment authority)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, arbetskraftsmyndigheten)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="376" />
+        <location filename="../../ui/plan_models.py" line="376"/>
         <source>Next review: %1 (every %2 months, by the municipality)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, kommunen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="382" />
+        <location filename="../../ui/plan_models.py" line="382"/>
         <source>Period %1–%2</source>
         <translation>Period %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="386" />
+        <location filename="../../ui/plan_models.py" line="386"/>
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388" />
+        <location filename="../../ui/plan_models.py" line="388"/>
         <source>Agreed %1</source>
         <translation>Överenskommen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388" />
+        <location filename="../../ui/plan_models.py" line="388"/>
         <source>Signed %1</source>
         <translation>Undertecknad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="396" />
+        <location filename="../../ui/plan_models.py" line="396"/>
         <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
         <translation>En undertecknad plan ändras inte: gör en ny version vid översynen. En åtgärds status kan ändå uppdateras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="400" />
+        <location filename="../../ui/plan_models.py" line="400"/>
         <source>Closed plans are not edited: they stay as they were.</source>
         <translation>Avslutade planer ändras inte: de förblir som de var.</translation>
     </message>
@@ -1820,79 +1878,79 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50" />
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Print or save a document</source>
         <translation>Skriv ut eller spara ett dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55" />
+        <location filename="../../ui/print_dialog.py" line="55"/>
         <source>Integration plan (newest version)</source>
         <translation>Integrationsplan (den senaste versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56" />
+        <location filename="../../ui/print_dialog.py" line="56"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57" />
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66" />
-        <location filename="../../ui/print_dialog.py" line="69" />
+        <location filename="../../ui/print_dialog.py" line="66"/>
+        <location filename="../../ui/print_dialog.py" line="69"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67" />
-        <location filename="../../ui/print_dialog.py" line="70" />
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71" />
-        <source>Every print and save is recorded in the client's access log.</source>
+        <location filename="../../ui/print_dialog.py" line="71"/>
+        <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74" />
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75" />
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77" />
+        <location filename="../../ui/print_dialog.py" line="77"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77" />
+        <location filename="../../ui/print_dialog.py" line="77"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125" />
+        <location filename="../../ui/print_dialog.py" line="125"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129" />
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141" />
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146" />
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
@@ -1900,58 +1958,58 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41" />
+        <location filename="../../ui/print_queue.py" line="41"/>
         <source>Print plans</source>
         <translation>Skriv ut planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43" />
+        <location filename="../../ui/print_queue.py" line="43"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Bara planer som väntar på underskrift (överenskomna)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48" />
+        <location filename="../../ui/print_queue.py" line="48"/>
         <source>Plans to print</source>
         <translation>Planer att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52" />
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Send to printer</source>
         <translation>Skicka till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53" />
+        <location filename="../../ui/print_queue.py" line="53"/>
         <source>Save into a folder…</source>
         <translation>Spara i en mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61" />
-        <source>Each plan prints in Finnish and the client's own language.</source>
+        <location filename="../../ui/print_queue.py" line="61"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
         <translation>Varje plan skrivs ut på finska och på klientens eget språk.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79" />
+        <location filename="../../ui/print_queue.py" line="79"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89" />
+        <location filename="../../ui/print_queue.py" line="89"/>
         <source>Save the plans into</source>
         <translation>Spara planerna i</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98" />
+        <location filename="../../ui/print_queue.py" line="98"/>
         <source>Making the plans…</source>
         <translation>Planerna skapas…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98" />
+        <location filename="../../ui/print_queue.py" line="98"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108" />
-        <location filename="../../ui/print_queue.py" line="133" />
+        <location filename="../../ui/print_queue.py" line="108"/>
+        <location filename="../../ui/print_queue.py" line="133"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 av %2 planer klara</translation>
     </message>
@@ -1959,22 +2017,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215" />
+        <location filename="../../ui/plan_dialogs.py" line="215"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216" />
+        <location filename="../../ui/plan_dialogs.py" line="216"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219" />
+        <location filename="../../ui/plan_dialogs.py" line="219"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223" />
+        <location filename="../../ui/plan_dialogs.py" line="223"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
@@ -1982,82 +2040,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71" />
+        <location filename="../../ui/sync_bar.py" line="71"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72" />
+        <location filename="../../ui/sync_bar.py" line="72"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73" />
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Connect to the server…</source>
         <translation>Anslut till servern…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74" />
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Sync progress</source>
         <translation>Synkroniseringens förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104" />
+        <location filename="../../ui/sync_bar.py" line="104"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106" />
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not synced yet</source>
         <translation>Inte synkroniserad ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109" />
+        <location filename="../../ui/sync_bar.py" line="109"/>
         <source>Last synced %1</source>
         <translation>Senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111" />
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113" />
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Conflicts to review: %1</source>
         <translation>Konflikter att granska: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124" />
+        <location filename="../../ui/sync_bar.py" line="124"/>
         <source>Syncing…</source>
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144" />
+        <location filename="../../ui/sync_bar.py" line="144"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153" />
+        <location filename="../../ui/sync_bar.py" line="153"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153" />
+        <location filename="../../ui/sync_bar.py" line="153"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171" />
+        <location filename="../../ui/sync_bar.py" line="171"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173" />
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182" />
+        <location filename="../../ui/sync_bar.py" line="182"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -2065,47 +2123,47 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="22" />
+        <location filename="../../ui/timeline_tab.py" line="22"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="36" />
+        <location filename="../../ui/timeline_tab.py" line="36"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="37" />
+        <location filename="../../ui/timeline_tab.py" line="37"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="38" />
+        <location filename="../../ui/timeline_tab.py" line="38"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="39" />
+        <location filename="../../ui/timeline_tab.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43" />
+        <location filename="../../ui/timeline_tab.py" line="43"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="66" />
+        <location filename="../../ui/timeline_tab.py" line="66"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -2113,29 +2171,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43" />
+        <location filename="../../ui/unlock.py" line="43"/>
         <source>Polku is locked</source>
         <translation>Polku är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44" />
+        <location filename="../../ui/unlock.py" line="44"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
-        <location filename="../../ui/unlock.py" line="46" />
+        <location filename="../../ui/unlock.py" line="45"/>
+        <location filename="../../ui/unlock.py" line="46"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/unlock.py" line="48"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49" />
+        <location filename="../../ui/unlock.py" line="49"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2143,37 +2201,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69" />
+        <location filename="../../ui/workspace_view.py" line="69"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74" />
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75" />
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76" />
+        <location filename="../../ui/workspace_view.py" line="76"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
