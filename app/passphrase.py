@@ -6,7 +6,7 @@ import math
 import string
 from enum import IntEnum
 
-from app.store.profile import MIN_PASSPHRASE_LENGTH
+from app.store.paths import MIN_PASSPHRASE_LENGTH
 
 
 class Strength(IntEnum):

@@ -15,7 +15,7 @@ from app.cli import default_profile
 from app.logs import setup_logging
 from app.printing.tempfiles import remove_stale_documents
 from app.settings import LANGUAGE, Settings
-from ui import i18n
+from ui import i18n, warmup
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.widgets import STYLE
@@ -53,6 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(args.profile or default_profile(), settings)
     window.setWindowIcon(QIcon(str(importlib.resources.files("resources") / "icons" / "polku.png")))
     window.show()
+    warmup.start()
     if os.environ.get("POLKU_EXIT_WHEN_SHOWN"):  # start-up benchmarks: time from launch to first screen
         QTimer.singleShot(0, app.quit)
     return app.exec()

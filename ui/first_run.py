@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
@@ -11,11 +12,20 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgre
 from app.errors import PolkuError
 from app.passphrase import Strength, strength
 from app.settings import LANGUAGE, SERVER_URL, Settings
-from app.workspace import Workspace, create_workspace
-from ui import i18n
+from ui import i18n, warmup
 from ui.errors import describe, show_unexpected
 from ui.runner import Op
 from ui.widgets import Retranslatable, centered_card, error_label, heading, muted
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+
+def _create(folder: Path, secret: str, user: str) -> Workspace:
+    warmup.wait()
+    from app.workspace import create_workspace  # the database layer: loaded off the GUI thread
+
+    return create_workspace(folder, secret, user=user)
 
 
 class FirstRunView(Retranslatable):
@@ -131,7 +141,7 @@ class FirstRunView(Retranslatable):
         if server and not self.settings.is_locked(SERVER_URL):
             self.settings.set(SERVER_URL, server)
         self.create_button.setEnabled(False)
-        Op(self, lambda: create_workspace(self.folder, secret, user=user)).on_success(
+        Op(self, lambda: _create(self.folder, secret, user)).on_success(
             self._on_created
         ).on_failure(self._on_failed).run()
 

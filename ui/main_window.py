@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from app.lookups import Lookups, load_lookups
 from app.settings import IDLE_LOCK_MINUTES, Settings
-from app.store.profile import ProfilePaths
-from app.sync_service import SyncProblem, unsynced_work, wipe_profile
-from app.workspace import Workspace
-from ui.enroll_dialog import EnrollDialog
+from app.store.paths import ProfilePaths
 from ui.first_run import FirstRunView
 from ui.idle import IdleWatcher
 from ui.print_support import FILES
 from ui.runner import Op, runner
-from ui.sync_bar import SyncBar
 from ui.unlock import UnlockView
-from ui.workspace_view import WorkspaceView
+
+# The unlock screen is all that start-up shows, so the database layer, sync and the workspace views
+# are imported when first needed (and warmed up in the background meanwhile, see ui.app).
+if TYPE_CHECKING:
+    from app.lookups import Lookups
+    from app.sync_service import SyncProblem
+    from app.workspace import Workspace
+    from ui.sync_bar import SyncBar
+    from ui.workspace_view import WorkspaceView
 
 LOCK_SHORTCUT = "Ctrl+L"
 
@@ -63,10 +67,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _on_unlocked(self, ws: Workspace) -> None:
+        from app.lookups import load_lookups  # already loaded by the unlock (ui.unlock._open)
+
         self.ws = ws
         Op(self, lambda: load_lookups(ws)).on_success(self._on_lookups).run()
 
     def _on_lookups(self, lookups: Lookups) -> None:
+        from ui.sync_bar import SyncBar
+        from ui.workspace_view import WorkspaceView
+
         if self.ws is None:
             return
         self.workspace_view = WorkspaceView(self.ws, lookups)
@@ -90,6 +99,8 @@ class MainWindow(QMainWindow):
             self.sync_bar.refresh()
 
     def _on_sign_in(self) -> None:
+        from ui.enroll_dialog import EnrollDialog
+
         if self.ws is not None and EnrollDialog(self.ws, self.settings, self).exec():
             self.refresh_status()
             bar = self.sync_bar
@@ -121,6 +132,8 @@ class MainWindow(QMainWindow):
 
     def _wipe_revoked(self, ws: Workspace) -> None:
         """The administrator revoked this laptop (lost or stolen): say what is lost, then wipe."""
+        from app.sync_service import unsynced_work, wipe_profile
+
         work = unsynced_work(ws)
         lost = self.tr("Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.")
         lost = lost.replace("%1", str(work.changes)).replace("%2", str(work.access_log_entries))

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from app.errors import PolkuError, TooManyAttempts
-from app.workspace import Workspace, open_workspace
+from ui import warmup
 from ui.errors import describe, show_unexpected
 from ui.runner import Op
 from ui.widgets import Retranslatable, centered_card, error_label, heading, muted
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+
+def _open(folder: Path, secret: str) -> Workspace:
+    warmup.wait()
+    from app.workspace import open_workspace  # the database layer: loaded off the GUI thread
+
+    return open_workspace(folder, secret)
 
 
 class UnlockView(Retranslatable):
@@ -65,7 +76,7 @@ class UnlockView(Retranslatable):
             return
         self._set_busy(True)
         self.error.hide()
-        Op(self, lambda: open_workspace(self.folder, secret)).on_success(self._on_opened).on_failure(
+        Op(self, lambda: _open(self.folder, secret)).on_success(self._on_opened).on_failure(
             self._on_failed
         ).run()
 

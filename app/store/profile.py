@@ -28,38 +28,9 @@ from app.store import lockout
 from app.store.engine import open_engine
 from app.store.keyfile import KdfParams, KeyFile, UnwrapFailed, read_key_file, write_key_file
 from app.store.migrate import migrate_on_unlock
+from app.store.paths import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH  # re-exported
+from app.store.paths import ProfilePaths as ProfilePaths  # re-exported
 from app.store.recovery import with_recovery
-
-MIN_PASSPHRASE_LENGTH = 10
-
-
-@dataclass(frozen=True)
-class ProfilePaths:
-    folder: Path
-
-    @property
-    def key_file(self) -> Path:
-        return self.folder / "polku.key"
-
-    @property
-    def database(self) -> Path:
-        return self.folder / "polku.db"
-
-    @property
-    def attempts(self) -> Path:
-        return self.folder / "unlock-attempts.json"
-
-    @property
-    def creating_marker(self) -> Path:
-        # Present only while a profile is being created; a leftover one means creation was cut off
-        # before the profile was ever used, so it may be created again.
-        return self.folder / ".creating"
-
-    def exists(self) -> bool:
-        return self.key_file.exists() or self.database.exists()
-
-    def interrupted_creation(self) -> bool:
-        return self.creating_marker.exists() and not self.key_file.exists()
 
 
 @dataclass
