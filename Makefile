@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench audit audit-full
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,15 @@ test: $(STAMP) lint
 # Figures against their baselines: bench/results.json and docs/benchmarks.md (several minutes).
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Known vulnerabilities in the pinned dependencies, from PyPI's advisory data (needs PyPI; see .ci/audit.py).
+audit: $(STAMP)
+	$(BIN)/python .ci/audit.py
+
+# The same with pip-audit against OSV, where OSV is reachable (not from every build machine).
+# --strict: a package that could not be checked fails the audit instead of passing silently.
+audit-full: $(STAMP)
+	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt -s osv
 
 test-long: $(STAMP)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
