@@ -7,7 +7,7 @@ a new optional field, a new entity, a new column. See ``docs/sync-protocol.md``.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +26,10 @@ API = "/api/v1"
 Op = Literal["insert", "update", "delete"]
 Status = Literal["applied", "merged", "conflict", "rejected"]
 Role = Literal["counsellor", "office", "admin"]
+# The largest integer any body may hold (the server's BIGINT columns).
+INT64_MAX = 2**63 - 1
+# Identifiers on the wire are UUIDs; the server's columns hold at most this many characters.
+Id = Annotated[str, Field(min_length=1, max_length=36)]
 
 
 class ErrorCode:
@@ -41,6 +45,10 @@ class ErrorCode:
     INVALID = "invalid"  # 422: a body that does not match the protocol
     NOT_FOUND = "not_found"  # 404
     CONFLICT = "conflict"  # 409 on admin endpoints: e.g. the user exists already
+    METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
+    TOO_LARGE = "too_large"  # 413: the body is over the server's limit
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415: a body that is not application/json
+    INTERNAL = "internal"  # 500: a server bug (logged without data); the client retries later
 
 
 class ResultCode:
@@ -112,44 +120,44 @@ class HelloResponse(Wire):
 class Snapshot(Wire):
     """A whole row as the device has it, sent along when re-sending after a server restore."""
 
-    entity: str
-    row_id: str
+    entity: str = Field(max_length=60)
+    row_id: Id
     fields: dict[str, Any]
 
 
 class PushEntry(Wire):
-    seq: int = Field(ge=1)
-    mutation_id: str
-    entity: str
-    row_id: str
+    seq: int = Field(ge=1, le=INT64_MAX, strict=True)
+    mutation_id: Id
+    entity: str = Field(max_length=60)
+    row_id: Id
     op: Op
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=INT64_MAX, strict=True)
     # The epoch the base version belongs to; a different one (a re-send after a restore) makes the
     # server merge against the newest revision it kept from before the restore.
-    base_epoch: str | None = None
+    base_epoch: str | None = Field(default=None, max_length=36)
     fields: dict[str, Any]
-    device_time: str
-    user: str
+    device_time: str = Field(max_length=40)
+    user: str = Field(max_length=100)
     snapshot: Snapshot | None = None  # only when re-sending after a restore
     ancestors: list[Snapshot] = Field(default_factory=list)  # parents, grandparents (re-sends only)
 
 
 class AccessLogItem(Wire):
-    seq: int = Field(ge=1)
-    id: str
-    at: str
-    user: str
-    action: str
-    client_id: str | None = None
-    entity: str
-    record_id: str | None = None
-    detail: str | None = None
+    seq: int = Field(ge=1, le=INT64_MAX, strict=True)
+    id: Id
+    at: str = Field(max_length=40)
+    user: str = Field(max_length=100)
+    action: str = Field(max_length=20)
+    client_id: Id | None = None
+    entity: str = Field(max_length=60)
+    record_id: Id | None = None
+    detail: str | None = Field(default=None, max_length=200)
 
 
 class PushRequest(Wire):
-    epoch: str
+    epoch: str = Field(max_length=36)
     entries: list[PushEntry] = Field(default_factory=list)
-    resolutions: list[str] = Field(default_factory=list)  # conflict ids resolved on the device
+    resolutions: list[Id] = Field(default_factory=list)  # conflict ids resolved on the device
     access_log: list[AccessLogItem] = Field(default_factory=list)
 
 

@@ -35,6 +35,8 @@ def create_user(db: Database, *, username: str, password: str, role: str, munici
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
     if not username.strip() or any(ch.isspace() for ch in username):
         raise AdminError("a username may not be empty or contain spaces")
+    if any(not m or len(m) > 8 or any(ch.isspace() for ch in m) for m in municipalities):
+        raise AdminError("a municipality code has 1 to 8 characters and no spaces")
     hashed = hash_password(password)
     with db.write() as (s, _state):
         if s.get(User, username) is not None:
@@ -138,6 +140,8 @@ def mark_durable(db: Database) -> int:
 def publish_reference(db: Database, *, name: str, content: str) -> int:
     """Validate and publish a new version of a reference data set or the rules file."""
     version = _document_version(name, content, db)
+    if not 0 < version < 2**31:
+        raise AdminError(f"{name}: the version must be a positive number below 2^31")
     with db.write() as (s, _state):
         row = s.get(RefData, name)
         if row is not None and row.version >= version:

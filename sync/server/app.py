@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import API, PROTOCOL_VERSION
 from sync.server.admin import seed_reference
-from sync.server.api.deps import ApiError, api_error_handler, validation_error_handler
+from sync.server.api.deps import ApiError, api_error_handler, error_responses, validation_error_handler
+from sync.server.api.guard import (
+    BodyGuard,
+    http_error_handler,
+    quiet_uvicorn_tracebacks,
+    unexpected_error_handler,
+)
 from sync.server.api.routes import admin, sync
 from sync.server.db import Database, make_engine, migrate
 from sync.server.security import Throttle
@@ -34,10 +41,14 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     )
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(Exception, unexpected_error_handler)
+    app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    quiet_uvicorn_tracebacks()
     app.include_router(sync.router, prefix=API)
     app.include_router(admin.router, prefix=API)
 
-    @app.get("/healthz", tags=["ops"])
+    @app.get("/healthz", tags=["ops"], responses=error_responses(include_version=False))
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 

@@ -43,6 +43,8 @@ from sync.server.tables import (
 )
 
 SCOPE_FIELDS = ("home_municipality", "assigned_counsellor")
+# The server's ``client_scope`` columns: a longer value cannot be a municipality code or a username.
+SCOPE_LENGTHS = {"home_municipality": 8, "assigned_counsellor": 100}
 
 
 def now() -> datetime:
@@ -157,6 +159,14 @@ class Writer:
             raise Rejected(ResultCode.PARENT_MISSING)
         return parent.client_id
 
+    def check_scope(self, municipality: Any, assigned: Any) -> None:
+        """A client's new home municipality and counsellor: storable, and within the caller's reach."""
+        for name, value in zip(SCOPE_FIELDS, (municipality, assigned), strict=True):
+            if value is not None and len(value) > SCOPE_LENGTHS[name]:
+                raise Rejected(ResultCode.INVALID)
+        if not self.scope.sees(municipality, assigned):
+            raise Rejected(ResultCode.FORBIDDEN)
+
     def check_visible(self, client_id: str) -> None:
         cs = self.client_scope(client_id)
         if cs is None or not self.scope.sees(cs.municipality, cs.assigned_counsellor):
@@ -174,8 +184,7 @@ class Writer:
         client_id = self.client_of(spec.name, data, row_id)
         if spec.name == "client":
             municipality, assigned = data["home_municipality"], data.get("assigned_counsellor")
-            if not self.scope.sees(municipality, assigned):
-                raise Rejected(ResultCode.FORBIDDEN)
+            self.check_scope(municipality, assigned)
             cs = ClientScope(client_id=row_id, municipality=municipality, assigned_counsellor=assigned)
             self.s.add(cs)
             self._scopes[row_id] = cs
@@ -331,8 +340,7 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
                 changes[name] = value
     if spec.name == "client":
         new_scope = {k: changes.get(k, current.get(k)) for k in SCOPE_FIELDS}
-        if not w.scope.sees(new_scope["home_municipality"], new_scope["assigned_counsellor"]):
-            raise Rejected(ResultCode.FORBIDDEN)
+        w.check_scope(new_scope["home_municipality"], new_scope["assigned_counsellor"])
     conflicts = [_conflict(w, row, e, c) for c in found]
     if changes or (conflicts and not row.needs_review):
         _commit_change(w, row, e, changes, bool(conflicts))
@@ -389,6 +397,8 @@ def _restore_snapshots(w: Writer, e: PushEntry) -> None:
         spec = specs().get(snap.entity)
         if spec is None or w.row(snap.entity, snap.row_id) is not None:
             continue
+        if not _is_row_id(snap.row_id):
+            raise Rejected(ResultCode.INVALID)
         fields = _validate(spec, snap.fields, lenient=True, insert=True)
         w.create(spec, snap.row_id, fields, e, "restore")
 
@@ -411,10 +421,19 @@ def apply_entry(w: Writer, e: PushEntry) -> PushResult:
     return _with_server_copy(w, e, _apply_entry(w, e))
 
 
+def _is_row_id(value: str) -> bool:
+    """Row ids are UUIDs made by the laptops; anything else (an injected string) is refused."""
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _apply_entry(w: Writer, e: PushEntry) -> PushResult:
     spec = specs().get(e.entity)
     try:
-        if spec is None:
+        if spec is None or not _is_row_id(e.row_id):
             raise Rejected(ResultCode.INVALID)
         fields = _validate(spec, e.fields, insert=e.op == "insert")
         if e.op == "delete" and fields != {"deleted": True}:

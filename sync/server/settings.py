@@ -18,6 +18,9 @@ class ServerSettings(BaseSettings):
     min_protocol: int = MIN_PROTOCOL
     push_batch_max: int = 500
     pull_page_max: int = 2000
+    # The largest request body read (bytes); larger ones are answered with 413 before being read.
+    # 32 MiB holds a full push (500 entries with long texts, snapshots after a restore) many times.
+    max_body_bytes: int = 32 * 1024 * 1024
     # Failed logins: free attempts, then a wait doubling from ``throttle_base_seconds`` up to the cap.
     throttle_free_attempts: int = 3
     throttle_base_seconds: float = 1.0

@@ -50,18 +50,24 @@ async def validation_error_handler(_request: Request, exc: Exception) -> JSONRes
     return JSONResponse(body.model_dump(mode="json"), status_code=422)
 
 
-def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI: the error bodies a route may answer with."""
+def error_responses(*statuses: int, include_version: bool = True) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI: the error bodies a route may answer with (besides those every route may give)."""
     text = {
+        400: "The body is not strict JSON (not UTF-8, too deep, a key twice, NaN, a number over 64 bits, "
+        "a NUL character), or the address holds a NUL character",
         401: "No valid device token, or wrong username or password",
         403: "Device revoked (code device_revoked) or role not allowed (code forbidden)",
         404: "Not found",
         409: "The server's epoch changed (restore from backup), or an admin conflict",
         422: "The body does not match the protocol",
         426: "Client too old: update required (the outbox is kept)",
+        413: "The body is larger than the server's limit (POLKU_SERVER_MAX_BODY_BYTES)",
+        415: "The body is not application/json",
         429: "Too many failed logins; see Retry-After",
+        500: "An unexpected server error (logged without data); the client retries later",
     }
-    return {s: {"model": ErrorBody, "description": text[s]} for s in (426, *statuses)}
+    common = (400, 413, 415, 500, *((426,) if include_version else ()))
+    return {s: {"model": ErrorBody, "description": text[s]} for s in sorted({*common, *statuses})}
 
 
 def get_database(request: Request) -> Database:

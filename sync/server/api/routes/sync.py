@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sync.protocol import (
+    INT64_MAX,
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     EnrollRequest,
@@ -24,12 +26,11 @@ from sync.protocol import (
 from sync.server.admin import new_epoch
 from sync.server.api.deps import (
     ApiError,
+    Caller,
     CallerDep,
     DatabaseDep,
-    SessionDep,
     SettingsDep,
     ThrottleDep,
-    WriterDep,
     check_versions,
     error_responses,
 )
@@ -37,9 +38,16 @@ from sync.server.pull import pull_page
 from sync.server.push import Writer, now, process_push
 from sync.server.scope import Scope
 from sync.server.security import new_token, token_hash, verify_password
+from sync.server.settings import ServerSettings
 from sync.server.tables import Device, RefData, ServerState, User
 
 router = APIRouter(tags=["sync"])
+
+# Every database transaction of a route opens and ends inside the route's own function, never in a
+# dependency: FastAPI runs a sync dependency's start, the route and its end as separate thread-pool
+# calls, so a request holding the writer lock (or a pooled connection) would need a free thread to
+# commit. With many devices at once every thread could be waiting for that lock or connection and
+# nothing would move until the pool's 30 s timeout (found by bench/load.py at 100 devices).
 
 
 def _user_info(scope: Scope) -> UserInfo:
@@ -47,19 +55,7 @@ def _user_info(scope: Scope) -> UserInfo:
     return UserInfo(username=scope.username, role=role, municipalities=sorted(scope.municipalities))  # type: ignore[arg-type]
 
 
-@router.post(
-    "/enroll",
-    response_model=EnrollResponse,
-    responses=error_responses(401, 403, 422, 429),
-    dependencies=[Depends(check_versions)],
-)
-def enroll(body: EnrollRequest, request: Request, writer: WriterDep, throttle: ThrottleDep) -> EnrollResponse:
-    """Username and password enroll a device; the answer holds the device token (shown once)."""
-    s, state = writer
-    address = request.client.host if request.client else "unknown"
-    keys = [f"user:{body.username.casefold()}", f"addr:{address}"]
-    at = now()
-    wait = throttle.wait_seconds(s, keys, at)
+def _refuse_if_throttled(wait: int) -> None:
     if wait > 0:
         raise ApiError(
             429,
@@ -68,39 +64,62 @@ def enroll(body: EnrollRequest, request: Request, writer: WriterDep, throttle: T
             headers={"Retry-After": str(wait)},
             retry_after=wait,
         )
-    user = s.get(User, body.username)
-    if not verify_password(user.password_hash if user else None, body.password) or user is None:
-        throttle.failed(s, keys, at)
-        s.commit()  # the failure counts even though the request fails
-        raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "Wrong username or password.")
-    throttle.succeeded(s, keys[:1])
-    device = s.get(Device, body.device_id)
-    if device is not None and device.revoked_at is not None:
-        raise ApiError(
-            403, ErrorCode.DEVICE_REVOKED, "This device was revoked. Its local data must be wiped."
+
+
+@router.post(
+    "/enroll",
+    response_model=EnrollResponse,
+    responses=error_responses(401, 403, 422, 429),
+    dependencies=[Depends(check_versions)],
+)
+def enroll(body: EnrollRequest, request: Request, db: DatabaseDep, throttle: ThrottleDep) -> EnrollResponse:
+    """Username and password enroll a device; the answer holds the device token (shown once)."""
+    address = request.client.host if request.client else "unknown"
+    # Casefolding may lengthen a name (ﬃ -> ffi): cut to fit the throttle's key column.
+    keys = [f"user:{body.username.casefold()[:150]}", f"addr:{address[:150]}"]
+    at = now()
+    with db.read() as s:
+        _refuse_if_throttled(throttle.wait_seconds(s, keys, at))
+        user = s.get(User, body.username)
+        password_hash = user.password_hash if user else None
+    # Argon2id takes a good fraction of a second by design: checked before the single-writer
+    # section, so a wave of sign-ins never holds up other devices' syncs.
+    password_ok = verify_password(password_hash, body.password) and user is not None
+    with db.write() as (s, state):
+        _refuse_if_throttled(throttle.wait_seconds(s, keys, at))  # failures meanwhile count too
+        user = s.get(User, body.username) if password_ok else None
+        if user is None:
+            throttle.failed(s, keys, at)
+            s.commit()  # the failure counts even though the request fails
+            raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "Wrong username or password.")
+        throttle.succeeded(s, keys[:1])
+        device = s.get(Device, body.device_id)
+        if device is not None and device.revoked_at is not None:
+            raise ApiError(
+                403, ErrorCode.DEVICE_REVOKED, "This device was revoked. Its local data must be wiped."
+            )
+        if device is not None and device.username != user.username:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "This device is enrolled for another user.")
+        token = new_token()
+        if device is None:
+            device = Device(id=body.device_id, username=user.username, enrolled_at=at, last_seq=0)
+            s.add(device)
+        device.token_hash = token_hash(token)
+        device.name = body.device_name
+        device.last_contact = at
+        return EnrollResponse(
+            device_id=device.id, token=token, epoch=state.epoch, user=_user_info(Scope.of(user))
         )
-    if device is not None and device.username != user.username:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "This device is enrolled for another user.")
-    token = new_token()
-    if device is None:
-        device = Device(id=body.device_id, username=user.username, enrolled_at=at, last_seq=0)
-        s.add(device)
-    device.token_hash = token_hash(token)
-    device.name = body.device_name
-    device.last_contact = at
-    return EnrollResponse(
-        device_id=device.id, token=token, epoch=state.epoch, user=_user_info(Scope.of(user))
-    )
 
 
 @router.get("/hello", response_model=HelloResponse, responses=error_responses(401, 403))
 def hello(
     caller: CallerDep,
-    writer: WriterDep,
+    db: DatabaseDep,
     settings: SettingsDep,
     epoch: Annotated[str, Query(max_length=36)] = "",
-    cursor: Annotated[int, Query(ge=0)] = 0,
-    acked: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
+    acked: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
 ) -> HelloResponse:
     """The server's epoch, high-water marks and reference data versions; first call of a sync.
 
@@ -108,11 +127,30 @@ def hello(
     changes the server no longer has) proves the server was restored from a backup without a new
     epoch: the server starts a new epoch itself, so every device re-sends and re-pulls.
     """
-    s, state = writer
-    device = s.get(Device, caller.device_id)
-    assert device is not None
-    if epoch == state.epoch and (cursor > state.last_seq or acked > device.last_seq):
-        new_epoch(s, state)
+    # Read-only unless the device proves a restore: the single-writer section is for pushes.
+    with db.read() as s:
+        state = s.get(ServerState, 1)
+        device = s.get(Device, caller.device_id)
+        assert state is not None and device is not None
+        if not _restored_without_new_epoch(state, device, epoch, cursor, acked):
+            return _hello_answer(s, settings, caller, state, device)
+    with db.write() as (s, state):
+        device = s.get(Device, caller.device_id)
+        assert device is not None
+        if _restored_without_new_epoch(state, device, epoch, cursor, acked):
+            new_epoch(s, state)
+        return _hello_answer(s, settings, caller, state, device)
+
+
+def _restored_without_new_epoch(
+    state: ServerState, device: Device, epoch: str, cursor: int, acked: int
+) -> bool:
+    return epoch == state.epoch and (cursor > state.last_seq or acked > device.last_seq)
+
+
+def _hello_answer(
+    s: Session, settings: ServerSettings, caller: Caller, state: ServerState, device: Device
+) -> HelloResponse:
     refs = [
         RefVersion(name=r.name, version=r.version) for r in s.scalars(select(RefData).order_by(RefData.name))
     ]
@@ -142,46 +180,49 @@ def _check_epoch(state: ServerState, epoch: str, device_last_seq: int) -> None:
 
 
 @router.post("/push", response_model=PushResponse, responses=error_responses(401, 403, 409, 422))
-def push(body: PushRequest, caller: CallerDep, writer: WriterDep, settings: SettingsDep) -> PushResponse:
+def push(body: PushRequest, caller: CallerDep, db: DatabaseDep, settings: SettingsDep) -> PushResponse:
     """Apply outbox entries in the device's order; a re-sent entry gets its stored result."""
-    s, state = writer
-    device = s.get(Device, caller.device_id)
-    assert device is not None
-    _check_epoch(state, body.epoch, device.last_seq)
-    if len(body.entries) > settings.push_batch_max:
-        raise ApiError(422, ErrorCode.INVALID, f"At most {settings.push_batch_max} entries per push.")
-    return process_push(Writer(s, state, device, caller.scope), body)
+    with db.write() as (s, state):
+        device = s.get(Device, caller.device_id)
+        assert device is not None
+        _check_epoch(state, body.epoch, device.last_seq)
+        if len(body.entries) > settings.push_batch_max:
+            raise ApiError(422, ErrorCode.INVALID, f"At most {settings.push_batch_max} entries per push.")
+        return process_push(Writer(s, state, device, caller.scope), body)
 
 
 @router.get("/pull", response_model=PullResponse, responses=error_responses(401, 403, 409))
 def pull(
     caller: CallerDep,
-    s: SessionDep,
     db: DatabaseDep,
     settings: SettingsDep,
     epoch: Annotated[str, Query(max_length=36)],
-    cursor: Annotated[int, Query(ge=0)] = 0,
-    limit: Annotated[int, Query(ge=1)] = 1000,
-) -> PullResponse:
+    cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
+    limit: Annotated[int, Query(ge=1, le=INT64_MAX)] = 1000,
+) -> Response:
     """The next page of changes in the caller's caseload after ``cursor``."""
-    state = s.get(ServerState, 1)
-    device = s.get(Device, caller.device_id)
-    assert state is not None and device is not None
-    _check_epoch(state, epoch, device.last_seq)
-    page = pull_page(s, state, device, caller.scope, cursor, min(limit, settings.pull_page_max))
+    with db.read() as s:
+        state = s.get(ServerState, 1)
+        device = s.get(Device, caller.device_id)
+        assert state is not None and device is not None
+        _check_epoch(state, epoch, device.last_seq)
+        page = pull_page(s, state, device, caller.scope, cursor, min(limit, settings.pull_page_max))
+    # The read has given its connection back before the write takes one: a request that held one
+    # while waiting for another could, with many pulls at once, leave the pool empty (30 s, HTTP 500).
     with db.touch() as t:
         d = t.get(Device, caller.device_id)
         if d is not None:
             d.scope_signature = caller.scope.signature()
             if not page.reset:
                 d.last_pull_seq = page.cursor
-    return page
+    return Response(page.body, media_type="application/json")  # already the PullResponse's JSON
 
 
 @router.get("/reference/{name}", response_model=RefDocument, responses=error_responses(401, 403, 404))
-def reference(name: str, _caller: CallerDep, s: SessionDep) -> RefDocument:
+def reference(name: str, _caller: CallerDep, db: DatabaseDep) -> RefDocument:
     """One reference data set or the rules file, at the version the server publishes."""
-    row = s.get(RefData, name)
-    if row is None:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "No such reference data set.")
-    return RefDocument(name=row.name, version=row.version, content=row.content)
+    with db.read() as s:
+        row = s.get(RefData, name)
+        if row is None:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such reference data set.")
+        return RefDocument(name=row.name, version=row.version, content=row.content)
