@@ -27,6 +27,7 @@ from sync.client.engine import enroll
 from sync.entities import specs, to_wire
 from tests.conftest import FAST_KDF, PASSPHRASE
 
+CLIENT_ID, LANGUAGE_ID = "0b5d1c2e-4f3a-4c1b-9a7e-2d6f8e9a1c01", "0b5d1c2e-4f3a-4c1b-9a7e-2d6f8e9a1c02"
 # Rows written as the oldest schema (0001) wrote them: a client, a language row, and their unsynced
 # outbox entries. Later revisions must keep all of it.
 OLD_ROWS = [
@@ -38,10 +39,10 @@ OLD_ROWS = [
     "interpreter_needed, literacy, labour_market_status, home_care_allowance, prolonged_social_assistance, "
     "evident_social_or_health_needs, unaccompanied_minor, trafficking_victim, referred_by_authority, "
     "own_request, family_of_protected_person, needs_service_coordination) VALUES "
-    "('c1', 0, 0, 'Мария', 'Järvinen', '1990-04-02', '204', 1, 'literate_latin', 'jobseeker', "
+    f"('{CLIENT_ID}', 0, 0, 'Мария', 'Järvinen', '1990-04-02', '204', 1, 'literate_latin', 'jobseeker', "
     "0, 0, 0, 0, 0, 0, 1, 0, 0)",
     "INSERT INTO client_language (id, version, deleted, client_id, language, level, is_mother_tongue) "
-    "VALUES ('l1', 0, 0, 'c1', 'ar', 'native', 1)",
+    f"VALUES ('{LANGUAGE_ID}', 0, 0, '{CLIENT_ID}', 'ar', 'native', 1)",
 ]
 
 
@@ -50,21 +51,21 @@ def _old_rows(revision: str) -> list[str]:
     if revision < "0002":
         return OLD_ROWS
     key = client_search_key("Мария", "Järvinen", None, date(1990, 4, 2))
-    return [*OLD_ROWS, f"UPDATE client SET search_key = '{key}' WHERE id = 'c1'"]
+    return [*OLD_ROWS, f"UPDATE client SET search_key = '{key}' WHERE id = '{CLIENT_ID}'"]
 
 
 def _outbox_rows() -> list[tuple[str, str, str, str]]:
     return [
-        ("m1", "client", "c1", json.dumps({"first_names": "Мария", "last_name": "Järvinen"})),
-        ("m2", "client_language", "l1", json.dumps({"language": "ar"})),
-        ("m3", "client", "c1", json.dumps({"own_request": True})),
+        ("m1", "client", CLIENT_ID, json.dumps({"first_names": "Мария", "last_name": "Järvinen"})),
+        ("m2", "client_language", LANGUAGE_ID, json.dumps({"language": "ar"})),
+        ("m3", "client", CLIENT_ID, json.dumps({"own_request": True})),
     ]
 
 
 def _insert_entries(conn: Connection) -> list[tuple[str, str, str, str]]:
     """Outbox entries as the hook writes them for new rows: every synced field of the row."""
     entries = []
-    for n, (entity, row_id) in enumerate([("client", "c1"), ("client_language", "l1")], start=1):
+    for n, (entity, row_id) in enumerate([("client", CLIENT_ID), ("client_language", LANGUAGE_ID)], start=1):
         table = Base.metadata.tables[entity]  # typed columns: booleans and dates as the ORM wrote them
         present = {r[1] for r in conn.execute(text(f"PRAGMA table_info({entity})"))}
         cols = [table.c[c] for c in specs()[entity].columns if c in present]
@@ -178,7 +179,7 @@ def test_a_profile_from_before_sync_upgrades_and_syncs_without_loss(tmp_path: Pa
         assert unsynced_work(ws).changes == 0
         mine = local_view(ws)
         assert server_view(server, "anna") == mine
-        assert mine[("client", "c1")]["date_of_birth"] == "1990-04-02"
+        assert mine[("client", CLIENT_ID)]["date_of_birth"] == "1990-04-02"
         ben = new_device(server, tmp_path / "ben", "ben")
         ben.sync()
         assert local_view(ben.ws) == mine

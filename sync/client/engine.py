@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from models import AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
 from sync.client import local
-from sync.client.apply import PageApplier, record_own_versions
+from sync.client.apply import PageApplier, StashMemo, record_own_versions
 from sync.client.errors import (
     Cancelled,
     DeviceRevoked,
@@ -66,6 +67,8 @@ class SyncOptions:
     retry_delay: float = 0.5  # doubled after each failed attempt
     # Tests emulate an older build: only these fields per entity are sent and applied.
     known_fields: dict[str, frozenset[str]] | None = None
+    # Ask for the next pull page while the current one is being applied.
+    prefetch: bool = True
 
 
 @dataclass
@@ -460,35 +463,51 @@ class SyncEngine:
         with Session(self.engine) as s:
             cursor = local.get_int(s, local.CURSOR)
             epoch = local.get(s, local.EPOCH) or ""
+
+        def fetch(after: int) -> PullResponse:
+            params = {"epoch": epoch, "cursor": after, "limit": self.options.pull_limit}
+            return self._call("GET", "/pull", PullResponse, params=params)
+
+        # While a page is applied, the next one is already on its way (one request ahead, never
+        # more), so the server's work and the network overlap with the local writes. Pages are still
+        # applied one at a time, in order, each with its cursor in one transaction; when applying
+        # fails (or the sync is cancelled) the page fetched ahead is dropped unread.
         pulled = 0
-        for _guard in range(1_000_000):
-            self._check_cancel()
-            page = self._call(
-                "GET",
-                "/pull",
-                PullResponse,
-                params={"epoch": epoch, "cursor": cursor, "limit": self.options.pull_limit},
-            )
-            with self._session() as s, s.begin():
-                if page.reset:
-                    local.put(s, local.CURSOR, 0)
-                    cursor = 0
-                    continue
-                applier = PageApplier(s, self.options.known_fields)
-                if page.visible_clients is not None:
-                    applier.keep_only(page.visible_clients)
-                for client_id in page.evict:
-                    applier.evict(client_id)
-                applier.apply(page.items)
-                local.put(s, local.CURSOR, page.cursor)
-            cursor = page.cursor
-            pulled += len(page.items)
-            report.pulled += len(page.items)
-            report.evicted += applier.counts.evicted
-            report.waiting_for_parent = applier.counts.stashed
-            self.progress("pull", pulled, 0)
-            if not page.has_more:
-                return
+        memo = StashMemo()  # the stash as this pull left it, from page to page
+        first = True
+        ahead: Future[PullResponse] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="polku-pull") as worker:
+            for _guard in range(1_000_000):
+                self._check_cancel()
+                page = ahead.result() if ahead is not None else fetch(cursor)
+                ahead = None
+                if not page.reset and (page.cursor < cursor or (page.has_more and page.cursor == cursor)):
+                    # A server that sends the device back, or says "more" without moving on, would
+                    # make it pull the same pages forever.
+                    raise ProtocolError(f"The pull cursor did not advance ({cursor} -> {page.cursor}).")
+                if self.options.prefetch and page.has_more and not page.reset:
+                    ahead = worker.submit(fetch, page.cursor)
+                with self._session() as s, s.begin():
+                    if page.reset:
+                        local.put(s, local.CURSOR, 0)
+                        cursor = 0
+                        continue
+                    applier = PageApplier(s, self.options.known_fields, memo, recheck_all=first)
+                    if page.visible_clients is not None:
+                        applier.keep_only(page.visible_clients)
+                    for client_id in page.evict:
+                        applier.evict(client_id)
+                    applier.apply(page.items)
+                    local.put(s, local.CURSOR, page.cursor)
+                first = False
+                cursor = page.cursor
+                pulled += len(page.items)
+                report.pulled += len(page.items)
+                report.evicted += applier.counts.evicted
+                report.waiting_for_parent = applier.counts.stashed
+                self.progress("pull", pulled, 0)
+                if not page.has_more:
+                    return
 
     # -- prune ---------------------------------------------------------------------------------
 

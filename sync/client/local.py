@@ -83,6 +83,8 @@ def pending_fields(s: Session, row_ids: Collection[str] | None = None) -> dict[t
     )
     if row_ids is None:
         entries = list(s.scalars(q))
+    elif s.scalar(q.with_only_columns(OutboxEntry.seq).limit(1)) is None:
+        return out  # nothing unsent at all (the usual case on a pull): no look-up per row
     else:
         ids = sorted(set(row_ids))
         entries = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,8 +46,17 @@ def tls_context(ca_bundle: str | Path | None = None) -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
+# No answer of the protocol comes near this (a pull page of 1000 rows is about 1 MB): a larger one is
+# a wrong server or a broken proxy, and is not read into memory.
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+
+
 class HttpTransport:
-    """JSON over HTTP(S) with httpx. ``client`` may be given (tests pass an in-process ASGI client)."""
+    """JSON over HTTP(S) with httpx. ``client`` may be given (tests pass an in-process ASGI client).
+
+    ``timeout`` bounds each connect and each read; ``deadline`` bounds a whole answer, so a server
+    that trickles bytes slowly (each read in time) cannot hold a sync forever.
+    """
 
     def __init__(
         self,
@@ -54,12 +64,16 @@ class HttpTransport:
         *,
         ca_bundle: str | Path | None = None,
         timeout: float = 30.0,
+        deadline: float = 300.0,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
         client: httpx.Client | None = None,
         protocol: int = PROTOCOL_VERSION,
         schema: int = SCHEMA_VERSION,
     ) -> None:
         self.protocol = protocol
         self.schema = schema
+        self.deadline = deadline
+        self.max_answer_bytes = max_answer_bytes
         self._client = client or httpx.Client(
             base_url=base_url.rstrip("/"), verify=tls_context(ca_bundle), timeout=timeout
         )
@@ -76,12 +90,21 @@ class HttpTransport:
         headers = {HEADER_PROTOCOL: str(self.protocol), HEADER_SCHEMA: str(self.schema)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        ends = time.monotonic() + self.deadline
         try:
-            resp = self._client.request(method, path, params=params, json=body, headers=headers)
-            raw = resp.content
+            with self._client.stream(method, path, params=params, json=body, headers=headers) as resp:
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_answer_bytes:
+                        raise TransportFailed(f"the answer is too large (over {self.max_answer_bytes} bytes)")
+                    if time.monotonic() > ends:
+                        raise TransportFailed(f"the answer took longer than {self.deadline:.0f} s")
+                    chunks.append(chunk)
         except httpx.HTTPError as exc:
             raise TransportFailed(f"request failed ({type(exc).__name__})") from None
-        return parse_reply(resp.status_code, raw, resp.headers)
+        return parse_reply(resp.status_code, b"".join(chunks), resp.headers)
 
     def close(self) -> None:
         self._client.close()
