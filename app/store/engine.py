@@ -6,6 +6,7 @@ already happened once, in Argon2id, when the key file was unwrapped.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,12 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DatabaseDamaged
+from app.errors import DatabaseDamaged, DiskFull
 
 # SQLCipher 4 default page size. A file whose size is not a multiple of it was cut short.
 PAGE_SIZE = 4096
+# Less free space than this when opening fails: the disk is full (the -shm file alone is 32 KiB).
+FULL_BELOW_BYTES = 128 * 1024
 
 
 def _pragmas(key: bytes) -> list[str]:
@@ -85,12 +88,23 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         raise
     except Exception as exc:
         engine.dispose()
+        if _disk_full(path):
+            # Opening in WAL mode creates the -wal and -shm files; SQLite reports a full disk there
+            # as a plain "disk I/O error". The file is fine: say what is wrong, not "damaged".
+            raise DiskFull(path) from exc
         raise DatabaseDamaged(
             "The database file cannot be opened with this profile's key (damaged, or not this "
             "profile's database)",
             path,
         ) from exc
     return engine
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def _check_size(path: Path) -> None:
