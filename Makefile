@@ -31,7 +31,9 @@ audit: $(STAMP)
 
 # The same with pip-audit against OSV, where OSV is reachable (not from every build machine).
 # --strict: a package that could not be checked fails the audit instead of passing silently.
+# pip-audit is installed on demand: it is not needed to build or test.
 audit-full: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip-audit==2.10.1
 	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt -s osv
 
 test-long: $(STAMP)

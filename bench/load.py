@@ -1,0 +1,815 @@
+"""Load test of the sync server: many simulated devices syncing at once against ``polku-server serve``.
+
+    .venv/bin/python -m bench.load --devices 100 --workers 2            # one run, PostgreSQL
+    .venv/bin/python -m bench.load --limit --levels 10,25,50,100,200 --workers 1,2
+
+The server is a real ``polku-server serve --workers W`` subprocess on a PostgreSQL database this
+script creates and drops (``POLKU_LOAD_PG`` or ``POLKU_TEST_DATABASE_URL`` names the server to use;
+default ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``). Its caseload is uploaded by a
+real encrypted laptop (demo data, ``sync_now``). Then N simulated devices, each really enrolled
+(username and password, its own token), speak the protocol of ``docs/sync-protocol.md`` directly
+over HTTP from one asyncio loop (httpx): an initial pull of their own caseload page by page from
+cursor 0, then rounds of hello, a push of outbox entries (client edits, new notes, access-log
+entries) and an incremental pull. At the end every device pulls once more and its rows (version,
+deleted flag, a digest of the fields) are compared with what the server holds for its scope.
+
+Reports requests, errors, latency percentiles per request kind, pull pages/s and rows/s, syncs/s,
+and the CPU used by the load generator, the server processes and their PostgreSQL backends (the
+generator must not be the bottleneck). ``--limit`` repeats this at rising concurrency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from sync.protocol import API, HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
+
+PASSWORD = "load test password"
+PASSPHRASE = "load test passphrase"
+# The demo data's municipalities (app.demo: Kuopio 70 %, the partners 10 % each) and how the
+# simulated counsellors are spread over them.
+MUNICIPALITIES = ("297", "857", "402", "204")
+COUNSELLOR_MUNICIPALITY = ("297",) * 7 + ("857", "402", "204")
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+HEADERS = {HEADER_PROTOCOL: str(PROTOCOL_VERSION), HEADER_SCHEMA: str(SCHEMA_VERSION)}
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def pg_admin_url() -> str:
+    return os.environ.get("POLKU_LOAD_PG") or os.environ.get("POLKU_TEST_DATABASE_URL") or DEFAULT_PG
+
+
+def pg_reachable(url: str | None = None) -> bool:
+    engine = create_engine(url or pg_admin_url(), connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def postgres_database(admin_url: str | None = None) -> Iterator[str]:
+    """A new PostgreSQL database for one server, dropped afterwards."""
+    admin_url = admin_url or pg_admin_url()
+    name = f"polku_load_{uuid.uuid4().hex[:12]}"
+    root = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with root.connect() as conn:
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        root.dispose()
+
+
+# -- CPU accounting (Linux /proc) ----------------------------------------------------------------
+
+
+def _proc_stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds) of a process, or None when it is gone."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = raw[raw.rindex(")") + 2 :].split()  # after "pid (comm) "
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+def descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            st = _proc_stat(int(entry.name))
+            if st is not None:
+                parents[int(entry.name)] = st[0]
+    out, todo = [root], [root]
+    while todo:
+        pid = todo.pop()
+        kids = [child for child, parent in parents.items() if parent == pid]
+        out += kids
+        todo += kids
+    return out
+
+
+def cpu_of(pids: list[int]) -> dict[int, float]:
+    return {pid: st[1] for pid in pids if (st := _proc_stat(pid)) is not None}
+
+
+def self_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+# -- the server process --------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class ServerProcess:
+    """``polku-server serve`` in a subprocess; ``url`` once /healthz answers."""
+
+    def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1) -> None:
+        self.database_url = database_url
+        self.workers = workers
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.log = (data_dir / f"server-{self.port}.log").open("w")
+        env = {**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0"}
+        self.proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "sync.server.cli", "serve",
+                "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers),
+                "--data-dir", str(data_dir), "--database-url", database_url, "--log-level", "warning",
+            ],
+            stdout=self.log, stderr=subprocess.STDOUT, env=env,
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the server exited with {self.proc.returncode}; see {self.log.name}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the server did not start within 120 s")
+            time.sleep(0.1)
+
+    def log_tail(self, lines: int = 40) -> str:
+        self.log.flush()
+        return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
+
+    def pids(self) -> list[int]:
+        return descendants(self.proc.pid)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+
+def pg_backends(database_url: str) -> list[int]:
+    name = make_url(database_url).database
+    engine = create_engine(pg_admin_url())
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = :n"), {"n": name})
+            return [int(r[0]) for r in rows]
+    finally:
+        engine.dispose()
+
+
+# -- the caseload: uploaded by a real encrypted laptop -------------------------------------------
+
+
+class Seeder:
+    """An office laptop that sees every municipality and uploads demo clients to the server."""
+
+    def __init__(self, server_url: str, database_url: str, folder: Path) -> None:
+        from app.store.keyfile import KdfParams
+        from app.workspace import create_workspace
+        from sync.client.engine import enroll
+        from sync.client.transport import HttpTransport
+        from sync.server import admin
+        from sync.server.db import Database, make_engine
+
+        db = Database(make_engine(database_url))
+        try:
+            admin.create_user(
+                db, username="seeder", password=PASSWORD, role="office", municipalities=list(MUNICIPALITIES)
+            )
+        finally:
+            db.close()
+        self.url = server_url
+        self.ws = create_workspace(folder, PASSPHRASE, user="seeder", kdf=KdfParams.fast_for_tests())
+        self.transport = HttpTransport(server_url, timeout=300)
+        enroll(self.ws.engine, self.transport, server_url=server_url, username="seeder", password=PASSWORD)
+        self.clients = 0
+        self.upload_seconds = 0.0
+
+    def add(self, clients: int, seed: int | None = None) -> int:
+        """Make ``clients`` more demo clients and upload them; returns the rows pushed (and keeps the
+        seconds the upload took, without making the demo data, in ``upload_seconds``)."""
+        from app.demo import generate_demo_data
+        from app.sync_service import sync_now
+        from sync.client.engine import SyncOptions
+
+        generate_demo_data(self.ws, clients=clients, seed=seed if seed is not None else self.clients + 1)
+        self.clients += clients
+        options = SyncOptions(push_batch=500, pull_limit=2000)
+        report = sync_now(self.ws, transport=self.transport, options=options)
+        self.upload_seconds = report.seconds
+        bad = {k: v for k, v in report.results.items() if k != "applied"}
+        if bad:
+            raise RuntimeError(f"the upload was not simply applied: {bad}")
+        return report.pushed
+
+    def close(self) -> None:
+        self.transport.close()
+        self.ws.close()
+
+
+def create_users(database_url: str, count: int) -> list[tuple[str, str]]:
+    """``count`` counsellors, spread over the municipalities like the caseload; (name, municipality)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sync.server import admin
+    from sync.server.db import Database, make_engine
+
+    db = Database(make_engine(database_url))
+    spread = COUNSELLOR_MUNICIPALITY
+    users = [(f"load{i:03d}", spread[i % len(spread)]) for i in range(count)]
+    try:
+        existing = {d for d in _usernames(db)}
+
+        def make(user: tuple[str, str]) -> None:
+            if user[0] not in existing:
+                admin.create_user(
+                    db, username=user[0], password=PASSWORD, role="counsellor", municipalities=[user[1]]
+                )
+
+        with ThreadPoolExecutor(2) as pool:  # Argon2id releases the GIL
+            list(pool.map(make, users))
+    finally:
+        db.close()
+    return users
+
+
+def _usernames(db: Any) -> list[str]:
+    from sync.server.tables import User
+
+    with Session(db.engine) as s:
+        return list(s.scalars(select(User.username)))
+
+
+# -- simulated devices ---------------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
+    rows: int = 0
+
+    def add(self, kind: str, seconds: float) -> None:
+        self.latencies.setdefault(kind, []).append(seconds)
+
+    def count(self, kind: str) -> int:
+        return len(self.latencies.get(kind, []))
+
+
+class RequestFailed(Exception):
+    pass
+
+
+def _digest(fields: dict[str, Any]) -> int:
+    """A cheap fingerprint of a row's fields (within this process)."""
+    try:
+        return hash(tuple(sorted(fields.items())))
+    except TypeError:  # a nested value
+        return zlib.crc32(json.dumps(fields, sort_keys=True).encode())
+
+
+CLIENT_VERSION = re.compile(rb'"entity":"client","row_id":"([^"]+)","version":(\d+)')
+
+
+def _page_without_items(raw: bytes) -> dict[str, Any]:
+    """A pull page's cursor, flags and client lists without decoding its rows (for throughput runs:
+    decoding a 1,000-row page costs the generator about as much CPU as the server spends making it)."""
+    end = raw.rfind(b'],"evict":')
+    if not raw.startswith(b'{"epoch":') or end < 0:
+        page: dict[str, Any] = json.loads(raw)
+        page["count"] = len(page["items"])
+        page["items"] = []
+        return page
+    page = json.loads(b"{" + raw[end + 2 :])
+    page["count"] = raw.count(b'"row_id":')
+    page["items"] = []
+    return page
+
+
+@dataclass
+class SimDevice:
+    """One enrolled device speaking the protocol directly; keeps its rows as (version, deleted, digest)."""
+
+    username: str
+    municipality: str
+    device_id: str
+    token: str = ""
+    epoch: str = ""
+    cursor: int = 0
+    seq: int = 0  # the outbox seq of the last entry pushed
+    access_seq: int = 0
+    rows: dict[tuple[str, str], tuple[int, bool, int]] = field(default_factory=dict)
+    clients: list[str] = field(default_factory=list)
+    verify: bool = True
+
+    def headers(self) -> dict[str, str]:
+        return {**HEADERS, "Authorization": f"Bearer {self.token}"} if self.token else HEADERS
+
+    async def _request(
+        self, http: httpx.AsyncClient, stats: Stats, kind: str, method: str, path: str, **kwargs: Any
+    ) -> Any:
+        started = time.perf_counter()
+        try:
+            resp = await http.request(method, API + path, headers=self.headers(), **kwargs)
+        except httpx.HTTPError as exc:
+            stats.errors[f"{kind}: {type(exc).__name__}"] += 1
+            raise RequestFailed(kind) from None
+        stats.add(kind, time.perf_counter() - started)
+        if resp.status_code != 200:
+            try:
+                code = str(resp.json().get("code", ""))
+            except ValueError:
+                code = ""
+            stats.errors[f"{kind}: HTTP {resp.status_code} {code}".rstrip()] += 1
+            raise RequestFailed(kind)
+        return resp.content
+
+    # Bodies are read with json.loads (the protocol's shapes, sync.protocol), not pydantic: the
+    # generator shares the machine with the server and must stay light.
+
+    async def enroll(self, http: httpx.AsyncClient, stats: Stats) -> None:
+        body = {"username": self.username, "password": PASSWORD, "device_id": self.device_id,
+                "device_name": "load test"}  # fmt: skip
+        resp = json.loads(await self._request(http, stats, "enroll", "POST", "/enroll", json=body))
+        self.token, self.epoch = resp["token"], resp["epoch"]
+
+    async def hello(self, http: httpx.AsyncClient, stats: Stats) -> None:
+        params = {"epoch": self.epoch, "cursor": self.cursor, "acked": self.seq}
+        hello = json.loads(await self._request(http, stats, "hello", "GET", "/hello", params=params))
+        if hello["epoch"] != self.epoch or hello["device_last_seq"] != self.seq:
+            stats.errors["hello: unexpected epoch or device_last_seq"] += 1
+
+    async def pull(
+        self, http: httpx.AsyncClient, stats: Stats, *, limit: int, from_zero: bool = False
+    ) -> None:
+        if from_zero:
+            self.cursor = 0
+            self.rows.clear()
+        kind = "pull (initial)" if self.cursor == 0 else "pull"
+        while True:
+            params = {"epoch": self.epoch, "cursor": self.cursor, "limit": limit}
+            raw = await self._request(http, stats, kind, "GET", "/pull", params=params)
+            page = json.loads(raw) if self.verify else _page_without_items(raw)
+            if page.get("reset") or page.get("evict"):
+                stats.errors["pull: unexpected reset or eviction"] += 1
+            if page.get("visible_clients") is not None:
+                self.clients = page["visible_clients"]
+            items = page["items"]
+            for item in items:
+                key = (item["entity"], item["row_id"])
+                self.rows[key] = (item["version"], item["deleted"], _digest(item["fields"]))
+            if not self.verify:  # only the versions of clients, which the pushes edit
+                for row_id, version in CLIENT_VERSION.findall(raw):
+                    self.rows[("client", row_id.decode())] = (int(version), False, 0)
+            stats.rows += len(items) if self.verify else page["count"]
+            if items and page["cursor"] < items[-1]["server_seq"]:
+                stats.errors["pull: cursor behind its own page"] += 1
+            self.cursor = page["cursor"]
+            if not page["has_more"]:
+                return
+
+    async def push(self, http: httpx.AsyncClient, stats: Stats, rng: random.Random, changes: int) -> None:
+        """``changes`` outbox entries: edits of a client's phone and new notes, plus access-log entries."""
+        at = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+        entries, access = [], []
+        for n in range(changes):
+            client_id = rng.choice(self.clients)
+            self.seq += 1
+            if n % 2 == 0:
+                version = self.rows.get(("client", client_id), (0, False, 0))[0]
+                entries.append({
+                    "seq": self.seq, "mutation_id": str(uuid.uuid4()), "entity": "client",
+                    "row_id": client_id, "op": "update", "base_version": version, "base_epoch": self.epoch,
+                    "fields": {"phone": f"+358 40 {rng.randrange(10**7):07d}"}, "device_time": at,
+                    "user": self.username,
+                })  # fmt: skip
+            else:
+                entries.append({
+                    "seq": self.seq, "mutation_id": str(uuid.uuid4()), "entity": "note",
+                    "row_id": str(uuid.uuid4()), "op": "insert", "base_version": 0, "base_epoch": self.epoch,
+                    "fields": {"client_id": client_id, "written_at": at, "author": self.username,
+                               "text": "Synthetic load-test note."},
+                    "device_time": at, "user": self.username,
+                })  # fmt: skip
+            self.access_seq += 1
+            access.append({
+                "seq": self.access_seq, "id": str(uuid.uuid4()), "at": at, "user": self.username,
+                "action": "view", "client_id": client_id, "entity": "client", "record_id": client_id,
+                "detail": "record",
+            })  # fmt: skip
+        body = {"epoch": self.epoch, "entries": entries, "resolutions": [], "access_log": access}
+        resp = json.loads(await self._request(http, stats, "push", "POST", "/push", json=body))
+        stats.statuses.update(r["status"] for r in resp["results"])
+        taken = resp["device_last_seq"] == self.seq and resp["access_log_through"] == self.access_seq
+        if resp.get("gap") is not None or not taken:
+            stats.errors["push: not all entries taken"] += 1
+
+    async def sync(
+        self, http: httpx.AsyncClient, stats: Stats, rng: random.Random, *, changes: int, limit: int
+    ) -> None:
+        """One sync as the laptop does it: hello, push the outbox, pull what is new."""
+        started = time.perf_counter()
+        await self.hello(http, stats)
+        if changes and self.clients:
+            await self.push(http, stats, rng, changes)
+        await self.pull(http, stats, limit=limit)
+        stats.add("sync", time.perf_counter() - started)
+
+
+def new_devices(users: list[tuple[str, str]], count: int, *, verify: bool = True) -> list[SimDevice]:
+    return [
+        SimDevice(users[i % len(users)][0], users[i % len(users)][1], str(uuid.uuid4()), verify=verify)
+        for i in range(count)
+    ]
+
+
+def _client(connections: int) -> httpx.AsyncClient:
+    # Idle connections are dropped before uvicorn's 5 s keep-alive ends, or a request could go out
+    # on a connection the server is closing (httpx.RemoteProtocolError: a client-side artefact).
+    limits = httpx.Limits(
+        max_connections=connections, max_keepalive_connections=connections, keepalive_expiry=2.0
+    )
+    return httpx.AsyncClient(timeout=300, limits=limits)
+
+
+async def _enroll_all(url: str, devices: list[SimDevice], stats: Stats) -> None:
+    gate = asyncio.Semaphore(4)  # enrolment is serialised on the server anyway (Argon2id)
+
+    async def one(d: SimDevice) -> None:
+        async with gate:
+            await d.enroll(http, stats)
+
+    async with _client(8) as http:
+        http.base_url = httpx.URL(url)
+        await asyncio.gather(*(one(d) for d in devices))
+
+
+def enroll_all(url: str, devices: list[SimDevice]) -> Stats:
+    stats = Stats()
+    asyncio.run(_enroll_all(url, devices, stats))
+    if stats.errors:
+        raise RuntimeError(f"enrolment failed: {dict(stats.errors)}")
+    return stats
+
+
+# -- a load run ----------------------------------------------------------------------------------
+
+
+def pct(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) in milliseconds."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1] * 1000
+
+
+@dataclass
+class Phase:
+    name: str
+    devices: int
+    seconds: float
+    stats: Stats
+    cpu_generator: float
+    cpu_server: float
+    cpu_postgres: float
+
+    @property
+    def requests(self) -> int:
+        return sum(len(v) for k, v in self.stats.latencies.items() if k != "sync")
+
+    @property
+    def errors(self) -> int:
+        return sum(self.stats.errors.values())
+
+    def pulls(self) -> int:
+        return self.stats.count("pull (initial)") + self.stats.count("pull")
+
+    def per_second(self, n: float) -> float:
+        return n / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> dict[str, Any]:
+        lat = {
+            kind: {"n": len(v), "p50_ms": pct(v, 50), "p95_ms": pct(v, 95), "p99_ms": pct(v, 99),
+                   "max_ms": max(v) * 1000}
+            for kind, v in sorted(self.stats.latencies.items())
+        }  # fmt: skip
+        return {
+            "phase": self.name,
+            "devices": self.devices,
+            "seconds": round(self.seconds, 2),
+            "requests": self.requests,
+            "errors": self.errors,
+            "error_kinds": dict(self.stats.errors),
+            "push_results": dict(self.stats.statuses),
+            "pull_requests_per_s": round(self.per_second(self.pulls()), 1),
+            "rows_per_s": round(self.per_second(self.stats.rows), 0),
+            "syncs_per_s": round(self.per_second(self.stats.count("sync")), 1),
+            "latency": lat,
+            "cpu_seconds": {
+                "generator": round(self.cpu_generator, 1),
+                "server": round(self.cpu_server, 1),
+                "postgres": round(self.cpu_postgres, 1),
+            },
+        }
+
+    def line(self) -> str:
+        pulls = self.stats.latencies.get("pull (initial)") or self.stats.latencies.get("pull") or []
+        push = self.stats.latencies.get("push", [])
+        return (
+            f"{self.name:8s} devices {self.devices:4d}: {self.seconds:6.1f} s, {self.requests} requests, "
+            f"{self.errors} errors; pull page p50/p95/p99 {pct(pulls, 50):.0f}/{pct(pulls, 95):.0f}/"
+            f"{pct(pulls, 99):.0f} ms; push p50/p95 {pct(push, 50):.0f}/{pct(push, 95):.0f} ms; "
+            f"{self.per_second(self.pulls()):.1f} pulls/s, {self.per_second(self.stats.rows):,.0f} rows/s, "
+            f"{self.per_second(self.stats.count('sync')):.1f} syncs/s; CPU s generator "
+            f"{self.cpu_generator:.1f} / server {self.cpu_server:.1f} / postgres {self.cpu_postgres:.1f}"
+        )
+
+
+class Load:
+    """Devices enrolled with one server; phases run them all at once."""
+
+    def __init__(self, server: ServerProcess, devices: list[SimDevice], *, limit: int = 1000, seed: int = 1):
+        self.server = server
+        self.devices = devices
+        self.limit = limit
+        self.rng = random.Random(seed)
+
+    async def _run(
+        self, devices: list[SimDevice], stats: Stats, what: str, rounds: int, changes: int
+    ) -> None:
+        async with _client(len(devices) + 4) as http:
+            http.base_url = httpx.URL(self.server.url)
+
+            async def one(d: SimDevice, rng: random.Random) -> None:
+                try:
+                    if what == "initial":
+                        started = time.perf_counter()
+                        await d.hello(http, stats)
+                        await d.pull(http, stats, limit=self.limit, from_zero=True)
+                        stats.add("sync", time.perf_counter() - started)
+                    else:
+                        for _ in range(rounds):
+                            await d.sync(http, stats, rng, changes=changes, limit=self.limit)
+                except RequestFailed:
+                    pass  # counted in stats.errors
+
+            await asyncio.gather(*(one(d, random.Random(self.rng.random())) for d in devices))
+
+    def phase(
+        self, name: str, what: str, count: int | None = None, *, rounds: int = 1, changes: int = 0
+    ) -> Phase:
+        devices = self.devices[: count or len(self.devices)]
+        stats = Stats()
+        server_pids = self.server.pids()
+        pg_pids = pg_backends(self.server.database_url)
+        before = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
+        started = time.perf_counter()
+        asyncio.run(self._run(devices, stats, what, rounds, changes))
+        seconds = time.perf_counter() - started
+        pg_pids = sorted(set(pg_pids) | set(pg_backends(self.server.database_url)))
+        server_after, pg_after, self_after = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
+        server_cpu = sum(v - before[0].get(p, 0.0) for p, v in server_after.items())
+        pg_cpu = sum(v - before[1].get(p, 0.0) for p, v in pg_after.items())
+        return Phase(name, len(devices), seconds, stats, self_after - before[2], server_cpu, pg_cpu)
+
+
+def server_view(database_url: str, municipality: str) -> dict[tuple[str, str], tuple[int, bool, int]]:
+    """What the server holds for a counsellor of ``municipality``, as a device keeps it."""
+    from sync.server.tables import ClientScope, RowState
+
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            rows = s.scalars(
+                select(RowState)
+                .join(ClientScope, ClientScope.client_id == RowState.client_id)
+                .where(ClientScope.municipality == municipality)
+            )
+            return {(r.entity, r.row_id): (r.version, r.deleted, _digest(dict(r.data))) for r in rows}
+    finally:
+        engine.dispose()
+
+
+def divergence(database_url: str, devices: list[SimDevice]) -> list[str]:
+    """Devices whose rows differ from the server's rows of their scope (empty: all converged)."""
+    views: dict[str, dict[tuple[str, str], tuple[int, bool, int]]] = {}
+    problems = []
+    for d in devices:
+        if d.municipality not in views:
+            views[d.municipality] = server_view(database_url, d.municipality)
+        want = views[d.municipality]
+        have = d.rows
+        if not d.verify:  # such a device keeps only its clients' versions
+            have = {k: (v[0], False, 0) for k, v in d.rows.items() if k[0] == "client"}
+            want = {k: (v[0], False, 0) for k, v in want.items() if k[0] == "client"}
+        if have != want:
+            missing = len(want.keys() - have.keys())
+            extra = len(have.keys() - want.keys())
+            stale = sum(1 for k in want.keys() & have.keys() if want[k] != have[k])
+            problems.append(f"device {d.device_id[:8]}: {missing} missing, {extra} extra, {stale} differ")
+    return problems
+
+
+def server_device_seqs(database_url: str) -> dict[str, int]:
+    from sync.server.tables import Device
+
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            return {d.id: d.last_seq for d in s.scalars(select(Device))}
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class RunResult:
+    workers: int
+    clients: int
+    rows: int
+    phases: list[Phase]
+    diverged: list[str]
+    unsaved: int  # devices whose pushed seq the server does not hold
+
+    @property
+    def errors(self) -> int:
+        return sum(p.errors for p in self.phases) + len(self.diverged) + self.unsaved
+
+
+def run(
+    *,
+    devices: int,
+    workers: int,
+    clients: int,
+    rounds: int = 3,
+    changes: int = 10,
+    limit: int = 1000,
+    users: int | None = None,
+    folder: Path,
+    verify: bool = True,
+    quiet: bool = False,
+) -> RunResult:
+    """One load run on a fresh PostgreSQL database: seed, enroll, initial pull, rounds, check."""
+    say = (lambda *_a: None) if quiet else (lambda *a: print(*a, flush=True))
+    with postgres_database() as url, ServerProcess(url, folder / "server", workers=workers) as server:
+        started = time.perf_counter()
+        seeder = Seeder(server.url, url, folder / "seeder")
+        rows = seeder.add(clients)
+        seeder.close()
+        say(
+            f"caseload: {clients} clients, {rows} rows on PostgreSQL; server workers {workers} "
+            f"(set-up {time.perf_counter() - started:.1f} s)"
+        )
+        started = time.perf_counter()
+        people = create_users(url, users or min(devices, 40))
+        sims = new_devices(people, devices, verify=verify)
+        enroll_all(server.url, sims)
+        say(f"{len(people)} users, {devices} devices enrolled in {time.perf_counter() - started:.1f} s")
+        load = Load(server, sims, limit=limit)
+        phases = [load.phase("initial", "initial")]
+        say(phases[-1].line())
+        phases.append(load.phase("rounds", "rounds", rounds=rounds, changes=changes))
+        say(phases[-1].line())
+        phases.append(load.phase("final", "rounds", rounds=1, changes=0))
+        say(phases[-1].line())
+        if any(p.errors for p in phases):
+            say("server log (tail):\n" + server.log_tail())
+        diverged = divergence(url, sims)
+        held = server_device_seqs(url)
+        unsaved = sum(1 for d in sims if held.get(d.device_id) != d.seq)
+    return RunResult(workers, clients, rows, phases, diverged, unsaved)
+
+
+def limit_curve(
+    *, levels: list[int], workers: int, clients: int, folder: Path, changes: int = 10, limit: int = 1000
+) -> list[tuple[Phase, Phase]]:
+    """Throughput as concurrency rises, on one server: (initial pull, one sync round) per level."""
+    out = []
+    with (
+        postgres_database() as url,
+        ServerProcess(url, folder / f"server-w{workers}", workers=workers) as server,
+    ):
+        seeder = Seeder(server.url, url, folder / f"seeder-w{workers}")
+        rows = seeder.add(clients)
+        seeder.close()
+        print(f"caseload: {clients} clients, {rows} rows; server workers {workers}", flush=True)
+        people = create_users(url, min(max(levels), 40))
+        sims = new_devices(people, max(levels), verify=False)
+        enroll_all(server.url, sims)
+        load = Load(server, sims, limit=limit)
+        load.phase("warm-up", "initial", min(levels))
+        for level in levels:
+            initial = load.phase("initial", "initial", level)
+            print(initial.line(), flush=True)
+            rounds = load.phase("rounds", "rounds", level, rounds=2, changes=changes)
+            print(rounds.line(), flush=True)
+            out.append((initial, rounds))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--devices", type=int, default=100)
+    parser.add_argument("--workers", default="2", help="server processes; a comma list with --limit")
+    parser.add_argument("--clients", type=int, default=1000, help="caseload size (about 10 rows each)")
+    parser.add_argument("--rounds", type=int, default=3, help="syncs per device after the initial pull")
+    parser.add_argument("--changes", type=int, default=10, help="outbox entries per push")
+    parser.add_argument("--page", type=int, default=1000, help="pull page size (the laptop's default)")
+    parser.add_argument("--limit", action="store_true", help="throughput at rising concurrency")
+    parser.add_argument("--levels", default="10,25,50,100,200")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument(
+        "--no-verify", action="store_true",
+        help="do not decode pulled rows (lighter generator; no convergence check of the content)",
+    )  # fmt: skip
+    args = parser.parse_args()
+    if not pg_reachable():
+        sys.exit(f"PostgreSQL is not reachable at {make_url(pg_admin_url()).render_as_string()}")
+    print(f"machine: {os.cpu_count()} cores; load generator, server and PostgreSQL share them")
+    out: dict[str, Any] = {"cores": os.cpu_count(), "clients": args.clients}
+    with tempfile.TemporaryDirectory(prefix="polku-load-") as tmp:
+        if args.limit:
+            for w in (int(x) for x in args.workers.split(",")):
+                curve = limit_curve(
+                    levels=[int(x) for x in args.levels.split(",")], workers=w, clients=args.clients,
+                    folder=Path(tmp), changes=args.changes, limit=args.page,
+                )  # fmt: skip
+                out[f"workers_{w}"] = [{"initial": i.summary(), "rounds": r.summary()} for i, r in curve]
+        else:
+            result = run(
+                devices=args.devices, workers=int(args.workers), clients=args.clients, rounds=args.rounds,
+                changes=args.changes, limit=args.page, folder=Path(tmp), verify=not args.no_verify,
+            )  # fmt: skip
+            print(
+                f"errors {result.errors}; diverged devices {len(result.diverged)}; "
+                f"devices whose pushes the server lacks {result.unsaved}"
+            )
+            for problem in result.diverged[:10]:
+                print("  " + problem)
+            out["run"] = [p.summary() for p in result.phases]
+            out["diverged"] = result.diverged
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
