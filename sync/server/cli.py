@@ -95,6 +95,8 @@ def settings_from(args: argparse.Namespace) -> ServerSettings:
 def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     import uvicorn
 
+    from sync.server.nodelay import NoDelayH11Protocol
+
     if args.workers > 1 and not settings.url().startswith("postgresql"):
         raise admin.AdminError("Several workers need PostgreSQL (--database-url).")
     db = Database(make_engine(settings.url()))
@@ -118,6 +120,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
         forwarded_allow_ips=settings.forwarded_allow_ips,
         log_level=args.log_level,
         access_log=False,  # request lines hold ids in paths; nothing personal, but not needed
+        http=NoDelayH11Protocol,
     )
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
@@ -126,6 +127,9 @@ SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 WriterDep = Annotated[tuple[Session, ServerState], Depends(get_writer, scope="function")]
 
 
+CONTACT_PRECISION = timedelta(minutes=1)
+
+
 @dataclass(frozen=True)
 class Caller:
     device_id: str
@@ -155,7 +159,11 @@ def get_caller(
         user = s.get(User, device.username)
         if user is None:
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "The device's user no longer exists.")
-        device.last_contact = now()
+        at = now()
+        # A minute's precision is plenty for "last contact"; writing it on every request made each
+        # request a commit (an fsync on PostgreSQL), a third of a sync with nothing to do.
+        if device.last_contact is None or at - device.last_contact >= CONTACT_PRECISION:
+            device.last_contact = at
         return Caller(device.id, Scope.of(user))
 
 
