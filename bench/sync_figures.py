@@ -131,7 +131,7 @@ def replicate(database_url: str, clients: int, copies: range) -> int:
     id (and every id inside the rows) mapped to a new one, at new sequence numbers, written under
     the writer lock. Uploading through pushes costs minutes per 10,000 clients on this machine; only
     pulls read these rows (they have no revision history). Returns the rows added."""
-    from sync.server.db import Database, make_engine
+    from sync.server.db import Database, make_engine, refresh_statistics
     from sync.server.tables import ClientScope, RowState
 
     db = Database(make_engine(database_url))
@@ -160,6 +160,9 @@ def replicate(database_url: str, clients: int, copies: range) -> int:
                                   "server_seq": state.last_seq, "data": json.loads(text)})  # fmt: skip
                 s.execute(insert(RowState.__table__), batch)
                 added += len(batch)
+        # What autovacuum would do within a minute of such a load: without statistics PostgreSQL
+        # plans the page query as a full scan and sort (see sync.server.db.refresh_statistics).
+        refresh_statistics(db.engine)
         return added
     finally:
         db.close()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin
-from sync.server.db import Database, make_engine, migrate
+from sync.server.db import Database, make_engine, migrate, refresh_statistics
 from sync.server.security import WeakPassword
 from sync.server.settings import ServerSettings
 
@@ -102,6 +102,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     db = Database(make_engine(settings.url()))
     migrate(db.engine)
     admin.seed_reference(db)
+    refresh_statistics(db.engine)
     db.close()
     # The app factory reads its settings from the environment in each worker.
     os.environ["POLKU_SERVER_DATA_DIR"] = str(settings.data_dir)

@@ -75,6 +75,16 @@ def migrate(engine: Engine) -> None:
             s.add(ServerState(id=1, epoch=str(uuid.uuid4()), epoch_no=1, last_seq=0, durable_seq=0))
 
 
+def refresh_statistics(engine: Engine) -> None:
+    """PostgreSQL: fresh planner statistics. A restored dump or a bulk load has none until autovacuum
+    gets to it (up to a minute or more), and without them the pull's page query scans and sorts the
+    whole table for every page instead of walking the server_seq index (13 ms against 3 ms a page
+    at 11,000 rows, growing with the table)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
+
+
 class Database:
     """Sessions for the API and the admin commands."""
 
