@@ -8,12 +8,14 @@ stopped. ``cancel`` is checked between batches.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -163,6 +165,20 @@ def enroll(
         if local.get(s, local.EPOCH) is None:
             local.put(s, local.EPOCH, resp.epoch)
     return resp
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Applying a page makes tens of thousands of short-lived, acyclic objects (freed by reference
+    counting); the cyclic collector, triggered by their number, meanwhile walked the whole heap again
+    and again: 15-20 % of an initial pull. Paused for one page at a time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class SyncEngine:
@@ -487,7 +503,7 @@ class SyncEngine:
                     raise ProtocolError(f"The pull cursor did not advance ({cursor} -> {page.cursor}).")
                 if self.options.prefetch and page.has_more and not page.reset:
                     ahead = worker.submit(fetch, page.cursor)
-                with self._session() as s, s.begin():
+                with _cyclic_gc_paused(), self._session() as s, s.begin():
                     if page.reset:
                         local.put(s, local.CURSOR, 0)
                         cursor = 0
