@@ -53,6 +53,13 @@ def pull_page(
         return _page(PullResponse(epoch=state.epoch, items=[], cursor=0, has_more=True, reset=True), [])
     high = state.last_seq
     in_scope = exists().where(ClientScope.client_id == RowState.client_id, scope.clause())
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        # Walk the server_seq index whatever the planner statistics say: right after a bulk load or
+        # a restore they are missing or stale, and the planner then chose a scan and sort of the
+        # whole table for every page (PostgreSQL CPU 24.6 s against 4.5 s in the 100-device test).
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        conn.exec_driver_sql("SET LOCAL enable_sort = off")
     # On the connection: plain rows, without the ORM's result machinery.
     query = (
         select(*PULL_COLUMNS)
@@ -60,7 +67,7 @@ def pull_page(
         .order_by(RowState.server_seq)
         .limit(limit + 1)
     )
-    rows = s.connection().execute(query).all()
+    rows = conn.execute(query).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
     new_cursor = rows[-1].server_seq if has_more else max(high, rows[-1].server_seq if rows else cursor)
