@@ -28,9 +28,6 @@ def _pragmas(key: bytes) -> list[str]:
         f"PRAGMA key = \"x'{key.hex()}'\"",
         # Temporary tables and sort spills stay in memory: nothing decrypted ever reaches the disk.
         "PRAGMA temp_store = MEMORY",
-        # 32 MiB of decrypted pages per connection (SQLite's default is 2 MiB): with a 20,000-client
-        # caseload the indexes outgrow 2 MiB, and every miss is a read plus a decryption.
-        "PRAGMA cache_size = -32768",
         "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 10000",
     ]
@@ -72,6 +69,11 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         # WAL pages are encrypted like the main file; FULL sync: a power cut loses no commit.
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        # 32 MiB of decrypted pages per connection (SQLite's default is 2 MiB): with a 20,000-client
+        # caseload the indexes outgrow 2 MiB, and every miss is a read plus a decryption. (Set here,
+        # after the file has proved readable: the pragma loads the schema, which on a damaged file
+        # would create -wal and -shm files beside it.)
+        cur.execute("PRAGMA cache_size = -32768")
         cur.close()
 
     # pysqlite's implicit transactions are off (isolation_level=None): begin explicitly, so that
