@@ -12,8 +12,9 @@ import importlib.resources
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from models import RefDataset, RefLanguage, RefMunicipality, RefProvider, RefService, utcnow
+from models import RefDataset, utcnow
 from models.reference import REFERENCE_FILE, VOCABULARY_FILE, load_reference_text
+from models.reference_tables import upsert_reference_rows
 from models.rules.data import load_rules_text
 
 
@@ -41,40 +42,7 @@ def ensure_reference_data(engine: Engine) -> bool:
     wrote = False
     with Session(engine) as s, s.begin():
         if _loaded_version(s, "reference") < data.version:
-            for m in data.municipalities:
-                s.merge(
-                    RefMunicipality(
-                        code=m.code,
-                        name_fi=m.name_fi,
-                        name_sv=m.name_sv,
-                        name_en=m.name_en,
-                        partner=m.partner,
-                    )
-                )
-            for sv in data.services:
-                s.merge(
-                    RefService(
-                        code=sv.code,
-                        name_fi=sv.name_fi,
-                        name_sv=sv.name_sv,
-                        name_en=sv.name_en,
-                        area=sv.area.value,
-                        law_section=sv.law_section,
-                    )
-                )
-            for p in data.providers:
-                s.merge(RefProvider(code=p.code, name=p.name, kind=p.kind, services=" ".join(p.services)))
-            for lang in data.languages:
-                s.merge(
-                    RefLanguage(
-                        code=lang.code,
-                        name_fi=lang.name_fi,
-                        name_sv=lang.name_sv,
-                        name_en=lang.name_en,
-                        endonym=lang.endonym,
-                        rtl=lang.rtl,
-                    )
-                )
+            upsert_reference_rows(s, data)
             s.merge(RefDataset(name="reference", version=data.version, content=ref_text, loaded_at=now))
             wrote = True
         if _loaded_version(s, "vocabulary") < data.vocabulary_version:

@@ -8,11 +8,15 @@ laptop are exactly the ones it received.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
+
+if TYPE_CHECKING:
+    from models.reference import ReferenceData
 
 
 class RefMunicipality(Base):
@@ -63,3 +67,38 @@ class RefDataset(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     content: Mapped[str] = mapped_column(Text, nullable=False)
     loaded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+def upsert_reference_rows(s: Session, data: ReferenceData) -> None:
+    """Write the reference data's rows into the ``ref_*`` tables (bundled on first run, or received from
+    the server). Rows are upserted, never deleted: client records may still point at a retired code."""
+    for m in data.municipalities:
+        s.merge(
+            RefMunicipality(
+                code=m.code, name_fi=m.name_fi, name_sv=m.name_sv, name_en=m.name_en, partner=m.partner
+            )
+        )
+    for sv in data.services:
+        s.merge(
+            RefService(
+                code=sv.code,
+                name_fi=sv.name_fi,
+                name_sv=sv.name_sv,
+                name_en=sv.name_en,
+                area=sv.area.value,
+                law_section=sv.law_section,
+            )
+        )
+    for p in data.providers:
+        s.merge(RefProvider(code=p.code, name=p.name, kind=p.kind, services=" ".join(p.services)))
+    for lang in data.languages:
+        s.merge(
+            RefLanguage(
+                code=lang.code,
+                name_fi=lang.name_fi,
+                name_sv=lang.name_sv,
+                name_en=lang.name_en,
+                endonym=lang.endonym,
+                rtl=lang.rtl,
+            )
+        )

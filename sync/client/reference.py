@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from models import RefDataset, RefLanguage, RefMunicipality, RefProvider, RefService, utcnow
+from models import RefDataset, utcnow
 from models.reference import load_reference_text
+from models.reference_tables import upsert_reference_rows
 from models.rules.data import load_rules_text
 
 
@@ -35,36 +36,7 @@ def apply_documents(s: Session, docs: dict[str, tuple[int, str]]) -> list[str]:
         ref_version, ref_text = docs.get("reference") or (0, stored_text(s, "reference") or "")
         voc_version, voc_text = docs.get("vocabulary") or (0, stored_text(s, "vocabulary") or "")
         data = load_reference_text(ref_text, voc_text)
-        for m in data.municipalities:
-            s.merge(
-                RefMunicipality(
-                    code=m.code, name_fi=m.name_fi, name_sv=m.name_sv, name_en=m.name_en, partner=m.partner
-                )
-            )
-        for sv in data.services:
-            s.merge(
-                RefService(
-                    code=sv.code,
-                    name_fi=sv.name_fi,
-                    name_sv=sv.name_sv,
-                    name_en=sv.name_en,
-                    area=sv.area.value,
-                    law_section=sv.law_section,
-                )
-            )
-        for p in data.providers:
-            s.merge(RefProvider(code=p.code, name=p.name, kind=p.kind, services=" ".join(p.services)))
-        for lang in data.languages:
-            s.merge(
-                RefLanguage(
-                    code=lang.code,
-                    name_fi=lang.name_fi,
-                    name_sv=lang.name_sv,
-                    name_en=lang.name_en,
-                    endonym=lang.endonym,
-                    rtl=lang.rtl,
-                )
-            )
+        upsert_reference_rows(s, data)
         for name, version, text in (
             ("reference", ref_version, ref_text),
             ("vocabulary", voc_version, voc_text),
