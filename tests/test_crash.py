@@ -34,7 +34,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import IO, Any
 
-import httpx
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -54,8 +53,8 @@ from sync.server import admin
 from sync.server.db import Database, make_engine, migrate
 from tests.conftest import FAST_KDF
 from tests.crash_worker import setup_targets
-from tests.test_sync_e2e import MUNICIPALITIES, _env, _free_port
-from tests.test_sync_support import local_view, server_database, server_view
+from tests.test_sync_e2e import MUNICIPALITIES, _env
+from tests.test_sync_support import free_port, local_view, server_database, server_view, wait_until_serving
 
 PASS = "crash test passphrase"
 PASSWORD = "crash test server password"
@@ -137,7 +136,7 @@ class ServerProcess:
 
     tmp: Path
     database_url: str
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -152,17 +151,7 @@ class ServerProcess:
             stdout=log, stderr=subprocess.STDOUT, env=_env(self.tmp), cwd=REPO,
         )  # fmt: skip
         log.close()
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                tail = (self.tmp / "server-log.txt").read_text("utf-8", "replace")[-3000:]
-                raise AssertionError(f"the server exited ({self.proc.returncode}):\n{tail}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.05)  # polling for the port to answer
-        raise AssertionError("the server did not start")
+        wait_until_serving(self.url, self.proc, log=self.tmp / "server-log.txt")
 
     def kill(self) -> None:
         assert self.proc is not None

@@ -19,18 +19,15 @@ import logging
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -58,7 +55,7 @@ from sync.server import admin
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_support import PASSWORD, Server, server_database
+from tests.test_sync_support import PASSWORD, Server, free_port, server_database, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -369,12 +366,6 @@ def test_passwords_and_device_tokens_are_stored_only_as_hashes(server: Server, t
 # -- 3. a revoked laptop, end to end with the real server process --------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @dataclass
 class RealServer:
     url: str
@@ -388,7 +379,7 @@ def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealServer
     """``polku-server serve --log-level debug`` in its own process (one for this module's tests,
     each with its own user); everything it prints goes to a file."""
     tmp_path = tmp_path_factory.mktemp("real-server")
-    port = _free_port()
+    port = free_port()
     data = tmp_path / "srv"
     output = tmp_path / "server-output.txt"
     with output.open("wb") as sink:
@@ -412,16 +403,7 @@ def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealServer
         )
     server = RealServer(f"http://127.0.0.1:{port}", data, proc, output)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, output.read_text(errors="replace")
-            try:
-                if httpx.get(f"{server.url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.2)
+        wait_until_serving(server.url, proc, log=output, timeout=60)
         yield server
     finally:
         if proc.poll() is None:
@@ -539,7 +521,7 @@ def test_logs_of_a_full_run_hold_no_client_names_birth_dates_or_identity_codes(
     assert plan_pdf(ws, client_id=cid, plan_id=plan_id).startswith(b"%PDF")
     assert HETU.encode() in extract_json(ws, client_id=cid)
     with pytest.raises(SyncProblem):
-        sync_now(ws, transport=HttpTransport(f"http://127.0.0.1:{_free_port()}", timeout=2))
+        sync_now(ws, transport=HttpTransport(f"http://127.0.0.1:{free_port()}", timeout=2))
     ws.close()
     with pytest.raises(WrongPassphrase):
         open_workspace(folder, "not the passphrase", recovery_public_key=None)

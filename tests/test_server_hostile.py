@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
-import time
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -57,7 +55,16 @@ from sync.server.app import create_app
 from sync.server.db import Database, make_engine, migrate
 from sync.server.settings import ServerSettings
 from sync.server.tables import RowState
-from tests.test_sync_support import FAST, FAST_KDF, PASSPHRASE, PASSWORD, add_client, server_database
+from tests.test_sync_support import (
+    FAST,
+    FAST_KDF,
+    PASSPHRASE,
+    PASSWORD,
+    add_client,
+    free_port,
+    server_database,
+    wait_until_serving,
+)
 
 with warnings.catch_warnings():  # starlette's notice about httpx: the test client still works
     warnings.simplefilter("ignore")
@@ -81,12 +88,6 @@ TABLES = (
 )
 # Text a response or the server's log must never hold.
 TRACEBACK_MARKERS = ("Traceback", 'File "', "sqlalchemy.exc", "psycopg")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -192,7 +193,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         migrate(db.engine)
         admin.create_user(db, username="anna", password=PASSWORD, role="counsellor", municipalities=["297"])
         admin.create_user(db, username="root", password=PASSWORD, role="admin", municipalities=[])
-        port = _free_port()
+        port = free_port()
         log_path = folder / "server.log"
         env = {
             **os.environ,
@@ -220,16 +221,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
             )
         live = Live(f"http://127.0.0.1:{port}", db, proc, log_path, folder)
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                assert proc.poll() is None, log_path.read_text()
-                try:
-                    if live.http.get(f"{live.base}/healthz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.1)
+            wait_until_serving(live.base, proc, log=log_path, timeout=60)
             for who, username in (("device", "anna"), ("admin", "root")):
                 reply = live.http.post(
                     f"{live.base}/api/v1/enroll",

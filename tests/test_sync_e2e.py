@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -26,17 +24,11 @@ from app.meetings import add_note
 from app.workspace import open_workspace
 from sync.client.errors import TransportFailed
 from sync.client.transport import HttpTransport, tls_context
-from tests.test_sync_support import local_view
+from tests.test_sync_support import free_port, local_view, wait_until_serving
 
 PASS = "e2e test passphrase"
 PASSWORD = "e2e server password"
 MUNICIPALITIES = ["297", "857", "402", "204", "778", "686"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _env(tmp: Path, **extra: str) -> dict[str, str]:
@@ -84,19 +76,6 @@ def _serve(tmp: Path, port: int, *extra: str) -> subprocess.Popen[str]:
     return proc
 
 
-def _wait(url: str, proc: subprocess.Popen[str], verify: object = True) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-        try:
-            if httpx.get(f"{url}/healthz", verify=verify, timeout=2).status_code == 200:  # type: ignore[arg-type]
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise AssertionError("server did not start")
-
-
 def _stop(proc: subprocess.Popen[str]) -> None:
     proc.terminate()
     try:
@@ -108,11 +87,11 @@ def _stop(proc: subprocess.Popen[str]) -> None:
 
 @pytest.fixture
 def server_url(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     proc = _serve(tmp_path, port)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait(url, proc)
+        wait_until_serving(url, proc)
         yield url
     finally:
         _stop(proc)
@@ -224,11 +203,11 @@ def _certificates(folder: Path) -> tuple[Path, Path, Path]:
 
 def test_tls_is_verified_against_the_configured_ca_and_never_skipped(tmp_path: Path) -> None:
     ca, cert, key = _certificates(tmp_path / "tls")
-    port = _free_port()
+    port = free_port()
     proc = _serve(tmp_path, port, "--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
     url = f"https://127.0.0.1:{port}"
     try:
-        _wait(url, proc, verify=tls_context(ca))
+        wait_until_serving(url, proc, verify=tls_context(ca))
         trusted = HttpTransport(url, ca_bundle=ca)
         reply = trusted.request("GET", "/api/v1/hello", token="not-a-token")
         assert reply.status == 401 and reply.body["code"] == "unauthorized"  # TLS worked, auth refused

@@ -8,6 +8,9 @@ import json
 import os
 import random
 import shutil
+import socket
+import subprocess
+import time
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -17,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import httpx
 from fastapi import FastAPI
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
@@ -47,6 +51,42 @@ PASSWORD = "server password 123"
 FAST_KDF = KdfParams.fast_for_tests()
 FAST = SyncOptions(push_batch=50, pull_limit=200, attempts=1, retry_delay=0.0)
 PG_URL = os.environ.get("POLKU_TEST_DATABASE_URL", "")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now (for a real server process)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_serving(
+    url: str,
+    proc: subprocess.Popen[Any],
+    *,
+    log: Path | None = None,
+    verify: object = True,
+    timeout: float = 120,
+) -> None:
+    """Poll ``url``/healthz until a ``polku-server serve`` process answers; if it exits first, fail
+    with what it printed (its ``log`` file, or its piped output)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            printed = (
+                log.read_text("utf-8", "replace")[-3000:]
+                if log
+                else proc.stdout.read()
+                if proc.stdout
+                else ""
+            )
+            raise AssertionError(f"the server exited ({proc.returncode}):\n{printed}")
+        try:
+            if httpx.get(f"{url}/healthz", verify=verify, timeout=2).status_code == 200:  # type: ignore[arg-type]
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)  # the port does not answer yet
+    raise AssertionError("the server did not start")
 
 
 @contextmanager
