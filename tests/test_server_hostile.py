@@ -1,58 +1,33 @@
-"""Hostile input against the real sync server (``polku-server serve`` over HTTP, SQLite or PostgreSQL).
-
-Two halves:
-
-- Schemathesis fuzzes every operation of the server's own OpenAPI document, without a token, with a
-  counsellor's device token and with an administrator's, in positive and negative mode: no 5xx, only
-  documented status codes, bodies that match the documented schemas, and no traceback anywhere.
-- Hand-written cases each get a clear 4xx in the protocol's error shape (``code``, ``message``,
-  ``details``), nothing of the bad request is stored, the server's log holds neither a traceback nor the
-  hostile text, and a normal sync by the real client still works afterwards.
+"""Hand-written hostile input against the real sync server (``polku-server serve`` over HTTP, SQLite or
+PostgreSQL): each case gets a clear 4xx in the protocol's error shape (``code``, ``message``,
+``details``), nothing of the bad request is stored, the server's log holds neither a traceback nor the
+hostile text, and a normal sync by the real client still works afterwards. Fuzzing from the OpenAPI
+document: ``test_server_fuzz.py``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 import uuid
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import requests
-import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis.errors import Unsatisfiable
-from schemathesis import GenerationMode
-from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    negative_data_rejection,
-    response_headers_conformance,
-    response_schema_conformance,
-    status_code_conformance,
-)
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.clients import list_clients
 from app.sync_service import sync_now
-from app.workspace import Workspace, create_workspace
+from app.workspace import create_workspace
 from sync.client.engine import enroll
 from sync.client.transport import HttpTransport
 from sync.entities import specs
-from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA
-from sync.server import admin
+from sync.protocol import HEADER_PROTOCOL
 from sync.server.api.guard import DropAsgiTraceback
 from sync.server.app import create_app
-from sync.server.db import Database, make_engine, migrate
+from sync.server.db import Database, make_engine
 from sync.server.settings import ServerSettings
 from sync.server.tables import RowState
 from tests.test_sync_support import (
@@ -61,349 +36,31 @@ from tests.test_sync_support import (
     PASSPHRASE,
     PASSWORD,
     add_client,
-    free_port,
     server_database,
-    wait_until_serving,
 )
 
 with warnings.catch_warnings():  # starlette's notice about httpx: the test client still works
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-BODY_LIMIT = 256 * 1024  # the test server's POLKU_SERVER_MAX_BODY_BYTES
-VERSIONS = {HEADER_PROTOCOL: "1", HEADER_SCHEMA: "1"}
-SQL = ["'; DROP TABLE app_user; --", "1 OR 1=1", "' OR '1'='1", '"; DELETE FROM row_state; --']
-SCRIPT = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
-HOSTILE = SQL + SCRIPT
-TABLES = (
-    "app_user",
-    "device",
-    "row_state",
-    "row_revision",
-    "mutation_result",
-    "conflict",
-    "access_log",
-    "ref_data",
-    "client_scope",
+from tests.hostile_support import (
+    BODY_LIMIT,
+    HOSTILE,
+    SCRIPT,
+    SQL,
+    TRACEBACK_MARKERS,
+    VERSIONS,
+    Live,
+    assert_clean_log,
+    assert_error,
+    entry,
+    start_live,
 )
-# Text a response or the server's log must never hold.
-TRACEBACK_MARKERS = ("Traceback", 'File "', "sqlalchemy.exc", "psycopg")
-
-
-@dataclass
-class Live:
-    """A real ``polku-server serve`` process, its database, and two enrolled tokens."""
-
-    base: str
-    db: Database
-    proc: subprocess.Popen[bytes]
-    log_path: Path
-    folder: Path
-    tokens: dict[str, str] = field(default_factory=dict)
-    http: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
-    device: Workspace | None = None
-
-    def headers(self, who: str | None = "device", **extra: str) -> dict[str, str]:
-        out = dict(VERSIONS)
-        if who:
-            out["Authorization"] = f"Bearer {self.tokens[who]}"
-        return {**out, **extra}
-
-    def request(self, method: str, path: str, who: str | None = "device", **kwargs: Any) -> httpx.Response:
-        headers = self.headers(who, **kwargs.pop("headers", {}))
-        return self.http.request(method, f"{self.base}{path}", headers=headers, **kwargs)
-
-    def hello(self, who: str = "device") -> dict[str, Any]:
-        reply = self.request("GET", "/api/v1/hello", who)
-        assert reply.status_code == 200, reply.text
-        return dict(reply.json())
-
-    def push(self, entries: list[dict[str, Any]], **body: Any) -> httpx.Response:
-        hello = self.hello()
-        for i, entry in enumerate(entries):
-            entry.setdefault("seq", hello["device_last_seq"] + 1 + i)
-        payload = {"epoch": hello["epoch"], "entries": entries, **body}
-        return self.request("POST", "/api/v1/push", json=payload)
-
-    def counts(self) -> dict[str, int]:
-        with Session(self.db.engine) as s:
-            return {t: int(s.scalar(text(f"SELECT count(*) FROM {t}")) or 0) for t in TABLES}
-
-    def log(self) -> str:
-        return self.log_path.read_text("utf-8", errors="replace")
-
-    def sync_still_works(self) -> None:
-        """A real client adds a client and syncs; the server has it afterwards."""
-        assert self.proc.poll() is None, "the server process died"
-        assert self.device is not None
-        name = f"Check{uuid.uuid4().hex[:8]}"
-        client_id = add_client(self.device, last_name=name)
-        report = sync_now(self.device, transport=HttpTransport(self.base), options=FAST)
-        assert report is not None
-        with Session(self.db.engine) as s:
-            row = s.get(RowState, ("client", client_id))
-            assert row is not None and row.data["last_name"] == name
-
-
-def entry(**overrides: Any) -> dict[str, Any]:
-    """A valid insert of a new client in Kuopio (297), the counsellor's municipality."""
-    out: dict[str, Any] = {
-        "mutation_id": str(uuid.uuid4()),
-        "entity": "client",
-        "row_id": str(uuid.uuid4()),
-        "op": "insert",
-        "base_version": 0,
-        "fields": {"first_names": "Olena", "last_name": "Demo", "home_municipality": "297"},
-        "device_time": "2026-01-01T10:00:00",
-        "user": "anna",
-    }
-    out.update(overrides)
-    return out
-
-
-def assert_error(
-    reply: httpx.Response, status: int, code: str, *, leaked: tuple[str, ...] = (), case: str = ""
-) -> dict[str, Any]:
-    """A clear refusal: the status, the protocol's error shape, no traceback, none of ``leaked`` echoed."""
-    assert reply.status_code == status, (case, reply.status_code, reply.text[:500])
-    assert reply.headers["content-type"].startswith("application/json")
-    body = reply.json()
-    assert set(body) == {"code", "message", "details"}, body
-    assert body["code"] == code and body["message"], body
-    for marker in TRACEBACK_MARKERS:
-        assert marker not in reply.text
-    for value in leaked:
-        assert value not in reply.text, "the error echoed what was sent"
-    return dict(body)
-
-
-def assert_clean_log(live: Live, *hostile: str) -> None:
-    log = live.log()
-    for marker in TRACEBACK_MARKERS:
-        assert marker not in log, log[-3000:]
-    for value in hostile:
-        assert value not in log, "the server logged request data"
 
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    folder = tmp_path_factory.mktemp("hostile")
-    with server_database(folder / "db") as url:
-        db = Database(make_engine(url))
-        migrate(db.engine)
-        admin.create_user(db, username="anna", password=PASSWORD, role="counsellor", municipalities=["297"])
-        admin.create_user(db, username="root", password=PASSWORD, role="admin", municipalities=[])
-        port = free_port()
-        log_path = folder / "server.log"
-        env = {
-            **os.environ,
-            "POLKU_SERVER_DATABASE_URL": url,
-            "POLKU_SERVER_DATA_DIR": str(folder / "data"),
-            "POLKU_SERVER_MAX_BODY_BYTES": str(BODY_LIMIT),
-            "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0",  # fuzzed logins must not lock the tests out
-            "POLKU_LOG_DIR": str(folder / "logs"),
-        }
-        with log_path.open("wb") as log_file:
-            proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "sync.server.cli",
-                    "serve",
-                    "--port",
-                    str(port),
-                    "--log-level",
-                    "info",
-                ],
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                env=env,
-            )
-        live = Live(f"http://127.0.0.1:{port}", db, proc, log_path, folder)
-        try:
-            wait_until_serving(live.base, proc, log=log_path, timeout=60)
-            for who, username in (("device", "anna"), ("admin", "root")):
-                reply = live.http.post(
-                    f"{live.base}/api/v1/enroll",
-                    headers=VERSIONS,
-                    json={"username": username, "password": PASSWORD, "device_id": str(uuid.uuid4())},
-                )
-                assert reply.status_code == 200, reply.text
-                live.tokens[who] = reply.json()["token"]
-            live.device = create_workspace(folder / "laptop", PASSPHRASE, user="anna", kdf=FAST_KDF)
-            enroll(
-                live.device.engine,
-                HttpTransport(live.base),
-                server_url=live.base,
-                username="anna",
-                password=PASSWORD,
-            )
-            yield live
-        finally:
-            if live.device is not None:
-                live.device.close()
-            live.http.close()
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-            db.close()
-
-
-# -- schemathesis ------------------------------------------------------------------------------
-
-
-def no_traceback(_ctx: Any, response: schemathesis.Response, _case: schemathesis.Case) -> bool | None:
-    """No answer may show the server's insides (a Python traceback or a database error)."""
-    body = response.content.decode("utf-8", errors="replace")
-    for marker in TRACEBACK_MARKERS:
-        if marker in body:
-            raise AssertionError(f"the answer holds {marker!r}")
-    return None
-
-
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_headers_conformance,
-    response_schema_conformance,
-    negative_data_rejection,
-    no_traceback,
-]
-# Invalid data must be refused with one of these. 426: a fuzzed protocol header below the minimum is
-# refused before the body is looked at, which is right. (positive_data_acceptance is not run: the
-# schema cannot say that a password needs 10 characters or that a data set must be known.)
-CONFIG = schemathesis.Config.from_dict(
-    {
-        "checks": {
-            "negative_data_rejection": {
-                "expected-statuses": [
-                    "400",
-                    "401",
-                    "403",
-                    "404",
-                    "405",
-                    "409",
-                    "413",
-                    "415",
-                    "422",
-                    "426",
-                    "429",
-                ]
-            }
-        }
-    }
-)
-OPEN = {"POST /api/v1/enroll", "GET /healthz"}  # no token needed: fuzzed once, without one
-
-
-def _aim(live: Live, case: schemathesis.Case) -> None:
-    """Make a fuzzed push or pull reach the code behind the epoch check: the server's real epoch, the
-    device's next sequence numbers, known entity names (the other fields stay fuzzed)."""
-    label = case.operation.label
-    if label == "GET /api/v1/pull" and isinstance(case.query, dict):
-        case.query["epoch"] = live.hello()["epoch"]
-    if label == "POST /api/v1/push" and isinstance(case.body, dict):
-        hello = live.hello()
-        case.body["epoch"] = hello["epoch"]
-        entries = case.body.get("entries")
-        names = sorted(specs())
-        if isinstance(entries, list):
-            for i, item in enumerate(entries):
-                if isinstance(item, dict):
-                    item["seq"] = hello["device_last_seq"] + 1 + i
-                    item["entity"] = names[i % len(names)]
-                    item["row_id"] = str(uuid.uuid4())
-
-
-@dataclass
-class Fuzz:
-    """One fuzzing run: the server, the token used, how many examples, the failures found."""
-
-    live: Live
-    who: str | None
-    examples: int
-    derandomize: bool
-    free_headers: bool = False
-    failures: dict[str, str] = field(default_factory=dict)
-    calls: int = 0
-
-    def operation(self, op: Any, mode: GenerationMode, session: requests.Session, free: bool = False) -> None:
-        auth = {"Authorization": f"Bearer {self.live.tokens[self.who]}"} if self.who else {}
-        # Valid version headers, so that the request reaches the route. Negative mode needs them free
-        # where nothing else can be made invalid (path parameters here are plain text: only a body or
-        # a query can be), or where the generator finds no invalid example (Unsatisfiable, below).
-        other_input = bool(op.body) or any(p.location == "query" for p in op.iter_parameters())
-        free = free or self.free_headers or (mode == GenerationMode.NEGATIVE and not other_input)
-        # Each valid login costs an Argon2id hash: fewer of them in the short run.
-        examples = self.examples if op.label not in OPEN or self.examples > 20 else 2
-        strategy = op.as_strategy(generation_mode=mode, headers=None if free else VERSIONS)
-
-        @given(case=strategy)
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            derandomize=self.derandomize,
-            phases=[Phase.explicit, Phase.generate],
-            suppress_health_check=list(HealthCheck),
-        )
-        def run(case: schemathesis.Case) -> None:
-            if mode == GenerationMode.POSITIVE and self.who == "device":
-                _aim(self.live, case)
-            self.calls += 1
-            try:
-                case.call_and_validate(base_url=self.live.base, session=session, headers=auth, checks=CHECKS)
-            except Exception as exc:  # collected, so one run reports every kind of failure
-                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                title = f"{op.label} [{mode.value}, {self.who or 'no token'}]: {first}"
-                self.failures.setdefault(title, str(exc)[:3000])
-
-        try:
-            run()
-        except Unsatisfiable:
-            if free:
-                raise AssertionError(f"{op.label} {mode.value}: no example could be generated") from None
-            self.operation(op, mode, session, free=True)
-            return
-
-    def run(self) -> list[str]:
-        """Every operation the token can be used on, positive and negative; the distinct failures."""
-        schema = schemathesis.openapi.from_url(f"{self.live.base}/openapi.json", config=CONFIG)
-        operations = [result.ok() for result in schema.get_all_operations()]
-        assert len(operations) >= 12, [op.label for op in operations]
-        with requests.Session() as session:
-            for op in operations:
-                if self.who and op.label in OPEN:
-                    continue
-                self.operation(op, GenerationMode.POSITIVE, session)
-                if op.body or any(True for _ in op.iter_parameters()):
-                    self.operation(op, GenerationMode.NEGATIVE, session)
-        return [f"{title}\n{detail}" for title, detail in self.failures.items()]
-
-
-@pytest.mark.parametrize("who", [None, "device", "admin"])
-def test_fuzzing_every_operation_finds_no_server_error(live: Live, who: str | None) -> None:
-    run = Fuzz(live, who, examples=5, derandomize=True)
-    failures = run.run()
-    assert not failures, "\n\n".join(failures)
-    assert run.calls >= 40
-    assert_clean_log(live)
-    live.sync_still_works()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("who", [None, "device", "admin"])
-@pytest.mark.parametrize("free_headers", [False, True])
-def test_fuzzing_long_finds_no_server_error(live: Live, who: str | None, free_headers: bool) -> None:
-    run = Fuzz(live, who, examples=150, derandomize=False, free_headers=free_headers)
-    failures = run.run()
-    assert not failures, "\n\n".join(failures)
-    assert_clean_log(live)
-    live.sync_still_works()
+    yield from start_live(tmp_path_factory)
 
 
 # -- hand-written hostile requests -------------------------------------------------------------
