@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 from sqlalchemy import insert, select
 
-from bench import load
+from bench import load, load_setup
 from bench.harness import Figure, Results
 
 PASSPHRASE = "benchmark passphrase"
@@ -92,7 +92,7 @@ class Bench:
         try:
             admin.create_user(
                 db, username="reader", password=load.PASSWORD, role="office",
-                municipalities=list(load.MUNICIPALITIES),
+                municipalities=list(load_setup.MUNICIPALITIES),
             )  # fmt: skip
         finally:
             db.close()
