@@ -122,6 +122,8 @@ def _clean(data: ClientInput) -> ClientInput:
         raise ValidationError("first_names", "required")
     if not last:
         raise ValidationError("last_name", "required")
+    if not data.home_municipality:
+        raise ValidationError("home_municipality", "required")
     hetu = data.hetu.strip().upper() if data.hetu and data.hetu.strip() else None
     if hetu is not None:
         try:
