@@ -106,6 +106,11 @@ class WorkspaceView(Retranslatable):
         self.record.sig_back.connect(self._on_record_back)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
+        # No section is highlighted while a record is open, so choosing any section leaves the record
+        # (and saves what was typed) instead of being a click on the section already current.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
 
     def _on_changes(self, changes: OpChanges, _initiator: object) -> None:
         """A save or a sync changed something: the lists that show it reload (an empty sync publishes
