@@ -4,8 +4,6 @@ crash or power cut loses at most the last second of typing."""
 
 from __future__ import annotations
 
-from datetime import date
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QTime, QTimer, Signal
@@ -37,9 +35,9 @@ from app.workspace import Workspace
 from models import CONTENT_AREAS
 from models.enums import AssessmentKind, AssessmentOutcome, AssessmentStatus, LanguageLevel
 from ui import i18n
-from ui.choose_value import THEIRS, ChooseValueDialog
+from ui.choose_value import THEIRS, ChooseValueDialog, display_value
 from ui.errors import describe
-from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit, enum_label
+from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
 from ui.runner import Op
 from ui.widgets import Retranslatable, error_label, muted
 
@@ -341,7 +339,7 @@ class AssessmentForm(Retranslatable):
     def _choose(self, stale: StaleEdit, changes: dict[str, Any], base: dict[str, Any]) -> None:
         """A field changed meanwhile: the person chooses per field, or both values are kept."""
         texts = self._texts()
-        dialog = ChooseValueDialog(stale.clashes, lambda n: texts[n], self._display, self)
+        dialog = ChooseValueDialog(stale.clashes, lambda n: texts[n], display_value, self)
         if not dialog.exec():
             self._save(changes, base, OnClash.KEEP_BOTH)
             return
@@ -353,17 +351,6 @@ class AssessmentForm(Retranslatable):
             else:
                 base[name] = clash.theirs
         self._save(changes, base, OnClash.ASK, show_stored=True)  # then shows the values kept
-
-    def _display(self, name: str, value: Any) -> str:
-        if value is None or value == "":
-            return self.tr("Not recorded")
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        if isinstance(value, Enum):
-            return enum_label(value)
-        if isinstance(value, date):
-            return i18n.format_date(value)
-        return str(value)
 
     def _on_complete_clicked(self) -> None:
         if self.detail is None:

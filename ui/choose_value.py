@@ -5,8 +5,11 @@ person chooses per field. "Decide later" keeps both as a conflict on the Conflic
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,9 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.edits import FieldClash
+from ui import i18n
+from ui.fields import enum_label
 from ui.widgets import heading, muted
 
 MINE, THEIRS = "mine", "theirs"
+
+
+def display_value(_field: str, value: Any) -> str:
+    """A stored value in words: list entries by their labels, dates as dates, nothing as "Not recorded"."""
+    if value is None or value == "":
+        return QCoreApplication.translate("ChooseValueDialog", "Not recorded")
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("ChooseValueDialog", "Yes")
+        return QCoreApplication.translate("ChooseValueDialog", "No")
+    if isinstance(value, Enum):
+        return enum_label(value)
+    if isinstance(value, date):
+        return i18n.format_date(value)
+    return str(value)
 
 
 class ChooseValueDialog(QDialog):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,8 +24,9 @@ from app.errors import ValidationError
 from app.lookups import Lookups
 from models.enums import FamilySituation, LabourMarketStatus, Literacy, PermitType, ResidenceBasis
 from ui import i18n
+from ui.choose_value import display_value
 from ui.errors import describe
-from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit, enum_label
+from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
 from ui.widgets import Retranslatable
 
 # What a new client's form shows: names empty, every other field not recorded (the rules say what is missing).
@@ -212,20 +211,12 @@ class ClientForm(Retranslatable):
         return describe(exc)
 
     def display(self, name: str, value: Any) -> str:
-        """A stored value in the person's words: list entries by their labels, dates as dates."""
-        if value is None or value == "":
-            return self.tr("Not recorded")
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        if isinstance(value, Enum):
-            return enum_label(value)
-        if isinstance(value, date):
-            return i18n.format_date(value)
-        if name == "home_municipality":
+        """A stored value in the person's words: municipality and language codes by their names."""
+        if value and name == "home_municipality":
             return Lookups.pick(self.lookups.municipalities.get(value), i18n.current_language()) or value
-        if name in ("preferred_language", "interpreter_language"):
+        if value and name in ("preferred_language", "interpreter_language"):
             return Lookups.pick(self.lookups.languages.get(value), i18n.current_language()) or value
-        return str(value)
+        return display_value(name, value)
 
     def value(self, name: str) -> Any:
         w = self.widgets[name]

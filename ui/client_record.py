@@ -24,7 +24,6 @@ from ui.change_bus import ChangeBus
 from ui.choose_value import THEIRS, ChooseValueDialog
 from ui.client_form import ClientForm
 from ui.eligibility_panel import EligibilityView
-from ui.errors import describe
 from ui.meetings_tab import MeetingsTab
 from ui.plan_editor import PlanEditor
 from ui.print_dialog import PrintDialog
@@ -300,14 +299,10 @@ class ClientRecordView(Retranslatable):
             self._choose(exc)
             return
         self.saved.setText(self.tr("Not saved"))
-        if isinstance(exc, ValidationError) and exc.field in self.form.widgets:
-            self.error.setText(
-                self.tr("Please check the field: %1").replace("%1", self.form.label(exc.field))
-            )
-            self.form.focus_field(exc.field)
-        else:
-            self.error.setText(describe(exc))
+        self.error.setText(self.form.describe_error(exc))
         self.error.show()
+        if isinstance(exc, ValidationError):
+            self.form.focus_field(exc.field)
 
     def _choose(self, stale: StaleEdit) -> None:
         """Both values, in the form's words; the person's choice is saved, or both are kept."""
