@@ -346,3 +346,30 @@ def test_choose_dialog_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == 1 and dialog.choices() == {"phone": MINE}
+
+
+def test_a_note_being_written_is_kept_as_a_draft_over_a_lock_and_not_added(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Notes cannot be changed once added, so a half-written one is not added by itself: it comes
+    back in the note field when the record is opened again, and adding it clears the draft."""
+    from app.meetings import notes_for_client
+    from ui.meetings_tab import MeetingsTab
+
+    window = _window(qtbot, tmp_path)
+    record = _open_record(window)
+    client_id = record.client_id
+    tab = record.show_tab("meetings")
+    assert isinstance(tab, MeetingsTab)
+    qtbot.keyClicks(tab.note_text, "Asked about evening courses")
+    _ctrl_l(window, record)
+    window._on_unlocked(open_workspace(window.folder, PASSPHRASE, recovery_public_key=None))
+    assert window.ws is not None
+    assert notes_for_client(window.ws, client_id=client_id) == []
+    tab = _open_record(window).show_tab("meetings")
+    assert isinstance(tab, MeetingsTab)
+    assert tab.note_text.toPlainText() == "Asked about evening courses"
+    tab.add_note.click()
+    assert [n.text for n in notes_for_client(window.ws, client_id=client_id)] == [
+        "Asked about evening courses"
+    ]
+    tab.reload()
+    assert tab.note_text.toPlainText() == ""

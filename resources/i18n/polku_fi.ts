@@ -315,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Varaa tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
@@ -884,12 +884,12 @@
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="293"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
@@ -914,18 +914,18 @@
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="216"/>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
-        <location filename="../../ui/client_record.py" line="294"/>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -937,171 +937,176 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1637,78 +1642,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>

@@ -315,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Boka ett möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
@@ -884,12 +884,12 @@
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="293"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -914,18 +914,18 @@
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="216"/>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
-        <location filename="../../ui/client_record.py" line="294"/>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
@@ -937,171 +937,176 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
 </context>
 <context>
@@ -1637,78 +1642,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Boka ett möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Markera som hållet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Ställ in mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
