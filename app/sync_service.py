@@ -136,25 +136,23 @@ def sync_now(
 
 
 def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
-    """What a sync changed on this laptop, by entity and client (nothing for an empty sync)."""
+    """What a sync changed on this laptop, by entity and client (nothing for an empty sync). Rows of
+    an entity this version does not know were skipped by the pull and change nothing here."""
     if report.touched_many or report.epoch_changed or report.reference_updated:
         return OpChanges(frozenset({"client", CONFLICT}), every_client=True)
-    if not report.touched:
+    rows = {(entity, row_id) for entity, row_id in report.touched if entity in MODELS}
+    conflicted = [row_id for entity, row_id in report.touched if entity == CONFLICT]
+    if not rows and not conflicted:
         return NOTHING
     with Session(ws.engine) as s:
-        clients = {_client_id(s, entity, row_id) for entity, row_id in report.touched if entity != CONFLICT}
-        clients |= {
-            _client_id(s, c.entity, c.row_id)
-            for c in s.scalars(
-                select(SyncConflict).where(
-                    SyncConflict.row_id.in_(
-                        [row_id for entity, row_id in report.touched if entity == CONFLICT]
-                    )
-                )
+        if conflicted:
+            found = s.execute(
+                select(SyncConflict.entity, SyncConflict.row_id).where(SyncConflict.row_id.in_(conflicted))
             )
-        }
+            rows |= {(entity, row_id) for entity, row_id in found}
+        clients = {_client_id(s, entity, row_id) for entity, row_id in rows}
     return OpChanges(
-        frozenset(entity for entity, _ in report.touched),
+        frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted else set())),
         frozenset(c for c in clients if c is not None),
     )
 
