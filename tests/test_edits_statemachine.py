@@ -189,7 +189,7 @@ def test_screen_edit_state_machine(tmp_path: Path, backend: str) -> None:
 
     if backend == "postgresql" and not PG_URL:
         pytest.skip("POLKU_TEST_DATABASE_URL is not set")
-    _run(tmp_path, backend == "postgresql", examples=int(os.environ.get("POLKU_SM_EXAMPLES", "8")), steps=30)
+    _run(tmp_path, backend == "postgresql", examples=int(os.environ.get("POLKU_SM_EXAMPLES", "5")), steps=25)
 
 
 @pytest.mark.slow
