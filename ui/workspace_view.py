@@ -18,6 +18,7 @@ from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
 from ui.print_queue import PrintQueueDialog
+from ui.trash import RecentlyDeletedView
 from ui.widgets import Retranslatable
 
 
@@ -42,7 +43,11 @@ class WorkspaceView(Retranslatable):
             view.sig_open_client.connect(self.open_client)
         self.conflicts = ConflictsView(ws)
         self.conflicts.sig_resolved.connect(self.sig_data_changed.emit)
+        self.trash = RecentlyDeletedView(ws)
+        self.trash.sig_restored.connect(self._on_record_changed)
+        self.caseload.sig_client_deleted.connect(self._on_record_changed)
         self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
+        self.page_widgets.append(self.trash)
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -71,6 +76,7 @@ class WorkspaceView(Retranslatable):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(text)
+        self.nav.item(self.page_widgets.index(self.trash)).setText(self.tr("Recently deleted"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.new_client.setText(self.tr("+ New client"))
         self.print_plans.setText(self.tr("Print plans…"))
@@ -106,6 +112,8 @@ class WorkspaceView(Retranslatable):
         self.caseload.reload()
         self.field_visit.reload()
         self.conflicts.reload()
+        if self.trash.isVisible():
+            self.trash.reload()
 
     def _on_record_changed(self, _client_id: str) -> None:
         self.caseload.reload()

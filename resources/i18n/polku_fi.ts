@@ -426,84 +426,104 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72"/>
+        <location filename="../../ui/caseload.py" line="84"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75"/>
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="93"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="97"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="97"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="99"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136"/>
+        <location filename="../../ui/caseload.py" line="108"/>
+        <source>Delete client…</source>
+        <translation>Poista asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="109"/>
+        <source>Deleted clients can be restored from Recently deleted for 30 days</source>
+        <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="150"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139"/>
+        <location filename="../../ui/caseload.py" line="153"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="177"/>
+        <source>Delete client</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="178"/>
+        <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
+        <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
 </context>
 <context>
@@ -1278,72 +1298,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Welcome to Polku</source>
         <translation>Tervetuloa Polkuun</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Asiakkaidesi tiedot tallennetaan tälle koneelle salattuina tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, tietoja ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Your &amp;user name</source>
         <translation>&amp;Käyttäjätunnuksesi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Vahvista tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Palvelimen osoite (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Create my profile</source>
         <translation>Luo profiilini</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Too short: at least 10 characters</source>
         <translation>Liian lyhyt: vähintään 10 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Weak: add words or characters</source>
         <translation>Heikko: lisää sanoja tai merkkejä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Fair</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>Strong</source>
         <translation>Vahva</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
@@ -1387,30 +1407,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -2015,6 +2035,86 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedView</name>
+    <message>
+        <location filename="../../ui/trash.py" line="48"/>
+        <location filename="../../ui/trash.py" line="109"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="49"/>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="51"/>
+        <source>Deleted by</source>
+        <translation>Poistaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="52"/>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="84"/>
+        <location filename="../../ui/trash.py" line="94"/>
+        <source>Recently deleted</source>
+        <translation>Äskettäin poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="87"/>
+        <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
+        <translation>Poistetut asiakkaat, suunnitelmat ja tapaamiset voi palauttaa 30 päivän ajan. Palautettu asiakas palaa suunnitelmineen, tapaamisineen ja muistiinpanoineen. 30 päivän jälkeen tietoa ei enää tarjota palautettavaksi; se säilyy tallennettuna poistettuna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="92"/>
+        <source>Nothing deleted in the last 30 days.</source>
+        <translation>Mitään ei ole poistettu viimeisten 30 päivän aikana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="93"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="112"/>
+        <source>Integration plan from %1</source>
+        <translation>Kotoutumissuunnitelma %1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="114"/>
+        <source>Meeting %1</source>
+        <translation>Tapaaminen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="152"/>
+        <source>%1 is back in the caseload.</source>
+        <translation>%1 on palautettu asiakkaisiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="154"/>
+        <source>Restored to %1&apos;s record.</source>
+        <translation>Palautettu asiakkaan %1 tietoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="161"/>
+        <source>Deleted more than 30 days ago: it can no longer be restored.</source>
+        <translation>Poistettu yli 30 päivää sitten: sitä ei voi enää palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="163"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="215"/>
@@ -2171,29 +2271,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
+        <location filename="../../ui/unlock.py" line="54"/>
         <source>Polku is locked</source>
         <translation>Polku on lukittu</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Avaa asiakkaasi kirjoittamalla tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45"/>
-        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="57"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Profile: %1</source>
         <translation>Profiili: %1</translation>
     </message>
@@ -2201,37 +2301,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="79"/>
+        <source>Recently deleted</source>
+        <translation>Äskettäin poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="80"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

@@ -426,84 +426,104 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72"/>
+        <location filename="../../ui/caseload.py" line="84"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75"/>
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="93"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="97"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="97"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="99"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136"/>
+        <location filename="../../ui/caseload.py" line="108"/>
+        <source>Delete client…</source>
+        <translation>Ta bort klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="109"/>
+        <source>Deleted clients can be restored from Recently deleted for 30 days</source>
+        <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="150"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139"/>
+        <location filename="../../ui/caseload.py" line="153"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="177"/>
+        <source>Delete client</source>
+        <translation>Ta bort klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="178"/>
+        <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
+        <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
 </context>
 <context>
@@ -1278,72 +1298,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Welcome to Polku</source>
         <translation>Välkommen till Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Dina klienters uppgifter sparas krypterade på den här datorn med en lösenfras som bara du känner till. Välj en lång lösenfras: några ord du kommer ihåg. Om du glömmer den kan uppgifterna inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Your &amp;user name</source>
         <translation>Ditt &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Bekräfta lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Serverns adress (valfri)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Create my profile</source>
         <translation>Skapa min profil</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Too short: at least 10 characters</source>
         <translation>För kort: minst 10 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Weak: add words or characters</source>
         <translation>Svag: lägg till ord eller tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -1387,30 +1407,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
@@ -2015,6 +2035,86 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedView</name>
+    <message>
+        <location filename="../../ui/trash.py" line="48"/>
+        <location filename="../../ui/trash.py" line="109"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="49"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="51"/>
+        <source>Deleted by</source>
+        <translation>Borttagen av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="52"/>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="84"/>
+        <location filename="../../ui/trash.py" line="94"/>
+        <source>Recently deleted</source>
+        <translation>Nyligen borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="87"/>
+        <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
+        <translation>Borttagna klienter, planer och möten kan återställas i 30 dagar. En återställd klient kommer tillbaka med sina planer, möten och anteckningar. Efter 30 dagar visas posten inte längre här; den förblir sparad som borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="92"/>
+        <source>Nothing deleted in the last 30 days.</source>
+        <translation>Inget har tagits bort under de senaste 30 dagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="93"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="112"/>
+        <source>Integration plan from %1</source>
+        <translation>Integrationsplan från %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="114"/>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="152"/>
+        <source>%1 is back in the caseload.</source>
+        <translation>%1 är tillbaka bland klienterna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="154"/>
+        <source>Restored to %1&apos;s record.</source>
+        <translation>Återställd i uppgifterna för %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="161"/>
+        <source>Deleted more than 30 days ago: it can no longer be restored.</source>
+        <translation>Borttagen för mer än 30 dagar sedan: den kan inte längre återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="163"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="215"/>
@@ -2171,29 +2271,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
+        <location filename="../../ui/unlock.py" line="54"/>
         <source>Polku is locked</source>
         <translation>Polku är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45"/>
-        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="57"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2201,37 +2301,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="79"/>
+        <source>Recently deleted</source>
+        <translation>Nyligen borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="80"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
