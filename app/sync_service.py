@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.audit import record_access
 from app.errors import NotFound, PolkuError, ValidationError
 from app.settings import CA_BUNDLE, Settings
+from app.status import record_success
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
 from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
@@ -124,11 +125,15 @@ def sync_now(
     cancel: threading.Event | None = None,
     options: SyncOptions | None = None,
 ) -> SyncReport:
+    """One sync. A sync that ends well is recorded here, where the status bar reads it ("last
+    synced"), for the window and ``polku sync`` alike; one that fails or is cancelled is not."""
     t = transport or transport_for(ws)
     try:
-        return SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
+        report = SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
     except SyncError as exc:
         raise SyncProblem(exc) from None
+    record_success(ws)
+    return report
 
 
 def unsynced_work(ws: Workspace) -> UnsyncedWork:
