@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,8 @@ class RecentlyDeletedView(Retranslatable):
         self.title = heading(size=16)
         self.intro = muted()
         self.empty = muted()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(0, 12, 0, 0)
         self.model = RowsModel(
             lambda: (
                 self.tr("Client"),
@@ -61,8 +63,7 @@ class RecentlyDeletedView(Retranslatable):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are the longest
         self.table.activated.connect(lambda _i: self._on_restore_clicked())
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self._on_restore_clicked)
