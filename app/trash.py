@@ -80,7 +80,8 @@ def _offered(deleted_at: datetime | None, now: datetime) -> bool:
 def list_recently_deleted(
     ws: Workspace, *, now: datetime | None = None, view: str = "recently_deleted"
 ) -> list[DeletedItem]:
-    """Newest delete first. Client names are shown, so the listed clients get a ``list`` log row."""
+    """Newest delete first. Client names are shown: each listed client gets a ``list`` log row (once
+    per unlocked session, as in the caseload)."""
     now = now or utcnow()
     since = now - RETENTION
     items: list[DeletedItem] = []
@@ -104,14 +105,10 @@ def list_recently_deleted(
             for rid, cid, first, last, when, at, by in rows:
                 items.append(DeletedItem(kind, rid, cid, first, last, when, at, by, days_left(at, now)))  # type: ignore[arg-type]
         items.sort(key=lambda i: (i.deleted_at, i.id), reverse=True)
-        record_access(
-            s,
-            ws.actor,
-            AccessAction.LIST,
-            entity="client",
-            client_ids=sorted({i.client_id for i in items}),
-            detail=view,
-        )
+        # Like the caseload and the dashboard: a name shown is logged once per unlocked session.
+        new = sorted({i.client_id for i in items} - ws.listed)
+        record_access(s, ws.actor, AccessAction.LIST, entity="client", client_ids=new, detail=view)
+    ws.listed.update(new)
     return items
 
 
