@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import record_access
+from app.edits import STALE_EDIT
 from app.errors import NotFound, PolkuError, ValidationError
+from app.op_changes import CONFLICT, NOTHING, OpChanges
 from app.settings import CA_BUNDLE, Settings
 from app.status import record_success
 from app.store.profile import ProfilePaths
@@ -133,7 +135,32 @@ def sync_now(
     except SyncError as exc:
         raise SyncProblem(exc) from None
     record_success(ws)
+    ws.publish(changes_of(ws, report))
     return report
+
+
+def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
+    """What a sync changed on this laptop, by entity and client (nothing for an empty sync)."""
+    if report.touched_many or report.epoch_changed or report.reference_updated:
+        return OpChanges(frozenset({"client", CONFLICT}), every_client=True)
+    if not report.touched:
+        return NOTHING
+    with Session(ws.engine) as s:
+        clients = {_client_id(s, entity, row_id) for entity, row_id in report.touched if entity != CONFLICT}
+        clients |= {
+            _client_id(s, c.entity, c.row_id)
+            for c in s.scalars(
+                select(SyncConflict).where(
+                    SyncConflict.row_id.in_(
+                        [row_id for entity, row_id in report.touched if entity == CONFLICT]
+                    )
+                )
+            )
+        }
+    return OpChanges(
+        frozenset(entity for entity, _ in report.touched),
+        frozenset(c for c in clients if c is not None),
+    )
 
 
 def unsynced_work(ws: Workspace) -> UnsyncedWork:
@@ -305,7 +332,7 @@ def resolve_conflict(
             c.resolved_at = now
             c.resolution = keep
             c.resolved_value = json.dumps(chosen, ensure_ascii=False)
-            c.resolution_sent = False
+            c.resolution_sent = c.code == STALE_EDIT  # made on this laptop: nothing to tell the server
         s.flush()
         record_access(
             s,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import sync_service
 from app.audit import access_history
-from app.clients import list_clients
+from app.clients import delete_client, list_clients
 from app.meetings import book_meeting, meetings_for_client
 from app.plans import create_plan
 from app.settings import Settings
@@ -177,3 +177,25 @@ def test_after_thirty_one_days_it_is_not_offered_nor_restorable(
     trash = _open_trash(view)
     assert [c[4] for c in _cells(trash)] == ["1"]  # the last day
     assert cid not in {c.id for c in list_clients(anna.ws)}
+
+
+def test_a_delete_made_on_another_laptop_appears_after_sync_now(
+    qtbot: Any, tmp_path: Path, laptops: tuple[Device, Device]
+) -> None:
+    anna, ben = laptops
+    cid = _client_with_records(anna)
+    anna.sync()
+    ben.sync()
+    window = _window(qtbot, ben, tmp_path)
+    view = _view(window)
+    trash = _open_trash(view)
+    assert _cells(trash) == []
+    delete_client(anna.ws, client_id=cid)
+    anna.sync()
+    bar = window.sync_bar
+    assert bar is not None
+    bar.refresh()
+    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)
+    # The page on screen follows the sync: Anna's delete, with her name on it.
+    assert [(c[0], c[3]) for c in _cells(trash)] == [("Demo-Trash, Olena", "anna")]
+    assert cid not in {r.id for r in view.caseload.model.all_rows}

@@ -30,7 +30,6 @@ from ui.widgets import Retranslatable, heading, muted
 
 class CaseloadView(Retranslatable):
     sig_open_client = Signal(str)
-    sig_client_deleted = Signal(str)
 
     def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,13 +180,8 @@ class CaseloadView(Retranslatable):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        Op(self, lambda: delete_client(self.ws, client_id=row.id)).on_success(
-            lambda _none: self._on_deleted(row.id)
-        ).run()
-
-    def _on_deleted(self, client_id: str) -> None:
-        self.reload()
-        self.sig_client_deleted.emit(client_id)
+        # The change signal reloads the lists (this one too) and Recently deleted.
+        Op(self, lambda: delete_client(self.ws, client_id=row.id)).run()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.sync_bar = SyncBar(self.ws)
-        self.sync_bar.sig_synced.connect(self.workspace_view.refresh_all)
         self.sync_bar.sig_problem.connect(self._on_sync_problem)
         self.sync_bar.sig_sign_in.connect(self._on_sign_in)
         self.statusBar().addPermanentWidget(self.sync_bar, 1)
@@ -171,6 +170,7 @@ class MainWindow(QMainWindow):
             self.sync_bar.deleteLater()
             self.sync_bar = None
         if self.workspace_view is not None:
+            self.workspace_view.shutdown()
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()
             self.workspace_view = None

@@ -9,7 +9,6 @@ from app.errors import ValidationError
 from app.lookups import Lookups
 from app.workspace import Workspace
 from ui.client_form import ClientForm
-from ui.errors import describe
 from ui.runner import Op
 from ui.widgets import error_label
 
@@ -49,7 +48,7 @@ class NewClientDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(describe(exc))
+        self.error.setText(self.form.describe_error(exc))
         self.error.show()
         if isinstance(exc, ValidationError):
             self.form.focus_field(exc.field)

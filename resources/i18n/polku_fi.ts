@@ -83,203 +83,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Goals and wishes</source>
         <translation>Tavoitteet ja toiveet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Previous education</source>
         <translation>Aiempi koulutus</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Work history</source>
         <translation>Työhistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Language skills</source>
         <translation>Kielitaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Learning and study skills</source>
         <translation>Oppimis- ja opiskeluvalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Working-life skills</source>
         <translation>Työelämävalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Work and functional capacity</source>
         <translation>Työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Life situation and family</source>
         <translation>Elämäntilanne ja perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Other factors</source>
         <translation>Muut tekijät</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Need for education</source>
         <translation>Koulutustarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Need for other integration services</source>
         <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Participation in NGO and community activities</source>
         <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="187"/>
         <source>Finnish level</source>
         <translation>Suomen kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Swedish level</source>
         <translation>Ruotsin kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="189"/>
         <source>Integration plan needed</source>
         <translation>Kotoutumissuunnitelma tarpeen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
-        <location filename="../../ui/assessment_form.py" line="218"/>
+        <location filename="../../ui/assessment_form.py" line="190"/>
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="191"/>
         <source>Notes on the outcome</source>
         <translation>Huomioita lopputuloksesta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217"/>
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219"/>
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
+        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
         <translation>Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
+        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
         <translation>Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226"/>
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
         <translation>Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230"/>
+        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231"/>
+        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
+        <location filename="../../ui/assessment_form.py" line="235"/>
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265"/>
+        <location filename="../../ui/assessment_form.py" line="290"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285"/>
+        <location filename="../../ui/assessment_form.py" line="325"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292"/>
+        <location filename="../../ui/assessment_form.py" line="335"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307"/>
+        <location filename="../../ui/assessment_form.py" line="366"/>
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -426,102 +426,102 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="80"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="82"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="97"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="97"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="99"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="105"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="106"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="108"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="109"/>
+        <location filename="../../ui/caseload.py" line="108"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="150"/>
+        <location filename="../../ui/caseload.py" line="149"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="153"/>
+        <location filename="../../ui/caseload.py" line="152"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="177"/>
+        <location filename="../../ui/caseload.py" line="176"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="178"/>
+        <location filename="../../ui/caseload.py" line="177"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
@@ -635,229 +635,323 @@
     </message>
 </context>
 <context>
+    <name>ChooseValueDialog</name>
+    <message>
+        <location filename="../../ui/choose_value.py" line="35"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="38"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="39"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="58"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
+        <source>Changed meanwhile</source>
+        <translation>Muutettu sillä välin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="62"/>
+        <source>While you were editing, these fields were changed on this laptop (a sync brought a colleague&apos;s change, or another window saved). Choose which value to keep.</source>
+        <translation>Sillä aikaa kun muokkasit, näitä kenttiä muutettiin tällä koneella (synkronointi toi kollegan muutoksen tai toinen ikkuna tallensi). Valitse, kumpi arvo säilytetään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="68"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="69"/>
+        <source>Before your edit</source>
+        <translation>Ennen muokkaustasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="71"/>
+        <source>Yours</source>
+        <translation>Sinun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="78"/>
+        <source>Keep the value changed meanwhile: %1</source>
+        <translation>Säilytä sillä välin muutettu arvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="80"/>
+        <source>Keep your value: %1</source>
+        <translation>Säilytä oma arvosi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="91"/>
+        <source>Keep my choices</source>
+        <translation>Säilytä valintani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="92"/>
+        <source>Decide later</source>
+        <translation>Päätän myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="93"/>
+        <source>Both values are kept on the Conflicts page until you choose.</source>
+        <translation>Molemmat arvot säilyvät Ristiriidat-sivulla, kunnes valitset.</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120"/>
+        <location filename="../../ui/client_form.py" line="151"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121"/>
+        <location filename="../../ui/client_form.py" line="152"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122"/>
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123"/>
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Date of birth</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124"/>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128"/>
+        <location filename="../../ui/client_form.py" line="159"/>
         <source>Preferred language</source>
         <translation>Asiointikieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129"/>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Residence permit type</source>
         <translation>Oleskeluluvan tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Basis of residence</source>
         <translation>Oleskelun peruste</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>First permit, card or registration</source>
         <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Labour market status</source>
         <translation>Työmarkkina-asema</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Family situation</source>
         <translation>Perhetilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Notes on family</source>
         <translation>Huomioita perheestä</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Receives child home care allowance</source>
         <translation>Saa kotihoidon tukea</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139"/>
+        <location filename="../../ui/client_form.py" line="170"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Toimeentulotuen tarve on pitkittynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140"/>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>Evident social or health service needs</source>
         <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Unaccompanied minor</source>
         <translation>Ilman huoltajaa tullut alaikäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Victim of human trafficking</source>
         <translation>Ihmiskaupan uhri</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Referred by another authority</source>
         <translation>Toisen viranomaisen ohjaama</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Referring authority</source>
         <translation>Ohjaava viranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Asked for an assessment</source>
         <translation>On pyytänyt arviointia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Family member of a person granted protection</source>
         <translation>Suojelua saaneen perheenjäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Identity and contact</source>
         <translation>Henkilö- ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="185"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="186"/>
         <source>Residence and situation</source>
         <translation>Oleskelu ja elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="187"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="210"/>
+        <source>Please check the field: %1</source>
+        <translation>Tarkista kenttä: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119"/>
+        <location filename="../../ui/client_record.py" line="168"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120"/>
+        <location filename="../../ui/client_record.py" line="169"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121"/>
+        <location filename="../../ui/client_record.py" line="170"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122"/>
+        <location filename="../../ui/client_record.py" line="171"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117"/>
+        <location filename="../../ui/client_record.py" line="293"/>
+        <source>All changes saved %1</source>
+        <translation>Kaikki muutokset tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="301"/>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="166"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118"/>
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Print or save…</source>
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="216"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="294"/>
+        <source>Unsaved changes…</source>
+        <translation>Tallentamattomia muutoksia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <translation type="vanished">Tallennettu %1</translation>
     </message>
 </context>
 <context>
@@ -1371,22 +1465,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="282"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="282"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1408,29 +1502,29 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -1446,63 +1540,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313"/>
-        <location filename="../../ui/plan_dialogs.py" line="325"/>
+        <location filename="../../ui/plan_dialogs.py" line="351"/>
+        <location filename="../../ui/plan_dialogs.py" line="363"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="361"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="361"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324"/>
+        <location filename="../../ui/plan_dialogs.py" line="362"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328"/>
+        <location filename="../../ui/plan_dialogs.py" line="366"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329"/>
+        <location filename="../../ui/plan_dialogs.py" line="367"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333"/>
+        <location filename="../../ui/plan_dialogs.py" line="371"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334"/>
+        <location filename="../../ui/plan_dialogs.py" line="372"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -1642,7 +1736,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22"/>
+        <location filename="../../ui/new_client.py" line="21"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1650,32 +1744,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <location filename="../../ui/plan_dialogs.py" line="213"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <location filename="../../ui/plan_dialogs.py" line="214"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <location filename="../../ui/plan_dialogs.py" line="217"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/plan_dialogs.py" line="218"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/plan_dialogs.py" line="219"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -2037,79 +2131,79 @@
 <context>
     <name>RecentlyDeletedView</name>
     <message>
-        <location filename="../../ui/trash.py" line="48"/>
-        <location filename="../../ui/trash.py" line="109"/>
+        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="110"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="49"/>
+        <location filename="../../ui/trash.py" line="51"/>
         <source>What</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="52"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="51"/>
+        <location filename="../../ui/trash.py" line="53"/>
         <source>Deleted by</source>
         <translation>Poistaja</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="52"/>
+        <location filename="../../ui/trash.py" line="54"/>
         <source>Days left</source>
         <translation>Päiviä jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="84"/>
-        <location filename="../../ui/trash.py" line="94"/>
+        <location filename="../../ui/trash.py" line="85"/>
+        <location filename="../../ui/trash.py" line="95"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="87"/>
+        <location filename="../../ui/trash.py" line="88"/>
         <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
         <translation>Poistetut asiakkaat, suunnitelmat ja tapaamiset voi palauttaa 30 päivän ajan. Palautettu asiakas palaa suunnitelmineen, tapaamisineen ja muistiinpanoineen. 30 päivän jälkeen tietoa ei enää tarjota palautettavaksi; se säilyy tallennettuna poistettuna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="92"/>
+        <location filename="../../ui/trash.py" line="93"/>
         <source>Nothing deleted in the last 30 days.</source>
         <translation>Mitään ei ole poistettu viimeisten 30 päivän aikana.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="93"/>
+        <location filename="../../ui/trash.py" line="94"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="112"/>
+        <location filename="../../ui/trash.py" line="113"/>
         <source>Integration plan from %1</source>
         <translation>Kotoutumissuunnitelma %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="114"/>
+        <location filename="../../ui/trash.py" line="115"/>
         <source>Meeting %1</source>
         <translation>Tapaaminen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="152"/>
+        <location filename="../../ui/trash.py" line="153"/>
         <source>%1 is back in the caseload.</source>
         <translation>%1 on palautettu asiakkaisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="154"/>
+        <location filename="../../ui/trash.py" line="155"/>
         <source>Restored to %1&apos;s record.</source>
         <translation>Palautettu asiakkaan %1 tietoihin.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="161"/>
+        <location filename="../../ui/trash.py" line="162"/>
         <source>Deleted more than 30 days ago: it can no longer be restored.</source>
         <translation>Poistettu yli 30 päivää sitten: sitä ei voi enää palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="163"/>
+        <location filename="../../ui/trash.py" line="164"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
     </message>
@@ -2117,22 +2211,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215"/>
+        <location filename="../../ui/plan_dialogs.py" line="250"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216"/>
+        <location filename="../../ui/plan_dialogs.py" line="251"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="254"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>
@@ -2190,32 +2284,32 @@
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="170"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="181"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -2301,42 +2395,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="79"/>
+        <location filename="../../ui/workspace_view.py" line="80"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="80"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="82"/>
+        <location filename="../../ui/workspace_view.py" line="83"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

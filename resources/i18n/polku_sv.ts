@@ -83,203 +83,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Goals and wishes</source>
         <translation>Mål och önskemål</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Previous education</source>
         <translation>Tidigare utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Work history</source>
         <translation>Arbetshistorik</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Learning and study skills</source>
         <translation>Inlärnings- och studiefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Working-life skills</source>
         <translation>Färdigheter för arbetslivet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Work and functional capacity</source>
         <translation>Arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Life situation and family</source>
         <translation>Livssituation och familj</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Other factors</source>
         <translation>Andra faktorer</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Need for education</source>
         <translation>Utbildningsbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Need for other integration services</source>
         <translation>Behov av andra integrationsfrämjande tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Participation in NGO and community activities</source>
         <translation>Deltagande i organisations- och samfundsverksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="187"/>
         <source>Finnish level</source>
         <translation>Nivå i finska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Swedish level</source>
         <translation>Nivå i svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="189"/>
         <source>Integration plan needed</source>
         <translation>Integrationsplan behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
-        <location filename="../../ui/assessment_form.py" line="218"/>
+        <location filename="../../ui/assessment_form.py" line="190"/>
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="191"/>
         <source>Notes on the outcome</source>
         <translation>Anteckningar om resultatet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217"/>
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219"/>
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
+        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
+        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
         <translation>Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226"/>
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
         <translation>Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230"/>
+        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231"/>
+        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
+        <location filename="../../ui/assessment_form.py" line="235"/>
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265"/>
+        <location filename="../../ui/assessment_form.py" line="290"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285"/>
+        <location filename="../../ui/assessment_form.py" line="325"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292"/>
+        <location filename="../../ui/assessment_form.py" line="335"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307"/>
+        <location filename="../../ui/assessment_form.py" line="366"/>
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -426,102 +426,102 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="80"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="82"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="97"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="97"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="99"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="105"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="106"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="108"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Delete client…</source>
         <translation>Ta bort klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="109"/>
+        <location filename="../../ui/caseload.py" line="108"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="150"/>
+        <location filename="../../ui/caseload.py" line="149"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="153"/>
+        <location filename="../../ui/caseload.py" line="152"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="177"/>
+        <location filename="../../ui/caseload.py" line="176"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="178"/>
+        <location filename="../../ui/caseload.py" line="177"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
@@ -635,229 +635,323 @@
     </message>
 </context>
 <context>
+    <name>ChooseValueDialog</name>
+    <message>
+        <location filename="../../ui/choose_value.py" line="35"/>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="38"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="39"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="58"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
+        <source>Changed meanwhile</source>
+        <translation>Ändrat under tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="62"/>
+        <source>While you were editing, these fields were changed on this laptop (a sync brought a colleague&apos;s change, or another window saved). Choose which value to keep.</source>
+        <translation>Medan du redigerade ändrades de här fälten på den här datorn (en synkronisering hämtade en kollegas ändring, eller ett annat fönster sparade). Välj vilket värde som ska behållas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="68"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="69"/>
+        <source>Before your edit</source>
+        <translation>Före din ändring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="71"/>
+        <source>Yours</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="78"/>
+        <source>Keep the value changed meanwhile: %1</source>
+        <translation>Behåll värdet som ändrats under tiden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="80"/>
+        <source>Keep your value: %1</source>
+        <translation>Behåll ditt värde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="91"/>
+        <source>Keep my choices</source>
+        <translation>Behåll mina val</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="92"/>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="93"/>
+        <source>Both values are kept on the Conflicts page until you choose.</source>
+        <translation>Båda värdena finns kvar på sidan Konflikter tills du väljer.</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120"/>
+        <location filename="../../ui/client_form.py" line="151"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121"/>
+        <location filename="../../ui/client_form.py" line="152"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122"/>
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123"/>
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Date of birth</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124"/>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128"/>
+        <location filename="../../ui/client_form.py" line="159"/>
         <source>Preferred language</source>
         <translation>Kontaktspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129"/>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Residence permit type</source>
         <translation>Typ av uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Basis of residence</source>
         <translation>Grund för vistelse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>First permit, card or registration</source>
         <translation>Första tillstånd, kort eller registrering</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Labour market status</source>
         <translation>Ställning på arbetsmarknaden</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Family situation</source>
         <translation>Familjesituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Notes on family</source>
         <translation>Anteckningar om familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Receives child home care allowance</source>
         <translation>Får hemvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139"/>
+        <location filename="../../ui/client_form.py" line="170"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Behovet av utkomststöd har blivit långvarigt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140"/>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>Evident social or health service needs</source>
         <translation>Uppenbara behov av social- och hälsovårdstjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Unaccompanied minor</source>
         <translation>Ensamkommande minderårig</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Victim of human trafficking</source>
         <translation>Offer för människohandel</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Referred by another authority</source>
         <translation>Hänvisad av en annan myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Referring authority</source>
         <translation>Hänvisande myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Asked for an assessment</source>
         <translation>Har bett om en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Family member of a person granted protection</source>
         <translation>Familjemedlem till en person som fått skydd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Behöver samordnade tjänster av kommunen och välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Identity and contact</source>
         <translation>Person- och kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="185"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="186"/>
         <source>Residence and situation</source>
         <translation>Vistelse och livssituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="187"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="210"/>
+        <source>Please check the field: %1</source>
+        <translation>Kontrollera fältet: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119"/>
+        <location filename="../../ui/client_record.py" line="168"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120"/>
+        <location filename="../../ui/client_record.py" line="169"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121"/>
+        <location filename="../../ui/client_record.py" line="170"/>
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122"/>
+        <location filename="../../ui/client_record.py" line="171"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117"/>
+        <location filename="../../ui/client_record.py" line="293"/>
+        <source>All changes saved %1</source>
+        <translation>Alla ändringar sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="301"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="166"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118"/>
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Print or save…</source>
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="216"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="294"/>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
-        <translation>Sparat %1</translation>
+        <translation type="vanished">Sparat %1</translation>
     </message>
 </context>
 <context>
@@ -1371,22 +1465,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="282"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="282"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1408,29 +1502,29 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
@@ -1446,63 +1540,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313"/>
-        <location filename="../../ui/plan_dialogs.py" line="325"/>
+        <location filename="../../ui/plan_dialogs.py" line="351"/>
+        <location filename="../../ui/plan_dialogs.py" line="363"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="361"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="361"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324"/>
+        <location filename="../../ui/plan_dialogs.py" line="362"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328"/>
+        <location filename="../../ui/plan_dialogs.py" line="366"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329"/>
+        <location filename="../../ui/plan_dialogs.py" line="367"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333"/>
+        <location filename="../../ui/plan_dialogs.py" line="371"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334"/>
+        <location filename="../../ui/plan_dialogs.py" line="372"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
@@ -1642,7 +1736,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22"/>
+        <location filename="../../ui/new_client.py" line="21"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
@@ -1650,32 +1744,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <location filename="../../ui/plan_dialogs.py" line="213"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <location filename="../../ui/plan_dialogs.py" line="214"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <location filename="../../ui/plan_dialogs.py" line="217"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/plan_dialogs.py" line="218"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/plan_dialogs.py" line="219"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -2037,79 +2131,79 @@
 <context>
     <name>RecentlyDeletedView</name>
     <message>
-        <location filename="../../ui/trash.py" line="48"/>
-        <location filename="../../ui/trash.py" line="109"/>
+        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="110"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="49"/>
+        <location filename="../../ui/trash.py" line="51"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="52"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="51"/>
+        <location filename="../../ui/trash.py" line="53"/>
         <source>Deleted by</source>
         <translation>Borttagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="52"/>
+        <location filename="../../ui/trash.py" line="54"/>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="84"/>
-        <location filename="../../ui/trash.py" line="94"/>
+        <location filename="../../ui/trash.py" line="85"/>
+        <location filename="../../ui/trash.py" line="95"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="87"/>
+        <location filename="../../ui/trash.py" line="88"/>
         <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
         <translation>Borttagna klienter, planer och möten kan återställas i 30 dagar. En återställd klient kommer tillbaka med sina planer, möten och anteckningar. Efter 30 dagar visas posten inte längre här; den förblir sparad som borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="92"/>
+        <location filename="../../ui/trash.py" line="93"/>
         <source>Nothing deleted in the last 30 days.</source>
         <translation>Inget har tagits bort under de senaste 30 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="93"/>
+        <location filename="../../ui/trash.py" line="94"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="112"/>
+        <location filename="../../ui/trash.py" line="113"/>
         <source>Integration plan from %1</source>
         <translation>Integrationsplan från %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="114"/>
+        <location filename="../../ui/trash.py" line="115"/>
         <source>Meeting %1</source>
         <translation>Möte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="152"/>
+        <location filename="../../ui/trash.py" line="153"/>
         <source>%1 is back in the caseload.</source>
         <translation>%1 är tillbaka bland klienterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="154"/>
+        <location filename="../../ui/trash.py" line="155"/>
         <source>Restored to %1&apos;s record.</source>
         <translation>Återställd i uppgifterna för %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="161"/>
+        <location filename="../../ui/trash.py" line="162"/>
         <source>Deleted more than 30 days ago: it can no longer be restored.</source>
         <translation>Borttagen för mer än 30 dagar sedan: den kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="163"/>
+        <location filename="../../ui/trash.py" line="164"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
     </message>
@@ -2117,22 +2211,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215"/>
+        <location filename="../../ui/plan_dialogs.py" line="250"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216"/>
+        <location filename="../../ui/plan_dialogs.py" line="251"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="254"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
@@ -2190,32 +2284,32 @@
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="170"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="181"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -2301,42 +2395,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="79"/>
+        <location filename="../../ui/workspace_view.py" line="80"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="80"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="82"/>
+        <location filename="../../ui/workspace_view.py" line="83"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
