@@ -132,3 +132,16 @@ def test_the_readme_names_every_package() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     line = readme[readme.index("sudo apt-get install libxcb1") :].split("```")[0]
     assert set(line.replace("\\", " ").split()[3:]) == set(xcbcheck.XCB_LIBRARIES.values())
+
+
+def test_the_self_test_names_the_packages_when_the_qt_probe_dies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import qtcheck
+
+    abort = 'qt.qpa.plugin: Could not load the Qt platform plugin "xcb"'
+    died = subprocess.CompletedProcess([], -6, "", abort)
+    monkeypatch.setattr(qtcheck.subprocess, "run", lambda *_a, **_k: died)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(xcbcheck, "_load", _loader_without({"libxcb-cursor.so.0"}))
+    result = qtcheck.check_qt_platform()
+    assert not result.ok and "sudo apt-get install libxcb-cursor0" in result.detail
