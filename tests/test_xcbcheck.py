@@ -8,13 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 import ui.app
 from ui import main as polku_main
 from ui import xcbcheck
 
-QT = Path(__import__("PySide6").__file__).parent / "Qt"
+QT = Path(PySide6.__path__[0]) / "Qt"
 NO_CURSOR = {"libxcb-cursor.so.0", "libxcb-keysyms.so.1"}
 
 
@@ -62,7 +63,12 @@ def test_polku_exits_2_with_the_message_before_any_window(
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(xcbcheck, "_load", _loader_without({"libxcb-cursor.so.0"}))
     started: list[object] = []
-    monkeypatch.setattr(ui.app, "run_gui", lambda args: started.append(args) or 0)
+
+    def run_gui(args: object) -> int:
+        started.append(args)
+        return 0
+
+    monkeypatch.setattr(ui.app, "run_gui", run_gui)
     assert polku_main.main([]) == 2
     assert started == []  # Qt was never asked to start
     err = capsys.readouterr().err
@@ -139,7 +145,7 @@ def test_the_self_test_names_the_packages_when_the_qt_probe_dies(monkeypatch: py
 
     abort = 'qt.qpa.plugin: Could not load the Qt platform plugin "xcb"'
     died = subprocess.CompletedProcess([], -6, "", abort)
-    monkeypatch.setattr(qtcheck.subprocess, "run", lambda *_a, **_k: died)
+    monkeypatch.setattr(subprocess, "run", lambda *_a, **_k: died)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(xcbcheck, "_load", _loader_without({"libxcb-cursor.so.0"}))
