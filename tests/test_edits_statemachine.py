@@ -117,8 +117,11 @@ class ScreenMachine(RuleBasedStateMachine):
         conflicts = list_conflicts(ws)
         if conflicts:
             c = conflicts[0]
+            try:
+                resolve_conflict(ws, conflict_id=c.id, keep=keep)  # type: ignore[arg-type]
+            except StaleEdit:
+                return  # changed again since: the page shows the newer value to choose from
             self._replaced(c.local if keep == "server" else c.server)  # shown both, chose one
-            resolve_conflict(ws, conflict_id=c.id, keep=keep)  # type: ignore[arg-type]
 
     def _replaced(self, value: Any) -> None:
         if isinstance(value, str):

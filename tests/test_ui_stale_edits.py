@@ -346,3 +346,72 @@ def test_choose_dialog_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == 1 and dialog.choices() == {"phone": MINE}
+
+
+def test_a_note_being_written_is_kept_as_a_draft_over_a_lock_and_not_added(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Notes cannot be changed once added, so a half-written one is not added by itself: it comes
+    back in the note field when the record is opened again, and adding it clears the draft."""
+    from app.meetings import notes_for_client
+    from ui.meetings_tab import MeetingsTab
+
+    window = _window(qtbot, tmp_path)
+    record = _open_record(window)
+    client_id = record.client_id
+    tab = record.show_tab("meetings")
+    assert isinstance(tab, MeetingsTab)
+    qtbot.keyClicks(tab.note_text, "Asked about evening courses")
+    _ctrl_l(window, record)
+    window._on_unlocked(open_workspace(window.folder, PASSPHRASE, recovery_public_key=None))
+    assert window.ws is not None
+    assert notes_for_client(window.ws, client_id=client_id) == []
+    tab = _open_record(window).show_tab("meetings")
+    assert isinstance(tab, MeetingsTab)
+    assert tab.note_text.toPlainText() == "Asked about evening courses"
+    tab.add_note.click()
+    assert [n.text for n in notes_for_client(window.ws, client_id=client_id)] == [
+        "Asked about evening courses"
+    ]
+    tab.reload()
+    assert tab.note_text.toPlainText() == ""
+
+
+def test_open_goal_and_new_client_dialogs_are_saved_when_the_laptop_locks(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.clients import list_clients
+    from app.plans import create_plan, plans_for_client
+    from models.enums import GoalArea, PlanKind, ResponsibleParty
+    from ui.new_client import NewClientDialog
+    from ui.plan_dialogs import GoalDialog
+    from ui.plan_editor import PlanEditor
+
+    window = _window(qtbot, tmp_path)
+    assert window.ws is not None and window.workspace_view is not None
+    record = _open_record(window)
+    plan = create_plan(
+        window.ws,
+        client_id=record.client_id,
+        kind=PlanKind.BASIC,
+        responsible_party=ResponsibleParty.MUNICIPALITY,
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+    )
+    editor = record.show_tab("plan")
+    assert isinstance(editor, PlanEditor)
+    goal = GoalDialog(window.ws, plan.id, None, editor)
+    goal.area.set_value(GoalArea.LANGUAGE)
+    qtbot.keyClicks(goal.text, "Finnish A2 by spring")
+    goal.show()
+    new = NewClientDialog(window.ws, window.workspace_view.lookups, window.workspace_view)
+    new.form.set_value("first_names", "Amina")
+    new.form.set_value("last_name", "Demo-Locked")
+    new.form.set_value("home_municipality", "297")
+    new.show()
+    _idle_lock(window, record)
+    ws = open_workspace(window.folder, PASSPHRASE, recovery_public_key=None)
+    try:
+        (saved,) = plans_for_client(ws, client_id=record.client_id, lang="en")
+        assert [g.text for g in saved.goals] == ["Finnish A2 by spring"]
+        assert "Demo-Locked" in [c.last_name for c in list_clients(ws)]
+    finally:
+        ws.close()

@@ -65,6 +65,8 @@ class ChooseValueDialog(QDialog):
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
         grid.addWidget(heading(self.tr("Field"), size=10), 0, 0)
         grid.addWidget(heading(self.tr("Before your edit"), size=10), 0, 1)
         grid.addWidget(heading(self.tr("Changed meanwhile"), size=10), 0, 2)

@@ -203,6 +203,9 @@ class ClientRecordView(Retranslatable):
         assessment = self.built.get("assessment")
         if isinstance(assessment, AssessmentTab):
             assessment.form.flush(leaving=leaving)
+        meetings = self.built.get("meetings")
+        if isinstance(meetings, MeetingsTab):
+            meetings.flush(leaving=leaving)
         if not self.pending or self.detail is None:
             return
         changes = dict(self.pending)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.settings import IDLE_LOCK_MINUTES, Settings
 from app.store.paths import ProfilePaths
@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         self.idle.stop()
+        for dialog in self.findChildren(QDialog):  # open editing dialogs first: they close with the view
+            save = getattr(dialog, "save_before_lock", None)
+            if save is not None and dialog.isVisible():
+                save()
         if self.workspace_view is not None:
             self.workspace_view.flush()  # queued before the close below: typing is saved first
         ws, self.ws = self.ws, None

@@ -9,7 +9,7 @@ from app.errors import ValidationError
 from app.lookups import Lookups
 from app.workspace import Workspace
 from ui.client_form import ClientForm
-from ui.runner import Op
+from ui.runner import Op, runner
 from ui.widgets import error_label
 
 
@@ -41,6 +41,12 @@ class NewClientDialog(QDialog):
         Op(self, lambda: create_client(self.ws, data=data)).on_success(self._on_created).on_failure(
             self._on_failed
         ).run()
+
+    def save_before_lock(self) -> None:
+        """The laptop locks with the dialog open: a client with what is needed (names, municipality)
+        is created rather than lost; anything less cannot be saved and is lost with the dialog."""
+        data, ws = self.form.collect(), self.ws
+        runner().submit(lambda: create_client(ws, data=data), lambda _d: None, lambda _exc: None)
 
     def _on_created(self, detail: ClientDetail) -> None:
         self.created = detail

@@ -36,7 +36,7 @@ from ui import i18n
 from ui.choose_value import THEIRS, ChooseValueDialog, display_value
 from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit, enum_label
-from ui.runner import Op
+from ui.runner import Op, runner
 from ui.widgets import error_label, muted
 
 MEASURE_FIELDS: tuple[str, ...] = ("service", "provider", "provider_other", "responsible_party")
@@ -141,6 +141,13 @@ class _SaveDialog(QDialog):
         else:
             self.on_clash = OnClash.KEEP_BOTH
         self._on_save_clicked()
+
+    def save_before_lock(self) -> None:
+        """The laptop locks with this dialog open: save what is typed (queued before the database
+        closes); a value changed meanwhile is kept as a conflict. Input that does not pass its checks
+        cannot be saved and is lost with the dialog."""
+        self.on_clash = OnClash.KEEP_BOTH
+        runner().submit(self.work(), lambda _plan: None, lambda _exc: None)
 
     def _on_save_clicked(self) -> None:
         self.buttons.setEnabled(False)

@@ -4,78 +4,78 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -315,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Varaa tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../../ui/choose_value.py" line="58"/>
-        <location filename="../../ui/choose_value.py" line="70"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
         <source>Changed meanwhile</source>
         <translation>Muutettu sillä välin</translation>
     </message>
@@ -663,42 +663,42 @@
         <translation>Sillä aikaa kun muokkasit, näitä kenttiä muutettiin tällä koneella (synkronointi toi kollegan muutoksen tai toinen ikkuna tallensi). Valitse, kumpi arvo säilytetään.</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="68"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="69"/>
+        <location filename="../../ui/choose_value.py" line="71"/>
         <source>Before your edit</source>
         <translation>Ennen muokkaustasi</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="71"/>
+        <location filename="../../ui/choose_value.py" line="73"/>
         <source>Yours</source>
         <translation>Sinun</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="78"/>
+        <location filename="../../ui/choose_value.py" line="80"/>
         <source>Keep the value changed meanwhile: %1</source>
         <translation>Säilytä sillä välin muutettu arvo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="80"/>
+        <location filename="../../ui/choose_value.py" line="82"/>
         <source>Keep your value: %1</source>
         <translation>Säilytä oma arvosi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="91"/>
+        <location filename="../../ui/choose_value.py" line="93"/>
         <source>Keep my choices</source>
         <translation>Säilytä valintani</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="92"/>
+        <location filename="../../ui/choose_value.py" line="94"/>
         <source>Decide later</source>
         <translation>Päätän myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="93"/>
+        <location filename="../../ui/choose_value.py" line="95"/>
         <source>Both values are kept on the Conflicts page until you choose.</source>
         <translation>Molemmat arvot säilyvät Ristiriidat-sivulla, kunnes valitset.</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="293"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
@@ -934,18 +934,18 @@
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="216"/>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
-        <location filename="../../ui/client_record.py" line="294"/>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -957,171 +957,176 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1465,22 +1470,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1540,63 +1545,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="351"/>
-        <location filename="../../ui/plan_dialogs.py" line="363"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="362"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="366"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="367"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="371"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="372"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -1657,78 +1662,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>
@@ -1744,32 +1749,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="213"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="214"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="217"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="218"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -2211,22 +2216,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="250"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>

@@ -4,78 +4,78 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -315,42 +315,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Boka ett möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../../ui/choose_value.py" line="58"/>
-        <location filename="../../ui/choose_value.py" line="70"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
         <source>Changed meanwhile</source>
         <translation>Ändrat under tiden</translation>
     </message>
@@ -663,42 +663,42 @@
         <translation>Medan du redigerade ändrades de här fälten på den här datorn (en synkronisering hämtade en kollegas ändring, eller ett annat fönster sparade). Välj vilket värde som ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="68"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="69"/>
+        <location filename="../../ui/choose_value.py" line="71"/>
         <source>Before your edit</source>
         <translation>Före din ändring</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="71"/>
+        <location filename="../../ui/choose_value.py" line="73"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="78"/>
+        <location filename="../../ui/choose_value.py" line="80"/>
         <source>Keep the value changed meanwhile: %1</source>
         <translation>Behåll värdet som ändrats under tiden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="80"/>
+        <location filename="../../ui/choose_value.py" line="82"/>
         <source>Keep your value: %1</source>
         <translation>Behåll ditt värde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="91"/>
+        <location filename="../../ui/choose_value.py" line="93"/>
         <source>Keep my choices</source>
         <translation>Behåll mina val</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="92"/>
+        <location filename="../../ui/choose_value.py" line="94"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="93"/>
+        <location filename="../../ui/choose_value.py" line="95"/>
         <source>Both values are kept on the Conflicts page until you choose.</source>
         <translation>Båda värdena finns kvar på sidan Konflikter tills du väljer.</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="293"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -934,18 +934,18 @@
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="216"/>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
-        <location filename="../../ui/client_record.py" line="294"/>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
@@ -957,171 +957,176 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
 </context>
 <context>
@@ -1465,22 +1470,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1540,63 +1545,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="351"/>
-        <location filename="../../ui/plan_dialogs.py" line="363"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="362"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="366"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="367"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="371"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="372"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
@@ -1657,78 +1662,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Boka ett möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Markera som hållet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Ställ in mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
@@ -1744,32 +1749,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="213"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="214"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="217"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="218"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -2211,22 +2216,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="250"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
