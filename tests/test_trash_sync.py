@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.clients import delete_client, list_clients, update_client
+from app.edits import StaleEdit
 from app.meetings import book_meeting, meetings_for_client
 from app.sync_service import list_conflicts, resolve_conflict
 from app.trash import list_recently_deleted, restore
@@ -88,7 +89,11 @@ def test_an_edit_made_elsewhere_meanwhile_is_a_visible_conflict_not_lost(
     conflicts = {c.field: c for c in list_conflicts(ben.ws)}
     assert conflicts["phone"].local == "040 000 0000"  # ... nor drop it: Ben chooses, on his screen
     resolve_conflict(ben.ws, conflict_id=conflicts["phone"].id, keep="local")
-    # The "deleted" conflict was recorded while the client was deleted on the server: Ben keeps it.
+    # The "deleted" conflict was recorded while the client was deleted on the server. Choosing the
+    # server's value as it was then would delete the client again: Ben is asked again instead.
+    with pytest.raises(StaleEdit):
+        resolve_conflict(ben.ws, conflict_id=conflicts["deleted"].id, keep="server")
+    assert cid in _live(ben)
     resolve_conflict(ben.ws, conflict_id=conflicts["deleted"].id, keep="local")
     ben.sync()
     anna.sync()
