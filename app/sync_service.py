@@ -23,6 +23,7 @@ from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
 from app.errors import NotFound, PolkuError, ValidationError
 from app.op_changes import CONFLICT, NOTHING, OpChanges
 from app.settings import CA_BUNDLE, Settings
+from app.status import record_success
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
 from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
@@ -126,11 +127,14 @@ def sync_now(
     cancel: threading.Event | None = None,
     options: SyncOptions | None = None,
 ) -> SyncReport:
+    """One sync. A sync that ends well is recorded here, where the status bar reads it ("last
+    synced"), for the window and ``polku sync`` alike; one that fails or is cancelled is not."""
     t = transport or transport_for(ws)
     try:
         report = SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
     except SyncError as exc:
         raise SyncProblem(exc) from None
+    record_success(ws)
     ws.publish(changes_of(ws, report))
     return report
 

@@ -159,5 +159,6 @@ class AccessAction(StrEnum):
     CHANGE = "change"
     CREATE = "create"
     DELETE = "delete"
+    RESTORE = "restore"  # a deleted record put back from Recently deleted (app.trash)
     PRINT = "print"
     EXPORT = "export"

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.caseload import CaseloadFilter, CaseloadRow, load_caseload
+from app.clients import delete_client
 from app.lookups import Lookups
 from app.workspace import Workspace
 from models.enums import PlanState
@@ -52,7 +55,12 @@ class CaseloadView(Retranslatable):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self._on_selection_changed)
         self.count = muted()
+        self.delete = QPushButton()
+        self.delete.setEnabled(False)
+        self.delete.clicked.connect(self._on_delete_clicked)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for w in (self.municipality, self.review, self.plan_state, self.attention):
@@ -61,7 +69,10 @@ class CaseloadView(Retranslatable):
         layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.delete)
+        layout.addLayout(bottom)
         self._loading = False
         self.retranslate()
 
@@ -93,6 +104,8 @@ class CaseloadView(Retranslatable):
         self.plan_state.setAccessibleName(self.tr("Plan state"))
         self.attention.setText(self.tr("Needs attention"))
         self.attention.setToolTip(self.tr("Missing data needed by the rules, or a review overdue"))
+        self.delete.setText(self.tr("Delete client…"))
+        self.delete.setToolTip(self.tr("Deleted clients can be restored from Recently deleted for 30 days"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
         self._update_count()
 
@@ -145,6 +158,30 @@ class CaseloadView(Retranslatable):
         index = self.table.currentIndex()
         if index.isValid():
             self.sig_open_client.emit(self.model.row_at(index.row()).id)
+
+    def _selected(self) -> CaseloadRow | None:
+        index = self.table.currentIndex()
+        selected = self.table.selectionModel().hasSelection()
+        return self.model.row_at(index.row()) if selected and index.isValid() else None
+
+    def _on_selection_changed(self) -> None:
+        self.delete.setEnabled(self._selected() is not None)
+
+    def _on_delete_clicked(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr("Delete %1? The client can be restored from Recently deleted for 30 days.").replace(
+                "%1", f"{row.first_names} {row.last_name}"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # The change signal reloads the lists (this one too) and Recently deleted.
+        Op(self, lambda: delete_client(self.ws, client_id=row.id)).run()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -18,6 +18,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return probe()
     args = build_parser().parse_args(argv)
+    if args.command in (None, "run", "screenshots"):
+        from ui.xcbcheck import xcb_problem
+
+        problem = xcb_problem()  # Qt would abort without these libraries: say so in words instead
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
     if args.command == "screenshots":
         from ui.screenshots import take_screenshots
 

@@ -6,6 +6,7 @@ display), so the probe runs in a child process and its death is reported as a fa
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -40,4 +41,9 @@ def check_qt_platform() -> CheckResult:
     if done.returncode == 0:
         return CheckResult("qt", True, done.stdout.strip())
     hint = next((line for line in done.stderr.splitlines() if "plugin" in line.lower()), "")
+    from ui.xcbcheck import apt_command, missing_libraries, would_use_xcb
+
+    missing = missing_libraries() if would_use_xcb(os.environ) else []
+    if missing:
+        hint = f"{hint} (missing {', '.join(missing)}: {apt_command(missing)})".strip()
     return CheckResult("qt", False, f"Qt platform did not load (exit {done.returncode}) {hint}".strip())

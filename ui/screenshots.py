@@ -7,19 +7,21 @@ screen is complete when it is captured.
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
+from app.clients import delete_client
 from app.demo import generate_demo_data
 from app.edits import FieldClash
 from app.settings import Settings
 from app.store.keyfile import KdfParams
 from app.workspace import Workspace, create_workspace
-from models import Meeting
+from models import Meeting, utcnow
 from models.enums import LabourMarketStatus, MeetingStatus
 from ui import i18n
 from ui.app import make_application
@@ -98,7 +100,20 @@ def _shoot_pages(
     shots.append(out / "choose-value.png")
     _shoot(dialog, shots[-1])
     dialog.close()
+    shots.append(out / "recently-deleted.png")
+    shoot_recently_deleted(window, view, [r.id for r in rows if r.id != arabic.id][:3], shots[-1])
     return shots
+
+
+def shoot_recently_deleted(window: QWidget, view: WorkspaceView, client_ids: list[str], path: Path) -> None:
+    """Delete a few demo clients (2, 9 and 23 days ago: the demo profile's clock is moved back for
+    each delete) and capture Recently deleted."""
+    for client_id, days_ago in zip(client_ids, (2, 9, 23), strict=False):
+        with mock.patch("app.changes.utcnow", lambda d=days_ago: utcnow() - timedelta(days=d, hours=3)):
+            delete_client(view.ws, client_id=client_id)
+    view.caseload.reload()
+    view.nav.setCurrentRow(view.page_widgets.index(view.trash))
+    _shoot(window, path)
 
 
 _EXAMPLE_CLASHES = (

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.status import SyncState, record_success, sync_state
+from app.status import SyncState, sync_state
 from app.sync_service import SyncProblem, sync_now
 from app.workspace import Workspace
 from ui import i18n
@@ -129,13 +129,12 @@ class SyncBar(Retranslatable):
         cancel, relay, ws = self.cancel_event, self.relay, self.ws
 
         def work() -> Any:
-            report = sync_now(
+            # sync_now records the time of a successful sync, where refresh() reads it.
+            return sync_now(
                 ws,
                 progress=lambda phase, done, total: relay.sig_progress.emit(phase, done, total),
                 cancel=cancel,
             )
-            record_success(ws)
-            return report
 
         self._submit(work, self._on_done, self._on_failed)
 

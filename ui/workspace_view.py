@@ -20,6 +20,7 @@ from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
 from ui.print_queue import PrintQueueDialog
+from ui.trash import RecentlyDeletedView
 from ui.widgets import Retranslatable
 
 
@@ -45,7 +46,9 @@ class WorkspaceView(Retranslatable):
         for view in (self.dashboard, self.caseload, self.field_visit):
             view.sig_open_client.connect(self.open_client)
         self.conflicts = ConflictsView(ws)
+        self.trash = RecentlyDeletedView(ws)
         self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
+        self.page_widgets.append(self.trash)
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -74,6 +77,7 @@ class WorkspaceView(Retranslatable):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(text)
+        self.nav.item(self.page_widgets.index(self.trash)).setText(self.tr("Recently deleted"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.new_client.setText(self.tr("+ New client"))
         self.print_plans.setText(self.tr("Print plans…"))
@@ -112,7 +116,7 @@ class WorkspaceView(Retranslatable):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
 
-    def _on_changes(self, changes: OpChanges, _initiator: object) -> None:
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
         """A save or a sync changed something: the lists that show it reload (an empty sync publishes
         nothing, so it reloads nothing); the open record refreshes itself."""
         if changes.entities - {CONFLICT} or changes.every_client:
@@ -121,6 +125,8 @@ class WorkspaceView(Retranslatable):
             self.field_visit.reload()
         if CONFLICT in changes.entities or changes.every_client:
             self.conflicts.reload()
+        if self.trash.isVisible() and initiator is not self.trash:  # a delete or restore from a sync
+            self.trash.reload()
         self.sig_data_changed.emit()
 
     def _on_record_back(self) -> None:

@@ -4,78 +4,78 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -426,84 +426,104 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69"/>
+        <location filename="../../ui/caseload.py" line="80"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136"/>
+        <location filename="../../ui/caseload.py" line="107"/>
+        <source>Delete client…</source>
+        <translation>Poista asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="108"/>
+        <source>Deleted clients can be restored from Recently deleted for 30 days</source>
+        <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="149"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139"/>
+        <location filename="../../ui/caseload.py" line="152"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="176"/>
+        <source>Delete client</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="177"/>
+        <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
+        <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +653,7 @@
     </message>
     <message>
         <location filename="../../ui/choose_value.py" line="58"/>
-        <location filename="../../ui/choose_value.py" line="70"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
         <source>Changed meanwhile</source>
         <translation>Muutettu sillä välin</translation>
     </message>
@@ -643,42 +663,42 @@
         <translation>Sillä aikaa kun muokkasit, näitä kenttiä muutettiin tällä koneella (synkronointi toi kollegan muutoksen tai toinen ikkuna tallensi). Valitse, kumpi arvo säilytetään.</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="68"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="69"/>
+        <location filename="../../ui/choose_value.py" line="71"/>
         <source>Before your edit</source>
         <translation>Ennen muokkaustasi</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="71"/>
+        <location filename="../../ui/choose_value.py" line="73"/>
         <source>Yours</source>
         <translation>Sinun</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="78"/>
+        <location filename="../../ui/choose_value.py" line="80"/>
         <source>Keep the value changed meanwhile: %1</source>
         <translation>Säilytä sillä välin muutettu arvo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="80"/>
+        <location filename="../../ui/choose_value.py" line="82"/>
         <source>Keep your value: %1</source>
         <translation>Säilytä oma arvosi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="91"/>
+        <location filename="../../ui/choose_value.py" line="93"/>
         <source>Keep my choices</source>
         <translation>Säilytä valintani</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="92"/>
+        <location filename="../../ui/choose_value.py" line="94"/>
         <source>Decide later</source>
         <translation>Päätän myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="93"/>
+        <location filename="../../ui/choose_value.py" line="95"/>
         <source>Both values are kept on the Conflicts page until you choose.</source>
         <translation>Molemmat arvot säilyvät Ristiriidat-sivulla, kunnes valitset.</translation>
     </message>
@@ -1450,22 +1470,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1525,63 +1545,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="351"/>
-        <location filename="../../ui/plan_dialogs.py" line="363"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="362"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="366"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="367"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="371"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="372"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -1729,32 +1749,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="213"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="214"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="217"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="218"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -2114,24 +2134,104 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedView</name>
+    <message>
+        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="110"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="51"/>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="52"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="53"/>
+        <source>Deleted by</source>
+        <translation>Poistaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="54"/>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="85"/>
+        <location filename="../../ui/trash.py" line="95"/>
+        <source>Recently deleted</source>
+        <translation>Äskettäin poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="88"/>
+        <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
+        <translation>Poistetut asiakkaat, suunnitelmat ja tapaamiset voi palauttaa 30 päivän ajan. Palautettu asiakas palaa suunnitelmineen, tapaamisineen ja muistiinpanoineen. 30 päivän jälkeen tietoa ei enää tarjota palautettavaksi; se säilyy tallennettuna poistettuna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="93"/>
+        <source>Nothing deleted in the last 30 days.</source>
+        <translation>Mitään ei ole poistettu viimeisten 30 päivän aikana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="94"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="113"/>
+        <source>Integration plan from %1</source>
+        <translation>Kotoutumissuunnitelma %1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="115"/>
+        <source>Meeting %1</source>
+        <translation>Tapaaminen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="153"/>
+        <source>%1 is back in the caseload.</source>
+        <translation>%1 on palautettu asiakkaisiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="155"/>
+        <source>Restored to %1&apos;s record.</source>
+        <translation>Palautettu asiakkaan %1 tietoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="162"/>
+        <source>Deleted more than 30 days ago: it can no longer be restored.</source>
+        <translation>Poistettu yli 30 päivää sitten: sitä ei voi enää palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="164"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="250"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>
@@ -2189,32 +2289,32 @@
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="170"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="181"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -2300,37 +2400,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="77"/>
+        <location filename="../../ui/workspace_view.py" line="80"/>
+        <source>Recently deleted</source>
+        <translation>Äskettäin poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="78"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="79"/>
+        <location filename="../../ui/workspace_view.py" line="83"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

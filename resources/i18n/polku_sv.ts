@@ -4,78 +4,78 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -426,84 +426,104 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="69"/>
+        <location filename="../../ui/caseload.py" line="80"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="70"/>
+        <location filename="../../ui/caseload.py" line="81"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="71"/>
+        <location filename="../../ui/caseload.py" line="82"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="72"/>
+        <location filename="../../ui/caseload.py" line="83"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="75"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="84"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="85"/>
+        <location filename="../../ui/caseload.py" line="96"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="90"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="93"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="94"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="106"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="136"/>
+        <location filename="../../ui/caseload.py" line="107"/>
+        <source>Delete client…</source>
+        <translation>Ta bort klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="108"/>
+        <source>Deleted clients can be restored from Recently deleted for 30 days</source>
+        <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="149"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="139"/>
+        <location filename="../../ui/caseload.py" line="152"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="176"/>
+        <source>Delete client</source>
+        <translation>Ta bort klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="177"/>
+        <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
+        <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +653,7 @@
     </message>
     <message>
         <location filename="../../ui/choose_value.py" line="58"/>
-        <location filename="../../ui/choose_value.py" line="70"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
         <source>Changed meanwhile</source>
         <translation>Ändrat under tiden</translation>
     </message>
@@ -643,42 +663,42 @@
         <translation>Medan du redigerade ändrades de här fälten på den här datorn (en synkronisering hämtade en kollegas ändring, eller ett annat fönster sparade). Välj vilket värde som ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="68"/>
+        <location filename="../../ui/choose_value.py" line="70"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="69"/>
+        <location filename="../../ui/choose_value.py" line="71"/>
         <source>Before your edit</source>
         <translation>Före din ändring</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="71"/>
+        <location filename="../../ui/choose_value.py" line="73"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="78"/>
+        <location filename="../../ui/choose_value.py" line="80"/>
         <source>Keep the value changed meanwhile: %1</source>
         <translation>Behåll värdet som ändrats under tiden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="80"/>
+        <location filename="../../ui/choose_value.py" line="82"/>
         <source>Keep your value: %1</source>
         <translation>Behåll ditt värde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="91"/>
+        <location filename="../../ui/choose_value.py" line="93"/>
         <source>Keep my choices</source>
         <translation>Behåll mina val</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="92"/>
+        <location filename="../../ui/choose_value.py" line="94"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../../ui/choose_value.py" line="93"/>
+        <location filename="../../ui/choose_value.py" line="95"/>
         <source>Both values are kept on the Conflicts page until you choose.</source>
         <translation>Båda värdena finns kvar på sidan Konflikter tills du väljer.</translation>
     </message>
@@ -1450,22 +1470,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="282"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1525,63 +1545,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="351"/>
-        <location filename="../../ui/plan_dialogs.py" line="363"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="361"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="362"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="366"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="367"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="371"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="372"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
@@ -1729,32 +1749,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="213"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="214"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="217"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="218"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -2114,24 +2134,104 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedView</name>
+    <message>
+        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="110"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="51"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="52"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="53"/>
+        <source>Deleted by</source>
+        <translation>Borttagen av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="54"/>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="85"/>
+        <location filename="../../ui/trash.py" line="95"/>
+        <source>Recently deleted</source>
+        <translation>Nyligen borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="88"/>
+        <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
+        <translation>Borttagna klienter, planer och möten kan återställas i 30 dagar. En återställd klient kommer tillbaka med sina planer, möten och anteckningar. Efter 30 dagar visas posten inte längre här; den förblir sparad som borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="93"/>
+        <source>Nothing deleted in the last 30 days.</source>
+        <translation>Inget har tagits bort under de senaste 30 dagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="94"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="113"/>
+        <source>Integration plan from %1</source>
+        <translation>Integrationsplan från %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="115"/>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="153"/>
+        <source>%1 is back in the caseload.</source>
+        <translation>%1 är tillbaka bland klienterna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="155"/>
+        <source>Restored to %1&apos;s record.</source>
+        <translation>Återställd i uppgifterna för %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="162"/>
+        <source>Deleted more than 30 days ago: it can no longer be restored.</source>
+        <translation>Borttagen för mer än 30 dagar sedan: den kan inte längre återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="164"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="250"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
@@ -2189,32 +2289,32 @@
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="152"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="170"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="181"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -2300,37 +2400,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="72"/>
+        <location filename="../../ui/workspace_view.py" line="75"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="77"/>
+        <location filename="../../ui/workspace_view.py" line="80"/>
+        <source>Recently deleted</source>
+        <translation>Nyligen borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="78"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="79"/>
+        <location filename="../../ui/workspace_view.py" line="83"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
