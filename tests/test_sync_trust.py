@@ -1,0 +1,179 @@
+"""What the server trusts from a device, against a real ``polku-server serve`` process over HTTP, on
+SQLite or on PostgreSQL (``POLKU_TEST_DATABASE_URL``): the author of a change and the user of an
+access-log entry come from the device's token, never from what the device writes in the body; an
+access-log entry about a client out of reach is stored flagged, and answered byte for byte like
+one about a client that does not exist. The same rules for every role: ``tests/test_sync_authz.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from app.sync_service import enroll_device, sync_now
+from app.workspace import create_workspace
+from models import Client
+from sync.client.transport import HttpTransport
+from sync.protocol import API, HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
+from sync.server.cli import main as server_main
+from sync.server.tables import AccessLog, RowState
+from tests.test_sync_authz import Raw
+from tests.test_sync_support import (
+    FAST,
+    FAST_KDF,
+    PASSPHRASE,
+    PASSWORD,
+    add_client,
+    free_port,
+    server_database,
+    wait_until_serving,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Served:
+    url: str  # http://127.0.0.1:port
+    database_url: str
+
+
+@pytest.fixture
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+    """``polku-server serve`` in its own process over a fresh database, with its users made by
+    ``polku-server create-user``: anna and mallory (counsellors of 297), office204 (office, 204)."""
+    monkeypatch.setenv("POLKU_PASSWORD", PASSWORD)
+    with server_database(tmp_path / "server") as url:
+        port = free_port()
+        output = tmp_path / "server-output.txt"
+        with output.open("wb") as sink:
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "sync.server.cli",
+                    "--database-url",
+                    url,
+                    "serve",
+                    "--port",
+                    str(port),
+                ],
+                cwd=ROOT,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "POLKU_LOG_DIR": str(tmp_path / "server-logs")},
+            )
+        try:
+            wait_until_serving(f"http://127.0.0.1:{port}", proc, log=output, timeout=60)
+            for name, role, muni in (
+                ("anna", "counsellor", "297"),
+                ("mallory", "counsellor", "297"),
+                ("office204", "office", "204"),
+            ):
+                argv = ["--database-url", url, "create-user", "--username", name, "--role", role]
+                assert server_main([*argv, "--municipality", muni]) == 0
+            yield Served(f"http://127.0.0.1:{port}", url)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def _access_rows(database_url: str, device_id: str) -> list[AccessLog]:
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            q = select(AccessLog).where(AccessLog.device_id == device_id).order_by(AccessLog.seq)
+            return list(s.scalars(q))
+    finally:
+        engine.dispose()
+
+
+def _row(database_url: str, entity: str, row_id: str) -> RowState | None:
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            return s.get(RowState, (entity, row_id))
+    finally:
+        engine.dispose()
+
+
+def test_a_device_cannot_write_as_another_user_over_http(served: Served, tmp_path: Path) -> None:
+    """Mallory's device pushes an edit of anna's client and access-log entries, all claiming to be
+    anna. The edit is applied (not lost) but stamped mallory and mallory's device, on the server and
+    on anna's laptop after its sync; the access-log entries are stored as mallory's (anna's name
+    kept only as the claim), the one about another municipality's client flagged ``outside_scope``,
+    and its answer is byte for byte the answer about a client id that does not exist."""
+    # anna's laptop: a real encrypted profile, enrolled and synced over HTTP.
+    ws = create_workspace(tmp_path / "anna", PASSPHRASE, user="anna", kdf=FAST_KDF, recovery_public_key=None)
+    try:
+        cid = add_client(ws, last_name="Trustcase", municipality="297")
+        enroll_device(ws, server_url=served.url, username="anna", password=PASSWORD)
+        sync_now(ws, options=FAST)
+        anna_device = ws.actor.device_id
+
+        far = Raw(None, "office204", HttpTransport(served.url))
+        far_id = str(uuid.uuid4())
+        made = far.push(
+            "client", far_id, "insert", {"first_names": "A", "last_name": "B", "home_municipality": "204"}
+        )
+        assert made["status"] == "applied"
+
+        mallory = Raw(None, "mallory", HttpTransport(served.url))
+        edit = mallory.push("client", cid, "update", {"phone": "+358 40 0000000"}, claimed_user="anna")
+        assert edit["status"] == "applied"
+        reply = mallory.push_access([mallory.access(cid, "anna"), mallory.access(far_id, "anna")])
+        assert reply.status == 200 and reply.body["access_log_through"] == 2
+
+        row = _row(served.database_url, "client", cid)
+        assert row is not None and (row.changed_by, row.changed_device) == ("mallory", mallory.device_id)
+        rows = _access_rows(served.database_url, mallory.device_id)
+        assert [(r.user, r.claimed_user, r.client_id) for r in rows] == [
+            ("mallory", "anna", cid),
+            ("mallory", "anna", far_id),
+        ]
+        assert [set((r.flags or "").split()) for r in rows] == [
+            {"user_claim_differs"},
+            {"user_claim_differs", "outside_scope"},
+        ]
+        assert {r.user for r in _access_rows(served.database_url, anna_device)} == {"anna"}
+
+        # anna's laptop receives the edit under its true author.
+        sync_now(ws, options=FAST)
+        with ws.session() as s:
+            client = s.get(Client, cid)
+            assert client is not None
+            assert (client.phone, client.changed_by, client.changed_device) == (
+                "+358 40 0000000",
+                "mallory",
+                mallory.device_id,
+            )
+    finally:
+        ws.close()
+
+    # No difference on the wire between a client out of reach and one that does not exist.
+    answers = []
+    for target in (far_id, str(uuid.uuid4())):
+        fresh = Raw(None, "mallory", HttpTransport(served.url))
+        body = {"epoch": fresh.epoch, "access_log": [fresh.access(target, "anna")]}
+        resp = httpx.post(
+            f"{served.url}{API}/push",
+            json=body,
+            headers={
+                HEADER_PROTOCOL: str(PROTOCOL_VERSION),
+                HEADER_SCHEMA: str(SCHEMA_VERSION),
+                "Authorization": f"Bearer {fresh.token}",
+            },
+        )
+        answers.append((resp.status_code, resp.content))
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 200
