@@ -177,3 +177,168 @@ def test_a_device_cannot_write_as_another_user_over_http(served: Served, tmp_pat
         answers.append((resp.status_code, resp.content))
     assert answers[0] == answers[1]
     assert answers[0][0] == 200
+
+
+# -- plain HTTP (issue 13, item 6) ----------------------------------------------------------------
+
+
+def _polku(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    """A ``polku`` command as ``polku`` runs it (its error handling), in this process."""
+    import logging
+
+    import app.cli as cli
+
+    level = logging.getLogger().level
+    capsys.readouterr()
+    code = cli.run_command(cli.build_parser().parse_args(list(argv)))
+    logging.getLogger().setLevel(level)
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def _devices(database_url: str) -> int:
+    from sqlalchemy import func
+
+    from sync.server.tables import Device
+
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            return int(s.scalar(select(func.count()).select_from(Device)) or 0)
+    finally:
+        engine.dispose()
+
+
+def test_plain_http_is_refused_except_to_this_computer_or_when_it_allows_it(
+    served: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real server answers on 127.0.0.1 and under this machine's name. ``polku enroll`` over
+    plain HTTP to the name is refused (exit 2, the reason in words, nothing sent, not even with the
+    user's own polku.ini saying yes); IT's ``[sync] allow_plain_http = true`` in the machine-wide file
+    lets it enrol and sync; when IT takes it back, the next ``polku sync`` is refused the same way.
+    To 127.0.0.1 plain HTTP needs no permission."""
+    import socket
+
+    name = socket.gethostname()
+    try:
+        loopback = ipaddress_is_loopback(socket.gethostbyname(name))
+    except OSError:
+        loopback = False
+    if not loopback or name.lower() == "localhost":
+        pytest.skip("this machine's name does not lead to 127.0.0.1")
+    port = served.url.rsplit(":", 1)[1]
+    by_name = f"http://{name}:{port}"
+    machine = tmp_path / "machine.ini"
+    user_dir = tmp_path / "user-config"
+    user_dir.mkdir()
+    (user_dir / "polku.ini").write_text("[sync]\nallow_plain_http = true\n", "utf-8")  # not the user's call
+    monkeypatch.setenv("POLKU_MACHINE_CONFIG", str(machine))
+    monkeypatch.setenv("POLKU_CONFIG_DIR", str(user_dir))
+    monkeypatch.setenv("POLKU_PASSWORD", PASSWORD)
+    monkeypatch.setenv("POLKU_PASSPHRASE", PASSPHRASE)
+    folder = tmp_path / "laptop"
+    create_workspace(folder, PASSPHRASE, user="anna", kdf=FAST_KDF, recovery_public_key=None).close()
+    enroll = ("enroll", "--profile", str(folder), "--server", by_name, "--username", "anna")
+
+    code, output = _polku(capsys, *enroll)
+    assert code == 2 and "plain HTTP" in output and "allow_plain_http" in output, output
+    assert _devices(served.database_url) == 0  # nothing reached the server
+
+    machine.write_text("[sync]\nallow_plain_http = true\n", "utf-8")
+    assert _polku(capsys, *enroll)[0] == 0
+    assert _polku(capsys, "sync", "--profile", str(folder))[0] == 0
+    assert _devices(served.database_url) == 1
+
+    machine.write_text("[sync]\nallow_plain_http = false\n", "utf-8")  # IT changed its mind
+    code, output = _polku(capsys, "sync", "--profile", str(folder))
+    assert code == 2 and "plain HTTP" in output, output
+
+    # To this computer itself, plain HTTP needs no permission.
+    other = tmp_path / "laptop2"
+    create_workspace(other, PASSPHRASE, user="mallory", kdf=FAST_KDF, recovery_public_key=None).close()
+    local_url = f"http://127.0.0.1:{port}"
+    assert (
+        _polku(capsys, "enroll", "--profile", str(other), "--server", local_url, "--username", "mallory")[0]
+        == 0
+    )
+    assert _polku(capsys, "sync", "--profile", str(other))[0] == 0
+
+
+def ipaddress_is_loopback(address: str) -> bool:
+    import ipaddress
+
+    return ipaddress.ip_address(address).is_loopback
+
+
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [
+        ("https://polku.example.fi", None),
+        ("https://polku.example.fi:8443/", None),
+        ("http://localhost:8443", None),
+        ("http://LOCALHOST", None),
+        ("http://127.0.0.1:8443", None),
+        ("http://127.1.2.3", None),
+        ("http://[::1]:8443", None),
+        ("http://polku.example.fi", "plain_http"),
+        ("http://10.0.0.5:8443", "plain_http"),
+        ("http://localhost.example.fi", "plain_http"),
+        ("http://127.0.0.1.example.fi", "plain_http"),
+        ("http://[::2]", "plain_http"),
+        ("ftp://polku.example.fi", "scheme"),
+        ("polku.example.fi", "scheme"),
+        ("https://", "scheme"),
+    ],
+)
+def test_which_server_addresses_are_accepted(url: str, refused: str | None, tmp_path: Path) -> None:
+    from app.errors import InsecureServerAddress
+    from app.settings import Settings
+    from app.sync_service import check_server_address
+
+    settings = Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini")
+    if refused is None:
+        check_server_address(url, settings)
+        return
+    with pytest.raises(InsecureServerAddress) as err:
+        check_server_address(url, settings)
+    assert err.value.reason == refused
+    (tmp_path / "m.ini").write_text("[sync]\nallow_plain_http = yes\n", "utf-8")
+    allowed = Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini")
+    if refused == "plain_http":
+        check_server_address(url, allowed)  # IT may allow plain HTTP; never another scheme
+    else:
+        with pytest.raises(InsecureServerAddress):
+            check_server_address(url, allowed)
+
+
+def test_the_enroll_dialog_shows_the_refusal_in_the_user_s_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The connect dialog refuses a plain-HTTP address with the reason in words, in Finnish and in
+    Swedish, and keeps the dialog open; nothing is sent."""
+    from app.settings import Settings
+    from ui import i18n
+    from ui.enroll_dialog import EnrollDialog
+    from ui.runner import ImmediateRunner, Runner, set_runner
+
+    ws = create_workspace(
+        tmp_path / "laptop", PASSPHRASE, user="anna", kdf=FAST_KDF, recovery_public_key=None
+    )
+    settings = Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini")
+    set_runner(ImmediateRunner())
+    try:
+        texts = {}
+        for lang in ("fi", "sv", "en"):
+            i18n.set_language(lang)
+            dialog = EnrollDialog(ws, settings)
+            qtbot.addWidget(dialog)
+            dialog.server.setText("http://polku.example.fi")
+            dialog.password.setText(PASSWORD)
+            dialog._on_ok()
+            assert not dialog.error.isHidden() and dialog.result() == 0
+            texts[lang] = dialog.error.text()
+        assert "HTTP" in texts["en"] and "allow_plain_http" in texts["en"]
+        assert "salaamaton" in texts["fi"].lower() and "okrypterad" in texts["sv"].lower()
+        assert len(set(texts.values())) == 3
+    finally:
+        i18n.set_language("en")
+        set_runner(Runner())
+        ws.close()

@@ -4,78 +4,88 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
+        <translation>Palvelimen osoite käyttää salaamatonta HTTP-yhteyttä: käytä https://-osoitetta. Salaamaton HTTP on sallittu vain tähän tietokoneeseen tai kun IT-tuki sallii sen koneen yhteisessä polku.ini-tiedostossa ([sync] allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>The server address must start with https://.</source>
+        <translation>Palvelimen osoitteen pitää alkaa https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
         <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -1152,27 +1162,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20"/>
+        <location filename="../../ui/enroll_dialog.py" line="21"/>
         <source>Connect to the Polku server</source>
         <translation>Yhdistä Polku-palvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28"/>
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="31"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42"/>
+        <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
     </message>
@@ -1278,72 +1288,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Welcome to Polku</source>
         <translation>Tervetuloa Polkuun</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Asiakkaidesi tiedot tallennetaan tälle koneelle salattuina tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, tietoja ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Your &amp;user name</source>
         <translation>&amp;Käyttäjätunnuksesi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Vahvista tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Palvelimen osoite (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Create my profile</source>
         <translation>Luo profiilini</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Too short: at least 10 characters</source>
         <translation>Liian lyhyt: vähintään 10 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Weak: add words or characters</source>
         <translation>Heikko: lisää sanoja tai merkkejä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Fair</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>Strong</source>
         <translation>Vahva</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
@@ -1387,30 +1397,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -2040,82 +2050,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71"/>
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Connect to the server…</source>
         <translation>Yhdistä palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Sync progress</source>
         <translation>Synkronoinnin eteneminen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104"/>
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="108"/>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109"/>
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Last synced %1</source>
         <translation>Synkronoitu viimeksi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="115"/>
         <source>Conflicts to review: %1</source>
         <translation>Tarkistettavia ristiriitoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124"/>
+        <location filename="../../ui/sync_bar.py" line="126"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="146"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="175"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="187"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -2171,29 +2181,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
+        <location filename="../../ui/unlock.py" line="54"/>
         <source>Polku is locked</source>
         <translation>Polku on lukittu</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Avaa asiakkaasi kirjoittamalla tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45"/>
-        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="57"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Profile: %1</source>
         <translation>Profiili: %1</translation>
     </message>

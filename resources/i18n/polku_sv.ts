@@ -4,78 +4,88 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
+        <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>The server address must start with https://.</source>
+        <translation>Serveradressen måste börja med https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
         <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -1152,27 +1162,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20"/>
+        <location filename="../../ui/enroll_dialog.py" line="21"/>
         <source>Connect to the Polku server</source>
         <translation>Anslut till Polku-servern</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28"/>
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>Server address</source>
         <translation>Serverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="31"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42"/>
+        <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
     </message>
@@ -1278,72 +1288,72 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Welcome to Polku</source>
         <translation>Välkommen till Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Dina klienters uppgifter sparas krypterade på den här datorn med en lösenfras som bara du känner till. Välj en lång lösenfras: några ord du kommer ihåg. Om du glömmer den kan uppgifterna inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Your &amp;user name</source>
         <translation>Ditt &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Bekräfta lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Serverns adress (valfri)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Create my profile</source>
         <translation>Skapa min profil</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Too short: at least 10 characters</source>
         <translation>För kort: minst 10 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Weak: add words or characters</source>
         <translation>Svag: lägg till ord eller tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -1387,30 +1397,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
@@ -2040,82 +2050,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71"/>
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Connect to the server…</source>
         <translation>Anslut till servern…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Sync progress</source>
         <translation>Synkroniseringens förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104"/>
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="108"/>
         <source>Not synced yet</source>
         <translation>Inte synkroniserad ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109"/>
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Last synced %1</source>
         <translation>Senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="115"/>
         <source>Conflicts to review: %1</source>
         <translation>Konflikter att granska: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124"/>
+        <location filename="../../ui/sync_bar.py" line="126"/>
         <source>Syncing…</source>
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="144"/>
+        <location filename="../../ui/sync_bar.py" line="146"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="153"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="171"/>
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="173"/>
+        <location filename="../../ui/sync_bar.py" line="175"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="182"/>
+        <location filename="../../ui/sync_bar.py" line="187"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -2171,29 +2181,29 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
+        <location filename="../../ui/unlock.py" line="54"/>
         <source>Polku is locked</source>
         <translation>Polku är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Enter your passphrase to open your caseload.</source>
         <translation>Skriv din lösenfras för att öppna dina klienter.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45"/>
-        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="57"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
