@@ -542,11 +542,45 @@ def _access_flags(w: Writer, item: AccessLogItem) -> str | None:
     return " ".join(flags) or None
 
 
+def _prefetch_access(w: Writer, items: list[AccessLogItem]) -> None:
+    """Read the rows and client scopes a batch of access-log entries names, in a few queries (the
+    writer section stays short with 500 entries)."""
+    wanted: dict[str, set[str]] = {}
+    for item in items:
+        if item.record_id and item.entity in specs():
+            wanted.setdefault(item.entity, set()).add(item.record_id)
+    clients = {item.client_id for item in items if item.client_id}
+    with w.s.no_autoflush:
+        for entity, ids in wanted.items():
+            values = sorted(ids - {rid for (ent, rid) in w._rows if ent == entity})
+            for i in range(0, len(values), 500):
+                chunk = values[i : i + 500]
+                found = {
+                    r.row_id: r
+                    for r in w.s.scalars(
+                        select(RowState).where(RowState.entity == entity, RowState.row_id.in_(chunk))
+                    )
+                }
+                for rid in chunk:
+                    w._rows[(entity, rid)] = found.get(rid)
+        clients |= {r.client_id for (ent, rid), r in w._rows.items() if r is not None and ent in wanted}
+        values = sorted(clients - set(w._scopes))
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            found_scopes = {
+                cs.client_id: cs
+                for cs in w.s.scalars(select(ClientScope).where(ClientScope.client_id.in_(chunk)))
+            }
+            for cid in chunk:
+                w._scopes[cid] = found_scopes.get(cid)
+
+
 def _store_access_log(w: Writer, items: list[AccessLogItem]) -> None:
     """Every entry is stored once per (device, seq), stamped with the token's user and device; the
     device's ``user`` is only a claim, and an entry about a client outside the user's reach is kept
     and flagged, never dropped or answered differently (the answer must not tell whether such a
     client exists). See docs/sync-protocol.md, "What the server trusts from a device"."""
+    _prefetch_access(w, [i for i in items if i.seq > w.device.access_log_seq])
     for item in sorted(items, key=lambda i: i.seq):
         if item.seq <= w.device.access_log_seq or w.s.get(AccessLog, (w.device.id, item.seq)) is not None:
             continue
