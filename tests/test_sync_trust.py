@@ -342,3 +342,31 @@ def test_the_enroll_dialog_shows_the_refusal_in_the_user_s_language(qtbot, tmp_p
         i18n.set_language("en")
         set_runner(Runner())
         ws.close()
+
+
+def test_views_of_clients_made_offline_are_not_flagged(tmp_path: Path) -> None:
+    """A laptop makes more clients offline than one push carries; its access-log entries about them
+    go with the last batch of changes, so none is flagged as outside the caseload, and the server
+    holds every entry once under the laptop's user."""
+    from tests.test_sync_support import Server, new_device
+
+    with server_database(tmp_path / "server") as url:
+        server = Server(url)
+        server.user("anna")
+        device = new_device(server, tmp_path / "anna", "anna")
+        try:
+            for i in range(FAST.push_batch + 10):
+                add_client(device.ws, last_name=f"Offline{i}")
+            device.sync()
+            rows = _access_rows(url, device.ws.actor.device_id)
+            with device.ws.session() as s:
+                from sqlalchemy import func
+
+                from models import AccessLogEntry
+
+                logged = s.scalar(select(func.count()).select_from(AccessLogEntry))
+            assert len(rows) == logged and logged >= FAST.push_batch + 10
+            assert {(r.user, r.flags) for r in rows} == {("anna", None)}
+        finally:
+            device.close()
+            server.close()
