@@ -6,7 +6,7 @@ really changed. Functions may run on any thread; each opens its own session and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
+from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
 from app.workspace import Workspace
 from models import CONTENT_AREAS, Assessment, AssessmentParticipant
@@ -154,14 +155,22 @@ def get_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
         return _read(s, a)
 
 
-def save_assessment(ws: Workspace, *, assessment_id: str, changes: dict[str, object]) -> AssessmentDetail:
-    """Autosave any subset of ``EDITABLE_FIELDS``. A no-op writes nothing: no outbox entry, no log row."""
+def save_assessment(
+    ws: Workspace,
+    *,
+    assessment_id: str,
+    changes: dict[str, object],
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
+) -> AssessmentDetail:
+    """Autosave any subset of ``EDITABLE_FIELDS``. A no-op writes nothing: no outbox entry, no log row.
+    ``base``: what the form showed for each changed field (``app.edits``)."""
     r.check_fields(changes, EDITABLE_FIELDS, "assessment")
     with ws.session() as s:
         a = r.load_live(s, Assessment, assessment_id, "assessment")
         values = {name: _CLEANERS[name](s, value, name) for name, value in changes.items()}
         participants = _participants(s, [a.id])[a.id]
-        if not r.apply_changes(a, values):
+        if not apply_edit(s, a, values, base, on_clash):
             return _detail(a, participants)
         if a.status == AssessmentStatus.COMPLETED:
             _check_completable(a, len(participants))  # raising rolls the changes back

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
-from models import SYNC_COLUMNS, Client, Note, OutboxEntry, SyncMixin, new_uuid, utcnow
+from app import op_changes
+from models import SYNC_COLUMNS, Client, Note, OutboxEntry, SyncConflict, SyncMixin, new_uuid, utcnow
 from models.search import client_search_key
 
 
@@ -70,6 +71,13 @@ def _entry(obj: SyncMixin, op: str, fields: dict[str, Any], actor: Actor, now: d
     )
 
 
+def _note(session: Session, obj: SyncMixin) -> None:
+    """What changed, for the app-wide change signal (``app.op_changes``)."""
+    with session.no_autoflush:
+        client_id = op_changes.client_of(session, obj)
+    op_changes.note(session, type(obj).__tablename__, [client_id])  # type: ignore[attr-defined]
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     if session.info.get("applying_remote"):
         return
@@ -78,6 +86,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in session.deleted:
         if isinstance(obj, SyncMixin):
             raise ChangeNotAllowed("Synced rows are soft-deleted (deleted=True), never removed.")
+    if any(isinstance(obj, SyncConflict) for obj in (*session.new, *session.dirty)):
+        op_changes.note(session, op_changes.CONFLICT, [])
     for obj in list(session.new):
         if not isinstance(obj, SyncMixin):
             continue
@@ -87,6 +97,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.id = new_uuid()
         _refresh_derived(obj)
         _stamp(obj, actor, now)
+        _note(session, obj)
         fields = {k: to_wire(getattr(obj, k)) for k in _content_columns(obj)}
         fields.pop("search_key", None)  # derived; every device computes it
         session.add(_entry(obj, "insert", fields, actor, now))
@@ -108,6 +119,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             raise ChangeNotAllowed("Notes are append-only; write a new note instead.")
         _refresh_derived(obj)
         _stamp(obj, actor, now)
+        _note(session, obj)
         op = "delete" if changed.get("deleted") is True else "update"
         session.add(_entry(obj, op, {k: to_wire(v) for k, v in changed.items()}, actor, now))
 
@@ -162,3 +174,5 @@ def bulk_insert(session: Session, actor: Actor, model: type[SyncMixin], rows: li
         )
     session.execute(insert(table), rows)
     session.execute(insert(OutboxEntry), outbox)
+    owners = (row["id"] if model is Client else row.get("client_id") for row in rows)
+    op_changes.note(session, table.name, owners)

@@ -5,6 +5,7 @@ Functions here may run on any thread; each opens its own session and returns fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import record_access
+from app.edits import OnClash, apply_edit
 from app.errors import NotFound, ValidationError
 from app.workspace import Workspace
 from models import Client, ClientLanguage, RefLanguage, RefMunicipality
@@ -120,6 +122,8 @@ def _clean(data: ClientInput) -> ClientInput:
         raise ValidationError("first_names", "required")
     if not last:
         raise ValidationError("last_name", "required")
+    if not data.home_municipality:
+        raise ValidationError("home_municipality", "required")
     hetu = data.hetu.strip().upper() if data.hetu and data.hetu.strip() else None
     if hetu is not None:
         try:
@@ -194,7 +198,16 @@ def get_client(ws: Workspace, *, client_id: str, view: str = "record") -> Client
         return detail
 
 
-def update_client(ws: Workspace, *, client_id: str, changes: dict[str, Any]) -> ClientDetail:
+def update_client(
+    ws: Workspace,
+    *,
+    client_id: str,
+    changes: dict[str, Any],
+    base: Mapping[str, Any] | None = None,
+    on_clash: OnClash = OnClash.ASK,
+) -> ClientDetail:
+    """Change the named fields only. ``base`` holds what the screen showed for each of them: a field
+    changed on this laptop since then is never overwritten silently (see ``app.edits``)."""
     unknown = set(changes) - set(INPUT_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "not a client field")
@@ -203,10 +216,8 @@ def update_client(ws: Workspace, *, client_id: str, changes: dict[str, Any]) -> 
         current = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
         data = _clean(replace(current, **changes))
         _check_refs(s, data, ())
-        changed = [name for name in INPUT_FIELDS if getattr(client, name) != getattr(data, name)]
-        for name in changed:
-            setattr(client, name, getattr(data, name))
-        if changed:  # a save that changes nothing is neither a change nor an outbox entry
+        values = {name: getattr(data, name) for name in changes}
+        if apply_edit(s, client, values, base, on_clash):  # nothing changed: no outbox entry, no log
             s.flush()
             record_access(s, ws.actor, AccessAction.CHANGE, entity="client", client_ids=[client_id])
         return _detail(s, client)

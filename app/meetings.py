@@ -6,7 +6,7 @@ Any thread; each function opens its own session and returns frozen values.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
+from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
 from app.workspace import Workspace
 from models import Assessment, Client, Meeting, Note
@@ -140,7 +141,12 @@ def book_meeting(
 
 
 def _change(
-    ws: Workspace, meeting_id: str, values: dict[str, object], status: MeetingStatus | None
+    ws: Workspace,
+    meeting_id: str,
+    values: dict[str, object],
+    status: MeetingStatus | None,
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
 ) -> MeetingView:
     with ws.session() as s:
         m = r.load_live(s, Meeting, meeting_id, "meeting")
@@ -154,16 +160,24 @@ def _change(
             if m.status not in allowed:
                 raise ValidationError("status", f"a {m.status.value} meeting cannot become {status.value}")
             clean["status"] = status
-        if r.apply_changes(m, clean):
+        if apply_edit(s, m, clean, base, on_clash):
             s.flush()
             _log(ws, s, AccessAction.CHANGE, m)
         return _view(m)
 
 
-def update_meeting(ws: Workspace, *, meeting_id: str, changes: dict[str, object]) -> MeetingView:
-    """Change any of ``MEETING_FIELDS``; a change that changes nothing writes nothing."""
+def update_meeting(
+    ws: Workspace,
+    *,
+    meeting_id: str,
+    changes: dict[str, object],
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
+) -> MeetingView:
+    """Change any of ``MEETING_FIELDS``; a change that changes nothing writes nothing.
+    ``base``: what the screen showed for each changed field (``app.edits``)."""
     r.check_fields(changes, MEETING_FIELDS, "meeting")
-    return _change(ws, meeting_id, changes, None)
+    return _change(ws, meeting_id, changes, None, base, on_clash)
 
 
 def record_meeting_held(ws: Workspace, *, meeting_id: str, notes: str | None = None) -> MeetingView:

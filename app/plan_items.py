@@ -5,6 +5,7 @@ Split from ``app.plans`` (which re-exports these names); the reading and guardin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
+from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
 from app.plan_diff import PlanDetail
 from app.plans import Cleaner, check_lang, detail, differing, guard_unlocked
@@ -98,7 +100,13 @@ def _add_item(
 
 
 def _update_item(
-    ws: Workspace, model: type[Item], item_id: str, changes: dict[str, object], lang: str
+    ws: Workspace,
+    model: type[Item],
+    item_id: str,
+    changes: dict[str, object],
+    lang: str,
+    base: Mapping[str, object] | None,
+    on_clash: OnClash,
 ) -> PlanDetail:
     check_lang(lang)
     what, cleaners = _KINDS[model]
@@ -111,7 +119,8 @@ def _update_item(
             return detail(s, plan, lang)
         if not (model is PlanMeasure and set(new) == {"status"} and plan.state == PlanState.SIGNED):
             guard_unlocked(plan, sorted(new)[0])
-        r.apply_changes(item, new)
+        if not apply_edit(s, item, new, base, on_clash):
+            return detail(s, plan, lang)
         _check_item(item)
         s.flush()
         _log_item(ws, s, AccessAction.CHANGE, plan, item)
@@ -138,8 +147,17 @@ def add_goal(
     return _add_item(ws, PlanGoal, plan_id, {"area": area, "text": text, "position": position}, lang)
 
 
-def update_goal(ws: Workspace, *, goal_id: str, changes: dict[str, object], lang: str = "fi") -> PlanDetail:
-    return _update_item(ws, PlanGoal, goal_id, changes, lang)
+def update_goal(
+    ws: Workspace,
+    *,
+    goal_id: str,
+    changes: dict[str, object],
+    lang: str = "fi",
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
+) -> PlanDetail:
+    """``base``: what the dialog showed for each field (``app.edits``)."""
+    return _update_item(ws, PlanGoal, goal_id, changes, lang, base, on_clash)
 
 
 def remove_goal(ws: Workspace, *, goal_id: str, lang: str = "fi") -> PlanDetail:
@@ -177,9 +195,16 @@ def add_measure(
 
 
 def update_measure(
-    ws: Workspace, *, measure_id: str, changes: dict[str, object], lang: str = "fi"
+    ws: Workspace,
+    *,
+    measure_id: str,
+    changes: dict[str, object],
+    lang: str = "fi",
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
 ) -> PlanDetail:
-    return _update_item(ws, PlanMeasure, measure_id, changes, lang)
+    """``base``: what the dialog showed for each field (``app.edits``)."""
+    return _update_item(ws, PlanMeasure, measure_id, changes, lang, base, on_clash)
 
 
 def remove_measure(ws: Workspace, *, measure_id: str, lang: str = "fi") -> PlanDetail:

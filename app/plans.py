@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
+from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
 from app.plan_diff import Goal as Goal
 from app.plan_diff import Measure as Measure
@@ -204,8 +205,17 @@ def plans_for_client(ws: Workspace, *, client_id: str, lang: str = "fi") -> list
         return details(s, plans, lang)
 
 
-def update_plan(ws: Workspace, *, plan_id: str, changes: dict[str, object], lang: str = "fi") -> PlanDetail:
-    """Change any of ``PLAN_FIELDS``; the next review date follows the party and the period start."""
+def update_plan(
+    ws: Workspace,
+    *,
+    plan_id: str,
+    changes: dict[str, object],
+    lang: str = "fi",
+    base: Mapping[str, object] | None = None,
+    on_clash: OnClash = OnClash.ASK,
+) -> PlanDetail:
+    """Change any of ``PLAN_FIELDS``; the next review date follows the party and the period start.
+    ``base``: what the screen showed for each changed field (``app.edits``)."""
     check_lang(lang)
     r.check_fields(changes, PLAN_FIELDS, "plan")
     with ws.session() as s:
@@ -214,7 +224,9 @@ def update_plan(ws: Workspace, *, plan_id: str, changes: dict[str, object], lang
         if not new:
             return detail(s, plan, lang)
         guard_unlocked(plan, sorted(new)[0])
-        r.apply_changes(plan, new)
+        new = {k: new[k] for k in apply_edit(s, plan, new, base, on_clash)}
+        if not new:
+            return detail(s, plan, lang)
         _check_consistent(s, plan)
         if {"responsible_party", "period_start"} & set(new):
             plan.next_review_due = _review_due(s, plan.responsible_party, plan.period_start)

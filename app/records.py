@@ -1,8 +1,6 @@
-"""Helpers the record services share: loading live rows, checking input at the boundary, writing
-only what changed, and the rules data in force on this laptop.
-
-Writing only changed fields matters twice: a no-op autosave leaves no outbox entry, and the entry a
-real change leaves names only the fields that changed, which is what the per-field merge of sync needs.
+"""Helpers the record services share: loading live rows, checking input at the boundary, and the
+rules data in force on this laptop. Writing a screen's changes (only what changed, never over a value
+stored since the screen loaded it) is ``app.edits.apply_edit``.
 """
 
 from __future__ import annotations
@@ -51,16 +49,6 @@ def check_fields(changes: Mapping[str, object], allowed: Iterable[str], what: st
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
         raise ValidationError(unknown[0], f"not a field of the {what}")
-
-
-def apply_changes(row: object, values: Mapping[str, object]) -> set[str]:
-    """Set each attribute whose value differs; returns the names that changed (empty: nothing to write)."""
-    changed = set()
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed.add(name)
-    return changed
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = TEXT_MAX) -> str | None:

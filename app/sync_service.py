@@ -21,7 +21,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import record_access
+from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
 from app.errors import InsecureServerAddress, NotFound, PolkuError, ValidationError
+from app.op_changes import CONFLICT, NOTHING, OpChanges
 from app.settings import ALLOW_PLAIN_HTTP, CA_BUNDLE, Settings
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
@@ -161,9 +163,33 @@ def sync_now(
 ) -> SyncReport:
     t = transport or transport_for(ws)
     try:
-        return SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
+        report = SyncEngine(ws.engine, t, options=options, progress=progress, cancel=cancel).sync()
     except SyncError as exc:
         raise SyncProblem(exc) from None
+    ws.publish(changes_of(ws, report))
+    return report
+
+
+def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
+    """What a sync changed on this laptop, by entity and client (nothing for an empty sync). Rows of
+    an entity this version does not know were skipped by the pull and change nothing here."""
+    if report.touched_many or report.epoch_changed or report.reference_updated:
+        return OpChanges(frozenset({"client", CONFLICT}), every_client=True)
+    rows = {(entity, row_id) for entity, row_id in report.touched if entity in MODELS}
+    conflicted = [row_id for entity, row_id in report.touched if entity == CONFLICT]
+    if not rows and not conflicted:
+        return NOTHING
+    with Session(ws.engine) as s:
+        if conflicted:
+            found = s.execute(
+                select(SyncConflict.entity, SyncConflict.row_id).where(SyncConflict.row_id.in_(conflicted))
+            )
+            rows |= {(entity, row_id) for entity, row_id in found}
+        clients = {_client_id(s, entity, row_id) for entity, row_id in rows}
+    return OpChanges(
+        frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted else set())),
+        frozenset(c for c in clients if c is not None),
+    )
 
 
 def unsynced_work(ws: Workspace) -> UnsyncedWork:
@@ -293,6 +319,20 @@ def _python_value(model: type, field: str, value: Any) -> Any:
     return value
 
 
+def _open_conflicts(s: Session, conflict: SyncConflict) -> list[SyncConflict]:
+    """The open conflicts of the same field of the same record (resolved together)."""
+    return list(
+        s.scalars(
+            select(SyncConflict).where(
+                SyncConflict.entity == conflict.entity,
+                SyncConflict.row_id == conflict.row_id,
+                SyncConflict.field == conflict.field,
+                SyncConflict.resolved_at.is_(None),
+            )
+        )
+    )
+
+
 def resolve_conflict(
     ws: Workspace,
     *,
@@ -301,48 +341,61 @@ def resolve_conflict(
     value: Any = None,
 ) -> None:
     """Settle a conflict. The chosen value becomes a normal local change (it syncs to every device);
-    the server is told the conflict is settled, which clears the record's "needs review" flag."""
+    the server is told the conflict is settled, which clears the record's "needs review" flag.
+    Raises ``StaleEdit`` (and changes nothing but the conflict's shown value) when the field changed
+    again since the conflict was recorded: the person chooses again, seeing the newer value."""
     with ws.session() as s:
-        conflict = s.get(SyncConflict, conflict_id)
-        if conflict is None:
-            raise NotFound("conflict", conflict_id)
-        if keep == "server":
-            chosen = json.loads(conflict.server_value)
-        elif keep == "local":
-            chosen = json.loads(conflict.local_value)
-        else:
-            chosen = value
-        model = MODELS[conflict.entity]
-        row = s.get(model, conflict.row_id)
-        if row is None:
-            raise NotFound(conflict.entity, conflict.row_id)
-        if conflict.field == "deleted":
-            if not isinstance(chosen, bool):
-                raise ValidationError("value", "must be true or false")
-            row.deleted = chosen
-        else:
-            setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
-        now = utcnow()
-        same = s.scalars(
-            select(SyncConflict).where(
-                SyncConflict.entity == conflict.entity,
-                SyncConflict.row_id == conflict.row_id,
-                SyncConflict.field == conflict.field,
-                SyncConflict.resolved_at.is_(None),
-            )
+        stale = _resolve(ws, s, conflict_id, keep, value)
+    if stale is not None:  # raised after the commit: the conflict now shows the newer value
+        raise stale
+
+
+def _resolve(
+    ws: Workspace, s: Session, conflict_id: str, keep: Literal["server", "local", "merged"], value: Any
+) -> StaleEdit | None:
+    conflict = s.get(SyncConflict, conflict_id)
+    if conflict is None:
+        raise NotFound("conflict", conflict_id)
+    if keep == "server":
+        chosen = json.loads(conflict.server_value)
+    elif keep == "local":
+        chosen = json.loads(conflict.local_value)
+    else:
+        chosen = value
+    model = MODELS[conflict.entity]
+    row = s.get(model, conflict.row_id)
+    if row is None:
+        raise NotFound(conflict.entity, conflict.row_id)
+    current = row.deleted if conflict.field == "deleted" else getattr(row, conflict.field)
+    shown = json.loads(conflict.server_value)
+    if not same(current, shown) and not same(current, chosen):
+        # The field changed again since the conflict was shown (a later sync or edit): choosing now
+        # would overwrite a value nobody saw. The conflict shows the new value; the person chooses again.
+        for c in _open_conflicts(s, conflict):
+            c.server_value = json.dumps(wire(current), ensure_ascii=False)
+        return StaleEdit(
+            conflict.entity, conflict.row_id, (FieldClash(conflict.field, shown, current, chosen),)
         )
-        for c in same:
-            c.resolved_at = now
-            c.resolution = keep
-            c.resolved_value = json.dumps(chosen, ensure_ascii=False)
-            c.resolution_sent = False
-        s.flush()
-        record_access(
-            s,
-            ws.actor,
-            AccessAction.CHANGE,
-            entity=conflict.entity,
-            client_ids=[_client_id(s, conflict.entity, conflict.row_id)],
-            record_id=conflict.row_id,
-            detail="sync conflict resolved",
-        )
+    if conflict.field == "deleted":
+        if not isinstance(chosen, bool):
+            raise ValidationError("value", "must be true or false")
+        row.deleted = chosen
+    else:
+        setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
+    now = utcnow()
+    for c in _open_conflicts(s, conflict):
+        c.resolved_at = now
+        c.resolution = keep
+        c.resolved_value = json.dumps(chosen, ensure_ascii=False)
+        c.resolution_sent = c.code == STALE_EDIT  # made on this laptop: nothing to tell the server
+    s.flush()
+    record_access(
+        s,
+        ws.actor,
+        AccessAction.CHANGE,
+        entity=conflict.entity,
+        client_ids=[_client_id(s, conflict.entity, conflict.row_id)],
+        record_id=conflict.row_id,
+        detail="sync conflict resolved",
+    )
+    return None

@@ -6,7 +6,7 @@ thread it runs on (``with ws.session() as s``), commits at the end, and hands ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -16,8 +16,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import op_changes
 from app.changes import Actor, install_outbox_hook
 from app.errors import DiskFull
+from app.op_changes import OpChanges
 from app.reference import ensure_reference_data
 from app.settings import Settings, recovery_public_key
 from app.store.keyfile import KdfParams
@@ -54,6 +56,8 @@ class Workspace:
     # Clients whose names were already shown in a list during this unlocked session (access log).
     listed: set[str] = field(default_factory=set)
     _sessions: sessionmaker[PolkuSession] = field(init=False, repr=False)
+    # Called (on the thread that committed) with what each committed operation changed.
+    _listeners: list[Callable[[OpChanges], None]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.store.engine, class_=PolkuSession, expire_on_commit=False)
@@ -70,13 +74,29 @@ class Workspace:
     def session(self) -> Iterator[PolkuSession]:
         """One transaction: commits when the block ends, rolls back on any error."""
         try:
-            with self._sessions() as s, s.begin():
-                s.info["actor"] = self.actor
-                yield s
+            with self._sessions() as s:
+                with s.begin():
+                    s.info["actor"] = self.actor
+                    yield s
+                changes = op_changes.collected(s)
         except OperationalError as exc:
             if "full" in str(exc.orig).lower():
                 raise DiskFull(self.paths.database) from exc
             raise
+        self.publish(changes)
+
+    def add_listener(self, listener: Callable[[OpChanges], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[OpChanges], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def publish(self, changes: OpChanges) -> None:
+        """Tell the listeners what an operation (a committed session, or a sync) changed."""
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
 
     def close(self) -> None:
         """Close every database connection (on lock or exit)."""

@@ -6,6 +6,7 @@ Background work runs immediately (ImmediateRunner) so each step is complete when
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.demo import generate_demo_data
+from app.eligibility import explain, local_rules
 from app.settings import Settings
 from app.store.profile import ProfilePaths
 from app.workspace import create_workspace
+from models.enums import LabourMarketStatus, Literacy
+from models.rules import EligibilityOutcome
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
 from ui.app import make_application
@@ -161,7 +165,24 @@ def test_new_client_is_validated_then_saved_and_opened(qtbot, demo_folder: Path,
     assert not dialog.error.isHidden() and dialog.created is None  # last name missing
     dialog.form.set_value("last_name", "Demo-Karimi")
     dialog._on_save_clicked()
+    assert dialog.created is None  # no home municipality chosen: asked for, never the list's first entry
+    assert "Home municipality" in dialog.error.text()
+    dialog.form.set_value("home_municipality", "297")
+    dialog._on_save_clicked()
     assert dialog.created is not None and dialog.created.data.last_name == "Demo-Karimi"
+    # Nothing else was chosen, so nothing else is recorded: the rules see "unknown", not a guess.
+    data = dialog.created.data
+    assert data.labour_market_status == LabourMarketStatus.UNKNOWN
+    assert data.literacy == Literacy.UNKNOWN
+    assert (data.residence_basis, data.permit_type, data.family_situation, data.first_permit_date) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    panel = explain(dialog.created, local_rules(window.ws), on=date.today(), lang="en")
+    assert panel.outcome == EligibilityOutcome.UNKNOWN  # the first permit date is missing, and it says so
+    assert panel.reasons
 
 
 def test_client_details_edit_is_saved(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]

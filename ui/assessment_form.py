@@ -28,12 +28,14 @@ from app.assessments import (
     remove_participant,
     save_assessment,
 )
+from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
 from app.lookups import Lookups
 from app.workspace import Workspace
 from models import CONTENT_AREAS
 from models.enums import AssessmentKind, AssessmentOutcome, AssessmentStatus, LanguageLevel
 from ui import i18n
+from ui.choose_value import THEIRS, ChooseValueDialog, display_value
 from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
 from ui.runner import Op
@@ -50,6 +52,7 @@ class AssessmentForm(Retranslatable):
         self.ws = ws
         self.detail: AssessmentDetail | None = None
         self.pending: dict[str, Any] = {}
+        self._base: dict[str, Any] = {}  # pending field -> the value it had when the person started
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -231,22 +234,42 @@ class AssessmentForm(Retranslatable):
         self.p_remove.setText(self.tr("Remove selected participant"))
         self.complete.setText(self.tr("Mark assessment completed"))
 
+    def shown(self, name: str, detail: AssessmentDetail | None = None) -> Any:
+        """The stored value of a field as this form showed it (the base of an edit, ``app.edits``)."""
+        d = detail or self.detail
+        if d is None:
+            return None
+        if name in self.areas:
+            return d.fields.get(name)
+        return getattr(d, name)
+
     def load(self, detail: AssessmentDetail) -> None:
-        """Show a stored assessment; edits from here on are autosaved."""
+        """Show a stored assessment; edits from here on are autosaved. Fields with typing not yet
+        saved keep it (and the value they were first shown with, so a clash is noticed on save)."""
         self._loading = True
+        base = {name: self._base.get(name, self.shown(name)) for name in self.pending}
         self.detail = detail
-        self.pending.clear()
-        self.kind.set_value(detail.kind)
-        self.assessed_on.set_value(detail.assessed_on)
-        self.municipality.set_value(detail.municipality)
+        self._base = base
+        keep = set(self.pending)
+        if "kind" not in keep:
+            self.kind.set_value(detail.kind)
+        if "assessed_on" not in keep:
+            self.assessed_on.set_value(detail.assessed_on)
+        if "municipality" not in keep:
+            self.municipality.set_value(detail.municipality)
         for name, edit in self.areas.items():
-            if edit.toPlainText() != (detail.fields.get(name) or ""):
+            if name not in keep and edit.toPlainText() != (detail.fields.get(name) or ""):
                 edit.setPlainText(detail.fields.get(name) or "")
-        self.finnish_level.set_value(detail.finnish_level)
-        self.swedish_level.set_value(detail.swedish_level)
-        self.plan_needed.setCurrentIndex(max(0, self.plan_needed.findData(detail.plan_needed)))
-        self.outcome.set_value(detail.outcome)
-        self.outcome_notes.setPlainText(detail.outcome_notes or "")
+        if "finnish_level" not in keep:
+            self.finnish_level.set_value(detail.finnish_level)
+        if "swedish_level" not in keep:
+            self.swedish_level.set_value(detail.swedish_level)
+        if "plan_needed" not in keep:
+            self.plan_needed.setCurrentIndex(max(0, self.plan_needed.findData(detail.plan_needed)))
+        if "outcome" not in keep:
+            self.outcome.set_value(detail.outcome)
+        if "outcome_notes" not in keep:
+            self.outcome_notes.setPlainText(detail.outcome_notes or "")
         self._show_participants(detail)
         self._loading = False
         self.setEnabled(True)
@@ -261,23 +284,40 @@ class AssessmentForm(Retranslatable):
     def _edited(self, name: str, value: Any) -> None:
         if self._loading or self.detail is None:
             return
+        if name not in self.pending:
+            self._base[name] = self.shown(name)
         self.pending[name] = value if not isinstance(value, str) else (value or None)
         self.status.setText(self.tr("Unsaved changes…"))
         self._timer.start()
 
-    def flush(self) -> None:
-        """Save what is pending now (also called before locking, switching or closing)."""
+    def flush(self, *, leaving: bool = False) -> None:
+        """Save what is pending now (also called before locking, switching or closing). ``leaving``:
+        nobody can answer a question, so a field changed meanwhile is kept as a conflict."""
         self._timer.stop()
         if not self.pending or self.detail is None:
             return
         changes, self.pending = dict(self.pending), {}
-        assessment_id = self.detail.id
-        self.status.setText(self.tr("Saving…"))
-        Op(self, lambda: save_assessment(self.ws, assessment_id=assessment_id, changes=changes)).on_success(
-            self._on_saved
-        ).on_failure(lambda exc: self._on_save_failed(exc, changes)).run()
+        base = {name: self._base.get(name, self.shown(name)) for name in changes}
+        self._save(changes, base, OnClash.KEEP_BOTH if leaving else OnClash.ASK)
 
-    def _on_saved(self, detail: AssessmentDetail) -> None:
+    def _save(
+        self, changes: dict[str, Any], base: dict[str, Any], on_clash: OnClash, *, show_stored: bool = False
+    ) -> None:
+        assert self.detail is not None
+        assessment_id, ws = self.detail.id, self.ws
+        self.status.setText(self.tr("Saving…"))
+        Op(
+            self,
+            lambda: save_assessment(
+                ws, assessment_id=assessment_id, changes=changes, base=base, on_clash=on_clash
+            ),
+        ).on_success(lambda d: self._on_saved(d, show_stored)).on_failure(
+            lambda exc: self._on_save_failed(exc, changes, base)
+        ).run()
+
+    def _on_saved(self, detail: AssessmentDetail, show_stored: bool = False) -> None:
+        if show_stored:
+            self.load(detail)  # fields typed meanwhile keep their typing
         self.detail = detail
         self.error.hide()
         if not self.pending:
@@ -286,12 +326,31 @@ class AssessmentForm(Retranslatable):
         self._show_participants(detail)
         self.sig_saved.emit(detail)
 
-    def _on_save_failed(self, exc: BaseException, changes: dict[str, Any]) -> None:
+    def _on_save_failed(self, exc: BaseException, changes: dict[str, Any], base: dict[str, Any]) -> None:
+        if isinstance(exc, StaleEdit):
+            self._choose(exc, changes, base)
+            return
         for name, value in changes.items():  # keep them: the next edit or flush tries again
             self.pending.setdefault(name, value)
         self.status.setText(self.tr("Not saved"))
         self.error.setText(describe(exc))
         self.error.show()
+
+    def _choose(self, stale: StaleEdit, changes: dict[str, Any], base: dict[str, Any]) -> None:
+        """A field changed meanwhile: the person chooses per field, or both values are kept."""
+        texts = self._texts()
+        dialog = ChooseValueDialog(stale.clashes, lambda n: texts[n], display_value, self)
+        if not dialog.exec():
+            self._save(changes, base, OnClash.KEEP_BOTH)
+            return
+        changes, base = dict(changes), dict(base)
+        for name, choice in dialog.choices().items():
+            clash = next(c for c in stale.clashes if c.field == name)
+            if choice == THEIRS:
+                del changes[name]
+            else:
+                base[name] = clash.theirs
+        self._save(changes, base, OnClash.ASK, show_stored=True)  # then shows the values kept
 
     def _on_complete_clicked(self) -> None:
         if self.detail is None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,10 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients import ClientInput
+from app.errors import ValidationError
 from app.lookups import Lookups
 from models.enums import FamilySituation, LabourMarketStatus, Literacy, PermitType, ResidenceBasis
+from ui import i18n
+from ui.choose_value import display_value
+from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
 from ui.widgets import Retranslatable
+
+# What a new client's form shows: names empty, every other field not recorded (the rules say what is missing).
+EMPTY = ClientInput(first_names="", last_name="", home_municipality="")
 
 GROUPS = {
     "identity": (
@@ -59,9 +68,14 @@ GROUPS = {
 
 
 class ClientForm(Retranslatable):
+    """Emits ``sig_edited(field)`` when the person changes a field (never while values are loaded)."""
+
+    sig_edited = Signal(str)
+
     def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lookups = lookups
+        self._loading = False
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.boxes: dict[str, QGroupBox] = {}
@@ -73,6 +87,7 @@ class ClientForm(Retranslatable):
             for name in names:
                 widget = self._make(name)
                 self.widgets[name] = widget
+                self._watch(name, widget)
                 if isinstance(widget, QCheckBox):
                     form.addRow(widget)
                 else:
@@ -87,6 +102,21 @@ class ClientForm(Retranslatable):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.retranslate()
+        self.load(EMPTY)  # nothing chosen is "not recorded", never the first entry of a list
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        def edited(*_args: object) -> None:
+            if not self._loading:
+                self.sig_edited.emit(name)
+
+        if isinstance(widget, QCheckBox):
+            widget.toggled.connect(edited)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(edited)
+        elif isinstance(widget, OptionalDateEdit):
+            widget.dateChanged.connect(edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(edited)
 
     def _make(self, name: str) -> QWidget:
         enums = {
@@ -102,8 +132,9 @@ class ClientForm(Retranslatable):
         if name in ("date_of_birth", "first_permit_date"):
             return OptionalDateEdit()
         if name == "home_municipality":
+            # Optional in the list so that a new client starts with none chosen; saving needs one.
             partners = {c: self.lookups.municipalities[c] for c in self.lookups.partner_municipalities}
-            return CodeCombo(partners, optional=False)
+            return CodeCombo(partners, optional=True)
         if name in ("preferred_language", "interpreter_language"):
             return CodeCombo(self.lookups.languages, optional=True)
         if name == "family_notes":
@@ -165,7 +196,27 @@ class ClientForm(Retranslatable):
             widget.setAccessibleName(texts[name])
             retranslate = getattr(widget, "retranslate", None)
             if retranslate is not None:
+                self._loading = True  # a relabelled list is not an edit
                 retranslate()
+                self._loading = False
+
+    def label(self, name: str) -> str:
+        """The field's label as the person sees it (for messages naming the field)."""
+        return self._texts()[name]
+
+    def describe_error(self, exc: BaseException) -> str:
+        """An error of saving this form, naming a field by its label (not its internal name)."""
+        if isinstance(exc, ValidationError) and exc.field in self.widgets:
+            return self.tr("Please check the field: %1").replace("%1", self.label(exc.field))
+        return describe(exc)
+
+    def display(self, name: str, value: Any) -> str:
+        """A stored value in the person's words: municipality and language codes by their names."""
+        if value and name == "home_municipality":
+            return Lookups.pick(self.lookups.municipalities.get(value), i18n.current_language()) or value
+        if value and name in ("preferred_language", "interpreter_language"):
+            return Lookups.pick(self.lookups.languages.get(value), i18n.current_language()) or value
+        return display_value(name, value)
 
     def value(self, name: str) -> Any:
         w = self.widgets[name]
@@ -188,15 +239,25 @@ class ClientForm(Retranslatable):
         else:
             w.set_value(value)  # type: ignore[attr-defined]
 
-    def load(self, data: ClientInput) -> None:
-        for name in self.widgets:
-            self.set_value(name, getattr(data, name))
+    def load(self, data: ClientInput, *, only: set[str] | None = None) -> None:
+        """Show ``data`` (only the fields in ``only``, when given: the others keep what is typed)."""
+        self._loading = True
+        try:
+            for name in self.widgets:
+                if only is None or name in only:
+                    self.set_value(name, getattr(data, name))
+        finally:
+            self._loading = False
+
+    def entered(self, name: str) -> Any:
+        """The field's value as the services take it (names are text, never None)."""
+        value = self.value(name)
+        if name in ("first_names", "last_name", "home_municipality"):
+            return value or ""
+        return value
 
     def collect(self) -> ClientInput:
-        values = {name: self.value(name) for name in self.widgets}
-        values["first_names"] = values["first_names"] or ""
-        values["last_name"] = values["last_name"] or ""
-        return ClientInput(**values)
+        return ClientInput(**{name: self.entered(name) for name in self.widgets})
 
     def focus_field(self, name: str) -> None:
         widget = self.widgets.get(name)

@@ -3,29 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.clients import ClientDetail, get_client, update_client
+from app.edits import OnClash, StaleEdit, same
 from app.eligibility import EligibilityPanel, explain, local_rules
 from app.errors import ValidationError
 from app.lookups import Lookups
+from app.op_changes import OpChanges
 from app.workspace import Workspace
 from ui import i18n
 from ui.assessment_tab import AssessmentTab
+from ui.change_bus import ChangeBus
+from ui.choose_value import THEIRS, ChooseValueDialog
 from ui.client_form import ClientForm
 from ui.eligibility_panel import EligibilityView
-from ui.errors import describe
 from ui.meetings_tab import MeetingsTab
 from ui.plan_editor import PlanEditor
 from ui.print_dialog import PrintDialog
 from ui.runner import Op
 from ui.timeline_tab import TimelineTab
 from ui.widgets import Retranslatable, error_label, heading, muted
+
+AUTOSAVE_MS = 1500  # a pause in typing; longer than the assessment's: names and codes are checked
 
 
 @dataclass(frozen=True)
@@ -39,16 +45,56 @@ def _load(ws: Workspace, client_id: str, lang: str) -> _Loaded:
     return _Loaded(detail, explain(detail, local_rules(ws), on=date.today(), lang=lang))
 
 
+def _inside(obj: object, widget: QWidget) -> bool:
+    """Whether ``obj`` is ``widget`` or one of its children."""
+    while isinstance(obj, QObject):
+        if obj is widget:
+            return True
+        obj = obj.parent()
+    return False
+
+
+def _save_client(
+    ws: Workspace,
+    client_id: str,
+    changes: dict[str, Any],
+    base: dict[str, Any],
+    on_clash: OnClash,
+    *,
+    skip_invalid: bool,
+) -> None:
+    """Save; with ``skip_invalid`` (nobody is there to correct it) a field that fails its check is
+    left out and the rest is saved, rather than losing every field to one half-typed code."""
+    changes = dict(changes)
+    while True:
+        try:
+            update_client(ws, client_id=client_id, changes=changes, base=base, on_clash=on_clash)
+            return
+        except ValidationError as exc:
+            if not skip_invalid or exc.field not in changes:
+                raise
+            del changes[exc.field]
+
+
 class ClientRecordView(Retranslatable):
-    sig_changed = Signal(str)  # client id: lists may refresh
     sig_back = Signal()
 
     def __init__(
-        self, ws: Workspace, lookups: Lookups, client_id: str, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        lookups: Lookups,
+        client_id: str,
+        bus: ChangeBus | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws, self.lookups, self.client_id = ws, lookups, client_id
-        self.detail: ClientDetail | None = None
+        self.detail: ClientDetail | None = None  # as stored, except pending fields: as first shown
+        self.pending: dict[str, Any] = {}  # fields typed but not saved yet
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
         self.back = QPushButton()
         self.back.clicked.connect(self.sig_back.emit)
         self.name = heading(size=18)
@@ -56,6 +102,7 @@ class ClientRecordView(Retranslatable):
         self.subtitle = muted()
         self.tabs = QTabWidget()
         self.form = ClientForm(lookups)
+        self.form.sig_edited.connect(self._on_edited)
         self.error = error_label()
         self.saved = muted()
         self.save = QPushButton()
@@ -101,6 +148,8 @@ class ClientRecordView(Retranslatable):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+        if bus is not None:
+            bus.sig_changed.connect(self._on_changes)
         self.reload()
 
     def retranslate(self) -> None:
@@ -146,20 +195,73 @@ class ClientRecordView(Retranslatable):
         self.tabs.setCurrentIndex(self.keys.index(key))
         return self.built.get(key) or self.tabs.currentWidget()
 
-    def flush(self) -> None:
+    def flush(self, *, leaving: bool = False) -> None:
+        """Save what is typed now. ``leaving``: the person is going elsewhere (Back, another page or
+        client, lock, quit), so nobody can answer a question: a field changed meanwhile is kept as a
+        conflict instead of asked about, and a field that does not pass its check stays unsaved."""
+        self._timer.stop()
         assessment = self.built.get("assessment")
         if isinstance(assessment, AssessmentTab):
-            assessment.form.flush()
+            assessment.form.flush(leaving=leaving)
+        meetings = self.built.get("meetings")
+        if isinstance(meetings, MeetingsTab):
+            meetings.flush(leaving=leaving)
+        if not self.pending or self.detail is None:
+            return
+        changes = dict(self.pending)
+        base = {name: getattr(self.detail.data, name) for name in changes}
+        self._save(changes, base, OnClash.KEEP_BOTH if leaving else OnClash.ASK, leaving=leaving)
+
+    def _save(
+        self, changes: dict[str, Any], base: dict[str, Any], on_clash: OnClash, *, leaving: bool = False
+    ) -> None:
+        self.save.setEnabled(False)
+        self.saved.setText(self.tr("Saving…"))
+        lang, ws, client_id = i18n.current_language(), self.ws, self.client_id
+
+        def work() -> _Loaded:
+            _save_client(ws, client_id, changes, base, on_clash, skip_invalid=leaving)
+            return _load(ws, client_id, lang)
+
+        Op(self, work).on_success(lambda loaded: self._on_saved(loaded, changes)).on_failure(
+            self._on_save_failed
+        ).run()
 
     def reload(self) -> None:
         lang = i18n.current_language()
         Op(self, lambda: _load(self.ws, self.client_id, lang)).on_success(self._on_loaded).run()
 
     def _on_loaded(self, loaded: _Loaded) -> None:
+        """Show the stored record; fields the person is editing keep what they typed (and the base
+        they started from, so a value stored meanwhile is noticed when they save)."""
+        old = self.detail
         self.detail = loaded.detail
-        self.form.load(loaded.detail.data)
+        if old is not None and self.pending:
+            base = {name: getattr(old.data, name) for name in self.pending}
+            self.detail = replace(loaded.detail, data=replace(loaded.detail.data, **base))
+        self.form.load(loaded.detail.data, only=set(self.form.widgets) - set(self.pending))
         self.eligibility.show_panel(loaded.panel)
         self._show_header()
+
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
+        """Another window, a tab of this record, or a sync changed this client: show it."""
+        if initiator is self or not changes.touches_client(self.client_id):
+            return
+        self.reload()
+        for widget in self.built.values():
+            if not _inside(initiator, widget):  # a tab reloads itself after its own changes
+                widget.reload()  # type: ignore[attr-defined]
+
+    def _on_edited(self, name: str) -> None:
+        if self.detail is None:
+            return
+        if same(self.form.entered(name), getattr(self.detail.data, name)):
+            self.pending.pop(name, None)
+        else:
+            self.pending[name] = self.form.entered(name)
+        if self.pending:
+            self.saved.setText(self.tr("Unsaved changes…"))
+            self._timer.start()
 
     def _show_header(self) -> None:
         d = self.detail
@@ -181,28 +283,44 @@ class ClientRecordView(Retranslatable):
         PrintDialog(self.ws, self.client_id, preferred, self).exec()
 
     def _on_save_clicked(self) -> None:
-        data = self.form.collect()
-        changes = {name: getattr(data, name) for name in self.form.widgets}
-        self.save.setEnabled(False)
-        self.error.hide()
-        lang = i18n.current_language()
+        self.flush()
 
-        def work() -> _Loaded:
-            update_client(self.ws, client_id=self.client_id, changes=changes)
-            return _load(self.ws, self.client_id, lang)
-
-        Op(self, work).on_success(self._on_saved).on_failure(self._on_save_failed).run()
-
-    def _on_saved(self, loaded: _Loaded) -> None:
+    def _on_saved(self, loaded: _Loaded, sent: dict[str, Any]) -> None:
+        for name, value in sent.items():  # typed on while saving: still pending
+            if name in self.pending and same(self.pending[name], value):
+                del self.pending[name]
         self.save.setEnabled(True)
+        self.error.hide()
         self._on_loaded(loaded)
         now = i18n.locale().toString(QTime.currentTime(), i18n.locale().FormatType.ShortFormat)
-        self.saved.setText(self.tr("Saved %1").replace("%1", now))
-        self.sig_changed.emit(self.client_id)
+        done = self.tr("All changes saved %1").replace("%1", now)
+        self.saved.setText(self.tr("Unsaved changes…") if self.pending else done)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save.setEnabled(True)
-        self.error.setText(describe(exc))
+        if isinstance(exc, StaleEdit):
+            self._choose(exc)
+            return
+        self.saved.setText(self.tr("Not saved"))
+        self.error.setText(self.form.describe_error(exc))
         self.error.show()
         if isinstance(exc, ValidationError):
             self.form.focus_field(exc.field)
+
+    def _choose(self, stale: StaleEdit) -> None:
+        """Both values, in the form's words; the person's choice is saved, or both are kept."""
+        dialog = ChooseValueDialog(stale.clashes, self.form.label, self.form.display, self)
+        changes = dict(self.pending)
+        base = {name: getattr(self.detail.data, name) for name in changes} if self.detail else {}
+        if dialog.exec():
+            for name, choice in dialog.choices().items():
+                clash = next(c for c in stale.clashes if c.field == name)
+                if choice == THEIRS:
+                    changes.pop(name, None)
+                    self.pending.pop(name, None)
+                    self.form.load(replace(self.form.collect(), **{name: clash.theirs}), only={name})
+                else:
+                    base[name] = clash.theirs  # mine, knowingly over the value stored meanwhile
+            self._save(changes, base, OnClash.ASK)
+        else:
+            self._save(changes, base, OnClash.KEEP_BOTH)

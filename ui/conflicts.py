@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.edits import StaleEdit
 from app.sync_service import ConflictView, RefusedChange, list_conflicts, list_refused, resolve_conflict
 from app.workspace import Workspace
 from ui.errors import describe
@@ -237,5 +238,13 @@ class ConflictsView(Retranslatable):
         self.sig_resolved.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            again = self.tr(
+                "This field changed again meanwhile. The list now shows the newer value: choose again."
+            )
+            self.error.setText(again)
+            self.error.show()
+            self.reload()
+            return
         self.error.setText(describe(exc))
         self.error.show()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.settings import IDLE_LOCK_MINUTES, Settings
 from app.store.paths import ProfilePaths
@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.sync_bar = SyncBar(self.ws)
-        self.sync_bar.sig_synced.connect(self.workspace_view.refresh_all)
         self.sync_bar.sig_problem.connect(self._on_sync_problem)
         self.sync_bar.sig_sign_in.connect(self._on_sign_in)
         self.statusBar().addPermanentWidget(self.sync_bar, 1)
@@ -162,6 +161,10 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         self.idle.stop()
+        for dialog in self.findChildren(QDialog):  # open editing dialogs first: they close with the view
+            save = getattr(dialog, "save_before_lock", None)
+            if save is not None and dialog.isVisible():
+                save()
         if self.workspace_view is not None:
             self.workspace_view.flush()  # queued before the close below: typing is saved first
         ws, self.ws = self.ws, None
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
             self.sync_bar.deleteLater()
             self.sync_bar = None
         if self.workspace_view is not None:
+            self.workspace_view.shutdown()
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()
             self.workspace_view = None

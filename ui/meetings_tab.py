@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.drafts import load_draft, save_draft
 from app.lookups import Lookups
 from app.meetings import (
     MeetingView,
@@ -107,6 +108,9 @@ class BookMeetingDialog(QDialog):
         )
 
 
+NOTE_DRAFT = "note"
+
+
 class MeetingsTab(Retranslatable):
     def __init__(
         self, ws: Workspace, lookups: Lookups, client_id: str, parent: QWidget | None = None
@@ -185,17 +189,26 @@ class MeetingsTab(Retranslatable):
         self._show()
 
     def reload(self) -> None:
-        def load() -> tuple[list[MeetingView], list[NoteView]]:
+        def load() -> tuple[list[MeetingView], list[NoteView], str]:
             return (
                 meetings_for_client(self.ws, client_id=self.client_id),
                 notes_for_client(self.ws, client_id=self.client_id),
+                load_draft(self.ws, NOTE_DRAFT, self.client_id),
             )
 
         Op(self, load).on_success(self._on_loaded).run()
 
-    def _on_loaded(self, loaded: tuple[list[MeetingView], list[NoteView]]) -> None:
-        self.meetings, self.notes = loaded
+    def _on_loaded(self, loaded: tuple[list[MeetingView], list[NoteView], str]) -> None:
+        self.meetings, self.notes, draft = loaded
+        if draft and not self.note_text.toPlainText():
+            self.note_text.setPlainText(draft)  # a note begun before the record was left
         self._show()
+
+    def flush(self, *, leaving: bool = False) -> None:
+        """Keep a note being written as a draft (not added: notes cannot be changed once added)."""
+        if leaving:
+            text, ws, client_id = self.note_text.toPlainText(), self.ws, self.client_id
+            Op(self, lambda: save_draft(ws, NOTE_DRAFT, client_id, text)).run()
 
     def _show(self) -> None:
         lang = i18n.current_language()
@@ -270,8 +283,14 @@ class MeetingsTab(Retranslatable):
             ).run()
 
     def _on_add_note_clicked(self) -> None:
-        text = self.note_text.toPlainText()
-        Op(self, lambda: add_note(self.ws, client_id=self.client_id, text=text)).on_success(
+        text, ws, client_id = self.note_text.toPlainText(), self.ws, self.client_id
+
+        def work() -> NoteView:
+            note = add_note(ws, client_id=client_id, text=text)
+            save_draft(ws, NOTE_DRAFT, client_id, "")
+            return note
+
+        Op(self, work).on_success(
             self._on_note_added
         ).on_failure(self._failed).run()
 

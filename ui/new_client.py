@@ -9,8 +9,7 @@ from app.errors import ValidationError
 from app.lookups import Lookups
 from app.workspace import Workspace
 from ui.client_form import ClientForm
-from ui.errors import describe
-from ui.runner import Op
+from ui.runner import Op, runner
 from ui.widgets import error_label
 
 
@@ -43,13 +42,19 @@ class NewClientDialog(QDialog):
             self._on_failed
         ).run()
 
+    def save_before_lock(self) -> None:
+        """The laptop locks with the dialog open: a client with what is needed (names, municipality)
+        is created rather than lost; anything less cannot be saved and is lost with the dialog."""
+        data, ws = self.form.collect(), self.ws
+        runner().submit(lambda: create_client(ws, data=data), lambda _d: None, lambda _exc: None)
+
     def _on_created(self, detail: ClientDetail) -> None:
         self.created = detail
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(describe(exc))
+        self.error.setText(self.form.describe_error(exc))
         self.error.show()
         if isinstance(exc, ValidationError):
             self.form.focus_field(exc.field)

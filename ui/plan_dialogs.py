@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import plans
+from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
 from app.lookups import Lookups
 from app.plans import Goal, Measure, PlanDetail
 from app.workspace import Workspace
 from models.enums import GoalArea, MeasureStatus, PlanKind, ResponsibleParty
 from ui import i18n
+from ui.choose_value import THEIRS, ChooseValueDialog, display_value
 from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit, enum_label
-from ui.runner import Op
+from ui.runner import Op, runner
 from ui.widgets import error_label, muted
 
 MEASURE_FIELDS: tuple[str, ...] = ("service", "provider", "provider_other", "responsible_party")
@@ -66,6 +68,10 @@ class _SaveDialog(QDialog):
         self.ws = ws
         self.lang = i18n.current_language()
         self.saved: PlanDetail | None = None
+        # After a clash with a value stored meanwhile (app.edits): what the person chose.
+        self.base_override: dict[str, Any] = {}
+        self.keep_theirs: set[str] = set()
+        self.on_clash = OnClash.ASK
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.note = muted()
@@ -110,6 +116,39 @@ class _SaveDialog(QDialog):
     def work(self) -> Callable[[], PlanDetail]:
         raise NotImplementedError
 
+    def guarded(
+        self, entered: dict[str, Any], shown: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The fields to save and their base: what the dialog showed, or the person's choice after a clash."""
+        changes = {k: v for k, v in entered.items() if k not in self.keep_theirs}
+        return changes, {k: self.base_override.get(k, shown.get(k)) for k in changes}
+
+    def _choose(self, stale: StaleEdit) -> None:
+        """Someone changed a field meanwhile: both values, and the person chooses (or both are kept)."""
+
+        def label(name: str) -> str:
+            widget = self.fields.get(name)
+            return widget.accessibleName() if widget is not None else name
+
+        dialog = ChooseValueDialog(stale.clashes, label, display_value, self)
+        if dialog.exec():
+            for name, choice in dialog.choices().items():
+                clash = next(c for c in stale.clashes if c.field == name)
+                if choice == THEIRS:
+                    self.keep_theirs.add(name)
+                else:
+                    self.base_override[name] = clash.theirs
+        else:
+            self.on_clash = OnClash.KEEP_BOTH
+        self._on_save_clicked()
+
+    def save_before_lock(self) -> None:
+        """The laptop locks with this dialog open: save what is typed (queued before the database
+        closes); a value changed meanwhile is kept as a conflict. Input that does not pass its checks
+        cannot be saved and is lost with the dialog."""
+        self.on_clash = OnClash.KEEP_BOTH
+        runner().submit(self.work(), lambda _plan: None, lambda _exc: None)
+
     def _on_save_clicked(self) -> None:
         self.buttons.setEnabled(False)
         self.error.hide()
@@ -121,6 +160,9 @@ class _SaveDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(exc, StaleEdit):
+            self._choose(exc)
+            return
         widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) else None
         if isinstance(exc, ValidationError) and widget is not None:
             exc = ValidationError(widget.accessibleName(), exc.message)  # the label, not the code name
@@ -250,8 +292,11 @@ class GoalDialog(_SaveDialog):
         area, text, lang, goal = self.area.value(), self.text.toPlainText(), self.lang, self.goal
         if goal is None:
             return lambda: plans.add_goal(self.ws, plan_id=self.plan_id, area=area, text=text, lang=lang)
-        changes: dict[str, object] = {"area": area, "text": text}
-        return lambda: plans.update_goal(self.ws, goal_id=goal.id, changes=changes, lang=lang)
+        changes, base = self.guarded({"area": area, "text": text}, {"area": goal.area, "text": goal.text})
+        on_clash = self.on_clash
+        return lambda: plans.update_goal(
+            self.ws, goal_id=goal.id, changes=changes, lang=lang, base=base, on_clash=on_clash
+        )
 
 
 class MeasureDialog(_SaveDialog):
@@ -353,5 +398,9 @@ class MeasureDialog(_SaveDialog):
         values, lang, measure, plan_id = self.values(), self.lang, self.measure, self.plan.id
         if measure is None:
             return lambda: plans.add_measure(self.ws, plan_id=plan_id, lang=lang, **values)
-        changes = {"status": values["status"]} if self.status_only else values
-        return lambda: plans.update_measure(self.ws, measure_id=measure.id, changes=changes, lang=lang)
+        entered = {"status": values["status"]} if self.status_only else values
+        changes, base = self.guarded(entered, {name: getattr(measure, name) for name in MEASURE_FIELDS})
+        on_clash = self.on_clash
+        return lambda: plans.update_measure(
+            self.ws, measure_id=measure.id, changes=changes, lang=lang, base=base, on_clash=on_clash
+        )

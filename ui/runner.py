@@ -21,6 +21,12 @@ from app.logs import safe_traceback
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+_running = threading.local()  # which widget's Op the worker is running now (for the change signal)
+
+
+def current_initiator() -> object | None:
+    """The widget whose ``Op`` is running on this thread, if any."""
+    return getattr(_running, "initiator", None)
 
 
 class _Relay(QObject):
@@ -122,6 +128,15 @@ class Op(Generic[T]):
         return self.parent is None or shiboken6.isValid(self.parent)
 
     def run(self) -> None:
+        fn, initiator = self.fn, self.parent
+
+        def work() -> T:
+            _running.initiator = initiator
+            try:
+                return fn()
+            finally:
+                _running.initiator = None
+
         def done(value: T) -> None:
             if self._alive():
                 self._success(value)
@@ -136,4 +151,4 @@ class Op(Generic[T]):
 
                 show_error(self.parent, exc)
 
-        runner().submit(self.fn, done, failed)
+        runner().submit(work, done, failed)

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
 from app.demo import generate_demo_data
+from app.edits import FieldClash
 from app.settings import Settings
 from app.store.keyfile import KdfParams
 from app.workspace import Workspace, create_workspace
 from models import Meeting
-from models.enums import MeetingStatus
+from models.enums import LabourMarketStatus, MeetingStatus
 from ui import i18n
 from ui.app import make_application
+from ui.choose_value import ChooseValueDialog
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
 from ui.workspace_view import WorkspaceView
@@ -89,7 +91,26 @@ def _shoot_pages(
     for key in record.keys[1:]:
         record.show_tab(key)
         shoot(names[key])
+    # The prompt a person sees when fields they changed were changed meanwhile (synthetic values).
+    dialog = ChooseValueDialog(_EXAMPLE_CLASHES, record.form.label, record.form.display, window)
+    dialog.show()
+    _settle()
+    shots.append(out / "choose-value.png")
+    _shoot(dialog, shots[-1])
+    dialog.close()
     return shots
+
+
+_EXAMPLE_CLASHES = (
+    FieldClash("phone", "+358 40 100 2000", "+358 50 777 0000", "+358 44 111 1111"),
+    FieldClash(
+        "labour_market_status",
+        LabourMarketStatus.UNKNOWN,
+        LabourMarketStatus.JOBSEEKER,
+        LabourMarketStatus.OUTSIDE_LABOUR_FORCE,
+    ),
+    FieldClash("address", None, "Demokatu 7 B 12, 70100 Kuopio", "Demotie 3, 73100 Lapinlahti"),
+)
 
 
 def take_screenshots(out: Path, *, lang: str = "fi", clients: int = 400) -> list[Path]:

@@ -10,8 +10,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.lookups import Lookups
+from app.op_changes import CONFLICT, OpChanges
 from app.workspace import Workspace
 from ui.caseload import CaseloadView
+from ui.change_bus import ChangeBus
 from ui.client_record import ClientRecordView
 from ui.conflicts import ConflictsView
 from ui.dashboard import DashboardView
@@ -27,6 +29,8 @@ class WorkspaceView(Retranslatable):
     def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lookups = ws, lookups
+        self.bus = ChangeBus(ws, self)
+        self.bus.sig_changed.connect(self._on_changes)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
@@ -41,7 +45,6 @@ class WorkspaceView(Retranslatable):
         for view in (self.dashboard, self.caseload, self.field_visit):
             view.sig_open_client.connect(self.open_client)
         self.conflicts = ConflictsView(ws)
-        self.conflicts.sig_resolved.connect(self.sig_data_changed.emit)
         self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
         for page in self.page_widgets:
             self.pages.addWidget(page)
@@ -81,9 +84,14 @@ class WorkspaceView(Retranslatable):
             self.pages.setCurrentWidget(self.page_widgets[row])
 
     def flush(self) -> None:
-        """Save anything typed but not yet saved (before locking or closing)."""
+        """Save anything typed but not yet saved: the person is leaving the record (another page,
+        another client, Back, lock, idle lock, quit), so nothing is asked; see ClientRecordView.flush."""
         if self.record is not None:
-            self.record.flush()
+            self.record.flush(leaving=True)
+
+    def shutdown(self) -> None:
+        """Before the view is destroyed on lock: later commits no longer reach it."""
+        self.bus.shutdown()
 
     def _on_find(self) -> None:
         self.nav.setCurrentRow(self.page_widgets.index(self.caseload))
@@ -94,22 +102,25 @@ class WorkspaceView(Retranslatable):
         if self.record is not None:
             self.pages.removeWidget(self.record)
             self.record.deleteLater()
-        self.record = ClientRecordView(self.ws, self.lookups, client_id)
+        self.record = ClientRecordView(self.ws, self.lookups, client_id, self.bus)
         self.record.sig_back.connect(self._on_record_back)
-        self.record.sig_changed.connect(self._on_record_changed)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
+        # No section is highlighted while a record is open, so choosing any section leaves the record
+        # (and saves what was typed) instead of being a click on the section already current.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
 
-    def refresh_all(self) -> None:
-        """After a sync brought other devices' changes: every list reloads."""
-        self.dashboard.reload()
-        self.caseload.reload()
-        self.field_visit.reload()
-        self.conflicts.reload()
-
-    def _on_record_changed(self, _client_id: str) -> None:
-        self.caseload.reload()
-        self.dashboard.reload()
+    def _on_changes(self, changes: OpChanges, _initiator: object) -> None:
+        """A save or a sync changed something: the lists that show it reload (an empty sync publishes
+        nothing, so it reloads nothing); the open record refreshes itself."""
+        if changes.entities - {CONFLICT} or changes.every_client:
+            self.dashboard.reload()
+            self.caseload.reload()
+            self.field_visit.reload()
+        if CONFLICT in changes.entities or changes.every_client:
+            self.conflicts.reload()
         self.sig_data_changed.emit()
 
     def _on_record_back(self) -> None:

@@ -93,203 +93,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Goals and wishes</source>
         <translation>Tavoitteet ja toiveet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Previous education</source>
         <translation>Aiempi koulutus</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Work history</source>
         <translation>Työhistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Language skills</source>
         <translation>Kielitaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Learning and study skills</source>
         <translation>Oppimis- ja opiskeluvalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Working-life skills</source>
         <translation>Työelämävalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Work and functional capacity</source>
         <translation>Työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Life situation and family</source>
         <translation>Elämäntilanne ja perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Other factors</source>
         <translation>Muut tekijät</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Need for education</source>
         <translation>Koulutustarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Need for other integration services</source>
         <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Participation in NGO and community activities</source>
         <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="187"/>
         <source>Finnish level</source>
         <translation>Suomen kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Swedish level</source>
         <translation>Ruotsin kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="189"/>
         <source>Integration plan needed</source>
         <translation>Kotoutumissuunnitelma tarpeen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
-        <location filename="../../ui/assessment_form.py" line="218"/>
+        <location filename="../../ui/assessment_form.py" line="190"/>
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="191"/>
         <source>Notes on the outcome</source>
         <translation>Huomioita lopputuloksesta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217"/>
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219"/>
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
+        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
         <translation>Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
+        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
         <translation>Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226"/>
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
         <translation>Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230"/>
+        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231"/>
+        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
+        <location filename="../../ui/assessment_form.py" line="235"/>
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265"/>
+        <location filename="../../ui/assessment_form.py" line="290"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285"/>
+        <location filename="../../ui/assessment_form.py" line="325"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292"/>
+        <location filename="../../ui/assessment_form.py" line="335"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307"/>
+        <location filename="../../ui/assessment_form.py" line="366"/>
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -325,42 +325,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Varaa tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
@@ -625,399 +625,498 @@
     </message>
 </context>
 <context>
+    <name>ChooseValueDialog</name>
+    <message>
+        <location filename="../../ui/choose_value.py" line="35"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="38"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="39"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="58"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
+        <source>Changed meanwhile</source>
+        <translation>Muutettu sillä välin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="62"/>
+        <source>While you were editing, these fields were changed on this laptop (a sync brought a colleague&apos;s change, or another window saved). Choose which value to keep.</source>
+        <translation>Sillä aikaa kun muokkasit, näitä kenttiä muutettiin tällä koneella (synkronointi toi kollegan muutoksen tai toinen ikkuna tallensi). Valitse, kumpi arvo säilytetään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="70"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="71"/>
+        <source>Before your edit</source>
+        <translation>Ennen muokkaustasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="73"/>
+        <source>Yours</source>
+        <translation>Sinun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="80"/>
+        <source>Keep the value changed meanwhile: %1</source>
+        <translation>Säilytä sillä välin muutettu arvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="82"/>
+        <source>Keep your value: %1</source>
+        <translation>Säilytä oma arvosi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="93"/>
+        <source>Keep my choices</source>
+        <translation>Säilytä valintani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="94"/>
+        <source>Decide later</source>
+        <translation>Päätän myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="95"/>
+        <source>Both values are kept on the Conflicts page until you choose.</source>
+        <translation>Molemmat arvot säilyvät Ristiriidat-sivulla, kunnes valitset.</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120"/>
+        <location filename="../../ui/client_form.py" line="151"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121"/>
+        <location filename="../../ui/client_form.py" line="152"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122"/>
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123"/>
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Date of birth</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124"/>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128"/>
+        <location filename="../../ui/client_form.py" line="159"/>
         <source>Preferred language</source>
         <translation>Asiointikieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129"/>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Residence permit type</source>
         <translation>Oleskeluluvan tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Basis of residence</source>
         <translation>Oleskelun peruste</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>First permit, card or registration</source>
         <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Labour market status</source>
         <translation>Työmarkkina-asema</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Family situation</source>
         <translation>Perhetilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Notes on family</source>
         <translation>Huomioita perheestä</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Receives child home care allowance</source>
         <translation>Saa kotihoidon tukea</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139"/>
+        <location filename="../../ui/client_form.py" line="170"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Toimeentulotuen tarve on pitkittynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140"/>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>Evident social or health service needs</source>
         <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Unaccompanied minor</source>
         <translation>Ilman huoltajaa tullut alaikäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Victim of human trafficking</source>
         <translation>Ihmiskaupan uhri</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Referred by another authority</source>
         <translation>Toisen viranomaisen ohjaama</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Referring authority</source>
         <translation>Ohjaava viranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Asked for an assessment</source>
         <translation>On pyytänyt arviointia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Family member of a person granted protection</source>
         <translation>Suojelua saaneen perheenjäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Identity and contact</source>
         <translation>Henkilö- ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="185"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="186"/>
         <source>Residence and situation</source>
         <translation>Oleskelu ja elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="187"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="210"/>
+        <source>Please check the field: %1</source>
+        <translation>Tarkista kenttä: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>← Caseload</source>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Back to caseload</source>
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119"/>
+        <location filename="../../ui/client_record.py" line="168"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120"/>
+        <location filename="../../ui/client_record.py" line="169"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121"/>
+        <location filename="../../ui/client_record.py" line="170"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122"/>
+        <location filename="../../ui/client_record.py" line="171"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117"/>
+        <location filename="../../ui/client_record.py" line="296"/>
+        <source>All changes saved %1</source>
+        <translation>Kaikki muutokset tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="304"/>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="166"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118"/>
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Print or save…</source>
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="219"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
+        <source>Unsaved changes…</source>
+        <translation>Tallentamattomia muutoksia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <translation type="vanished">Tallennettu %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1460,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1398,29 +1497,29 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -1436,63 +1535,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313"/>
-        <location filename="../../ui/plan_dialogs.py" line="325"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
@@ -1553,78 +1652,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>
@@ -1632,7 +1731,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22"/>
+        <location filename="../../ui/new_client.py" line="21"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1640,32 +1739,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -2027,22 +2126,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>
@@ -2211,37 +2310,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="78"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76"/>
+        <location filename="../../ui/workspace_view.py" line="79"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>

@@ -93,203 +93,203 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Goals and wishes</source>
         <translation>Mål och önskemål</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Previous education</source>
         <translation>Tidigare utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Work history</source>
         <translation>Arbetshistorik</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Learning and study skills</source>
         <translation>Inlärnings- och studiefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Working-life skills</source>
         <translation>Färdigheter för arbetslivet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Work and functional capacity</source>
         <translation>Arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="182"/>
         <source>Life situation and family</source>
         <translation>Livssituation och familj</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="183"/>
         <source>Other factors</source>
         <translation>Andra faktorer</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="184"/>
         <source>Need for education</source>
         <translation>Utbildningsbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="185"/>
         <source>Need for other integration services</source>
         <translation>Behov av andra integrationsfrämjande tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="186"/>
         <source>Participation in NGO and community activities</source>
         <translation>Deltagande i organisations- och samfundsverksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="187"/>
         <source>Finnish level</source>
         <translation>Nivå i finska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="188"/>
         <source>Swedish level</source>
         <translation>Nivå i svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="189"/>
         <source>Integration plan needed</source>
         <translation>Integrationsplan behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
-        <location filename="../../ui/assessment_form.py" line="218"/>
+        <location filename="../../ui/assessment_form.py" line="190"/>
+        <location filename="../../ui/assessment_form.py" line="221"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="191"/>
         <source>Notes on the outcome</source>
         <translation>Anteckningar om resultatet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="213"/>
+        <location filename="../../ui/assessment_form.py" line="216"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="217"/>
+        <location filename="../../ui/assessment_form.py" line="220"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="219"/>
+        <location filename="../../ui/assessment_form.py" line="222"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
+        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
+        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
         <translation>Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="226"/>
+        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
         <translation>Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
+        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="230"/>
+        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="231"/>
+        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
+        <location filename="../../ui/assessment_form.py" line="235"/>
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="265"/>
+        <location filename="../../ui/assessment_form.py" line="290"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="275"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="285"/>
+        <location filename="../../ui/assessment_form.py" line="325"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="292"/>
+        <location filename="../../ui/assessment_form.py" line="335"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="307"/>
+        <location filename="../../ui/assessment_form.py" line="366"/>
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -325,42 +325,42 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="64"/>
+        <location filename="../../ui/meetings_tab.py" line="65"/>
         <source>Book a meeting</source>
         <translation>Boka ett möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="79"/>
+        <location filename="../../ui/meetings_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="81"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="82"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="83"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="84"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="85"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="86"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
@@ -625,399 +625,498 @@
     </message>
 </context>
 <context>
+    <name>ChooseValueDialog</name>
+    <message>
+        <location filename="../../ui/choose_value.py" line="35"/>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="38"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="39"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="58"/>
+        <location filename="../../ui/choose_value.py" line="72"/>
+        <source>Changed meanwhile</source>
+        <translation>Ändrat under tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="62"/>
+        <source>While you were editing, these fields were changed on this laptop (a sync brought a colleague&apos;s change, or another window saved). Choose which value to keep.</source>
+        <translation>Medan du redigerade ändrades de här fälten på den här datorn (en synkronisering hämtade en kollegas ändring, eller ett annat fönster sparade). Välj vilket värde som ska behållas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="70"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="71"/>
+        <source>Before your edit</source>
+        <translation>Före din ändring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="73"/>
+        <source>Yours</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="80"/>
+        <source>Keep the value changed meanwhile: %1</source>
+        <translation>Behåll värdet som ändrats under tiden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="82"/>
+        <source>Keep your value: %1</source>
+        <translation>Behåll ditt värde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="93"/>
+        <source>Keep my choices</source>
+        <translation>Behåll mina val</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="94"/>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/choose_value.py" line="95"/>
+        <source>Both values are kept on the Conflicts page until you choose.</source>
+        <translation>Båda värdena finns kvar på sidan Konflikter tills du väljer.</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="120"/>
+        <location filename="../../ui/client_form.py" line="151"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="121"/>
+        <location filename="../../ui/client_form.py" line="152"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="122"/>
+        <location filename="../../ui/client_form.py" line="153"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="123"/>
+        <location filename="../../ui/client_form.py" line="154"/>
         <source>Date of birth</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="124"/>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="125"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="126"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="127"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="128"/>
+        <location filename="../../ui/client_form.py" line="159"/>
         <source>Preferred language</source>
         <translation>Kontaktspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="129"/>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="130"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="131"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="132"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Residence permit type</source>
         <translation>Typ av uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="133"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Basis of residence</source>
         <translation>Grund för vistelse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="134"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>First permit, card or registration</source>
         <translation>Första tillstånd, kort eller registrering</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="135"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Labour market status</source>
         <translation>Ställning på arbetsmarknaden</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="136"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Family situation</source>
         <translation>Familjesituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="137"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Notes on family</source>
         <translation>Anteckningar om familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="138"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Receives child home care allowance</source>
         <translation>Får hemvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="139"/>
+        <location filename="../../ui/client_form.py" line="170"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Behovet av utkomststöd har blivit långvarigt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="140"/>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>Evident social or health service needs</source>
         <translation>Uppenbara behov av social- och hälsovårdstjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="141"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Unaccompanied minor</source>
         <translation>Ensamkommande minderårig</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="142"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Victim of human trafficking</source>
         <translation>Offer för människohandel</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="143"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Referred by another authority</source>
         <translation>Hänvisad av en annan myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="144"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Referring authority</source>
         <translation>Hänvisande myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="145"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Asked for an assessment</source>
         <translation>Har bett om en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="146"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Family member of a person granted protection</source>
         <translation>Familjemedlem till en person som fått skydd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="147"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Behöver samordnade tjänster av kommunen och välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Identity and contact</source>
         <translation>Person- och kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="185"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="186"/>
         <source>Residence and situation</source>
         <translation>Vistelse och livssituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="187"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="210"/>
+        <source>Please check the field: %1</source>
+        <translation>Kontrollera fältet: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>← Caseload</source>
         <translation>← Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Back to caseload</source>
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="119"/>
+        <location filename="../../ui/client_record.py" line="168"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="120"/>
+        <location filename="../../ui/client_record.py" line="169"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="121"/>
+        <location filename="../../ui/client_record.py" line="170"/>
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="122"/>
+        <location filename="../../ui/client_record.py" line="171"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="117"/>
+        <location filename="../../ui/client_record.py" line="296"/>
+        <source>All changes saved %1</source>
+        <translation>Alla ändringar sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="304"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="166"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="118"/>
+        <location filename="../../ui/client_record.py" line="167"/>
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="111"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Save changes</source>
         <translation>Spara ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="112"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Print or save…</source>
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="219"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="297"/>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
         <source>Saved %1</source>
-        <translation>Sparat %1</translation>
+        <translation type="vanished">Sparat %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
-        <location filename="../../ui/conflicts.py" line="107"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="108"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="127"/>
+        <location filename="../../ui/conflicts.py" line="128"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="133"/>
         <source>Refused by the server ({code}).</source>
         <translation>Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="155"/>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="159"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="168"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="163"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="223"/>
+        <location filename="../../ui/conflicts.py" line="224"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="225"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="243"/>
+        <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
+        <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1460,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="246"/>
+        <location filename="../../ui/plan_dialogs.py" line="288"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <location filename="../../ui/plan_dialogs.py" line="289"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1398,29 +1497,29 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
@@ -1436,63 +1535,63 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="313"/>
-        <location filename="../../ui/plan_dialogs.py" line="325"/>
+        <location filename="../../ui/plan_dialogs.py" line="358"/>
+        <location filename="../../ui/plan_dialogs.py" line="370"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="323"/>
+        <location filename="../../ui/plan_dialogs.py" line="368"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="324"/>
+        <location filename="../../ui/plan_dialogs.py" line="369"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="328"/>
+        <location filename="../../ui/plan_dialogs.py" line="373"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="329"/>
+        <location filename="../../ui/plan_dialogs.py" line="374"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="330"/>
+        <location filename="../../ui/plan_dialogs.py" line="375"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="331"/>
+        <location filename="../../ui/plan_dialogs.py" line="376"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="332"/>
+        <location filename="../../ui/plan_dialogs.py" line="377"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="333"/>
+        <location filename="../../ui/plan_dialogs.py" line="378"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="334"/>
+        <location filename="../../ui/plan_dialogs.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="335"/>
+        <location filename="../../ui/plan_dialogs.py" line="380"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
@@ -1553,78 +1652,78 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="121"/>
+        <location filename="../../ui/meetings_tab.py" line="125"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="122"/>
+        <location filename="../../ui/meetings_tab.py" line="126"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="123"/>
+        <location filename="../../ui/meetings_tab.py" line="127"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="124"/>
+        <location filename="../../ui/meetings_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="129"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="130"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="175"/>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="176"/>
+        <location filename="../../ui/meetings_tab.py" line="180"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="177"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
         <source>Book a meeting…</source>
         <translation>Boka ett möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="178"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Record as held</source>
         <translation>Markera som hållet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Cancel meeting</source>
         <translation>Ställ in mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="224"/>
+        <location filename="../../ui/meetings_tab.py" line="237"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
@@ -1632,7 +1731,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="22"/>
+        <location filename="../../ui/new_client.py" line="21"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
@@ -1640,32 +1739,32 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <location filename="../../ui/plan_dialogs.py" line="220"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <location filename="../../ui/plan_dialogs.py" line="221"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <location filename="../../ui/plan_dialogs.py" line="224"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="183"/>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="184"/>
+        <location filename="../../ui/plan_dialogs.py" line="226"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="185"/>
+        <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -2027,22 +2126,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="215"/>
+        <location filename="../../ui/plan_dialogs.py" line="257"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="216"/>
+        <location filename="../../ui/plan_dialogs.py" line="258"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="219"/>
+        <location filename="../../ui/plan_dialogs.py" line="261"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="223"/>
+        <location filename="../../ui/plan_dialogs.py" line="265"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
@@ -2211,37 +2310,37 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="69"/>
+        <location filename="../../ui/workspace_view.py" line="72"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="74"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="78"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="76"/>
+        <location filename="../../ui/workspace_view.py" line="79"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>

@@ -73,6 +73,9 @@ class SyncOptions:
     prefetch: bool = True
 
 
+TOUCHED_MAX = 2000
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -85,6 +88,16 @@ class SyncReport:
     epoch_changed: bool = False
     reference_updated: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # Which local rows this sync changed (entity, row id), so open views refresh only when they show
+    # one of them; past TOUCHED_MAX rows (an initial pull) only ``touched_many`` is kept.
+    touched: set[tuple[str, str]] = field(default_factory=set)
+    touched_many: bool = False
+
+    def touch(self, entity: str, row_id: str) -> None:
+        if not self.touched_many:
+            self.touched.add((entity, row_id))
+            if len(self.touched) > TOUCHED_MAX:
+                self.touched_many, self.touched = True, set()
 
 
 def _error(reply: Reply) -> SyncError:
@@ -431,6 +444,7 @@ class SyncEngine:
                     if c.conflict_id in known_conflicts or entry is None:
                         continue
                     known_conflicts.add(c.conflict_id)
+                    report.touch("sync_conflict", entry.row_id)
                     s.add(
                         SyncConflict(
                             id=c.conflict_id,
@@ -463,9 +477,12 @@ class SyncEngine:
                 applier = PageApplier(s, self.options.known_fields)
                 applier.apply_newer([r.row for r in resp.results if r.row is not None])
                 for r in resp.results:
+                    if r.row is not None:
+                        report.touch(r.row.entity, r.row.row_id)
                     entry = sent.get(r.seq)
                     if r.gone and entry is not None:
                         applier.drop(entry.entity, entry.row_id)
+                        report.touch(entry.entity, entry.row_id)
             if resp.gap is not None:
                 # The server lost answers it once gave (restored without a new epoch): send again.
                 s.execute(delete(SyncOutboxState).where(SyncOutboxState.seq >= resp.gap.expected))
@@ -515,7 +532,10 @@ class SyncEngine:
                         applier.keep_only(page.visible_clients)
                     for client_id in page.evict:
                         applier.evict(client_id)
+                        report.touch("client", client_id)
                     applier.apply(page.items)
+                    for item in page.items:
+                        report.touch(item.entity, item.row_id)
                     local.put(s, local.CURSOR, page.cursor)
                 first = False
                 cursor = page.cursor
