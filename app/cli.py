@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, default=None, help="profile folder")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="open the desktop app (the default)")
-    sub.add_parser("self-test", help="check that this installation works")
+    selftest = sub.add_parser("self-test", help="check that this installation works")
+    selftest.add_argument("--profile", type=Path, default=None, help="the profile whose file modes to check")
 
     demo = sub.add_parser("demo-data", help="create or extend a profile with synthetic clients")
     demo.add_argument("--profile", type=Path, default=None)
@@ -108,8 +109,8 @@ def _profile(args: argparse.Namespace) -> Path:
     return Path(args.profile) if args.profile else default_profile()
 
 
-def cmd_self_test(extra: tuple[Check, ...]) -> int:
-    results = run_checks(extra)
+def cmd_self_test(args: argparse.Namespace, extra: tuple[Check, ...]) -> int:
+    results = run_checks(extra, profile=_profile(args))
     for r in results:
         print(f"[{'ok' if r.ok else 'FAIL'}] {r.name}: {r.detail}")
     ok = all(r.ok for r in results)
@@ -232,7 +233,7 @@ def run_command(args: argparse.Namespace, *, qt_checks: tuple[Check, ...] = ()) 
     log_path = setup_logging()
     try:
         if args.command == "self-test":
-            return cmd_self_test(qt_checks)
+            return cmd_self_test(args, qt_checks)
         if args.command == "diagnostics":
             return cmd_diagnostics(args, qt_checks)
         return COMMANDS[args.command](args)

@@ -65,7 +65,7 @@ def write_diagnostics(
     extra_checks: tuple[Check, ...] = (),
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Path:
-    results = run_checks(extra_checks)
+    results = run_checks(extra_checks, profile=profile)
     info = {
         "polku": version,
         "written": clock().isoformat(timespec="seconds"),

@@ -83,3 +83,20 @@ class NotFound(PolkuError):
         super().__init__(f"No {what} with id {ident}.")
         self.what = what
         self.ident = ident
+
+
+class InsecureServerAddress(PolkuError):
+    """A sync server address this laptop will not use: not ``https://`` (``plain_http``: ``http://``
+    to another computer without IT's ``[sync] allow_plain_http``; ``scheme``: anything else)."""
+
+    def __init__(self, reason: str) -> None:
+        if reason == "plain_http":
+            message = (
+                "The server address uses plain HTTP, which is not encrypted: use an https:// address. "
+                "Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide "
+                "polku.ini ([sync] allow_plain_http)."
+            )
+        else:
+            message = "The server address must start with https://."
+        super().__init__(message)
+        self.reason = reason

@@ -4,12 +4,15 @@ database layer (those can quote values)."""
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 from pathlib import Path
 
 from platformdirs import user_log_dir
+
+from app.store.perms import fix_modes, open_private, private_dir
 
 LOG_NAME = "polku.log"
 
@@ -19,15 +22,22 @@ def log_dir() -> Path:
     return Path(override) if override else Path(user_log_dir("Polku", appauthor=False))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file (the current one and every new one after a rotation) is created owner-only
+    (0600), whatever the umask; rotated files keep that mode when they are renamed."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding)
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     path = folder / LOG_NAME
+    fix_modes(sorted(folder.glob(f"{LOG_NAME}*")))  # files written by older versions
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)

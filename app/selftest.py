@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.resources
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 MIN_SQLCIPHER = (4, 0)
 
@@ -97,6 +98,40 @@ def check_recovery_key() -> CheckResult:
     return CheckResult("recovery key", True, f"organisation key {mark}")
 
 
+def check_file_modes(profile: Path | None = None) -> CheckResult:
+    """The profile's files (database, -wal, -shm, backups, key, unlock counter) and the log files
+    are owner-only (0600, folders 0700). A failure names the files, relative to their folder (never
+    a client's data; the folder's own path is left out, it holds the account name)."""
+    from app.logs import LOG_NAME, log_dir
+    from app.store.perms import POSIX, loose_files, profile_paths
+
+    if not POSIX:
+        return CheckResult(
+            "file permissions", True, "not checked here (the user's folders are private by ACL)"
+        )
+    if profile is None:
+        from app.cli import default_profile
+
+        profile = default_profile()
+    logs = log_dir()
+    found: list[str] = []
+    if profile.is_dir():
+        found += [f"profile/{name}" for name in loose_files(profile_paths(profile), profile)]
+    if logs.is_dir():
+        log_paths = [logs, *sorted(logs.glob(f"{LOG_NAME}*"))]
+        found += [f"logs/{name}" for name in loose_files(log_paths, logs)]
+    if found:
+        return CheckResult(
+            "file permissions",
+            False,
+            "readable by other users: "
+            + ", ".join(found)
+            + " (unlocking the profile fixes the profile's files)",
+        )
+    where = "profile and log files" if profile.is_dir() else "log files (no profile yet)"
+    return CheckResult("file permissions", True, f"{where} owner-only")
+
+
 BASE_CHECKS: tuple[Check, ...] = (
     check_sqlcipher,
     check_reference_data,
@@ -106,9 +141,12 @@ BASE_CHECKS: tuple[Check, ...] = (
 )
 
 
-def run_checks(extra: tuple[Check, ...] = ()) -> list[CheckResult]:
+def run_checks(extra: tuple[Check, ...] = (), *, profile: Path | None = None) -> list[CheckResult]:
+    def check_file_modes_of_profile() -> CheckResult:
+        return check_file_modes(profile)
+
     results = []
-    for check in (*BASE_CHECKS, *extra):
+    for check in (*BASE_CHECKS, check_file_modes_of_profile, *extra):
         try:
             results.append(check())
         except Exception as exc:  # a crashing check is a failed check, never a crashed self-test

@@ -37,6 +37,9 @@ SERVER_URL = Option("sync", "server_url", "")
 USER_MAY_CHANGE_SERVER = Option("sync", "user_may_change_server", True)
 # A PEM file of CA certificates IT trusts for the sync server; empty: the system's trust store.
 CA_BUNDLE = Option("sync", "ca_bundle", "")
+# Plain http:// to a server other than this computer: refused unless IT sets this in the machine-wide
+# file (read from there only: a user's own polku.ini cannot switch encryption off).
+ALLOW_PLAIN_HTTP = Option("sync", "allow_plain_http", False)
 # Path of the organisation's recovery public key (PEM), set by IT: see app/store/recovery.py.
 RECOVERY_PUBLIC_KEY = Option("security", "recovery_public_key", "")
 UI_LANGUAGES = ("fi", "sv", "en")
@@ -77,12 +80,13 @@ class Settings:
         raw = self._raw(option)
         if raw is None:
             return option.default
-        try:
-            if isinstance(option.default, bool):
-                return type(option.default)(raw.strip().lower() in ("1", "true", "yes", "on"))
-            return type(option.default)(raw.strip())
-        except ValueError:
-            return option.default  # a hand-edited bad value falls back rather than stopping the app
+        return _convert(option, raw)
+
+    def machine_get(self, option: Option[T]) -> T:
+        """The value IT set in the machine-wide file (or the default), whatever the user's file says."""
+        if not self.machine.has_option(option.section, option.key):
+            return option.default
+        return _convert(option, self.machine.get(option.section, option.key))
 
     def is_locked(self, option: Option[T]) -> bool:
         return option.name in self.locked
@@ -98,6 +102,15 @@ class Settings:
         self.user_file.parent.mkdir(parents=True, exist_ok=True)
         with self.user_file.open("w", encoding="utf-8") as fh:
             self.user.write(fh)
+
+
+def _convert(option: Option[T], raw: str) -> T:
+    try:
+        if isinstance(option.default, bool):
+            return type(option.default)(raw.strip().lower() in ("1", "true", "yes", "on"))
+        return type(option.default)(raw.strip())
+    except ValueError:
+        return option.default  # a hand-edited bad value falls back rather than stopping the app
 
 
 def recovery_public_key(settings: Settings) -> bytes | None:

@@ -11,13 +11,14 @@ import logging
 import sys
 
 from app.cli import EXIT_OK, _profile, read_secret
-from app.sync_service import SyncProblem, enroll_device, sync_now, unsynced_work
+from app.sync_service import SyncProblem, check_server_address, enroll_device, sync_now, unsynced_work
 from app.workspace import open_workspace
 
 log = logging.getLogger(__name__)
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    check_server_address(args.server)  # before any secret is asked for
     passphrase = read_secret("POLKU_PASSPHRASE", "Passphrase: ")
     ws = open_workspace(_profile(args), passphrase)
     try:

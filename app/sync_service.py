@@ -6,6 +6,7 @@ runs ``sync_now`` on its network worker). The engine itself lives in ``sync.clie
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import shutil
 import threading
@@ -14,15 +15,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import record_access
 from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
-from app.errors import NotFound, PolkuError, ValidationError
+from app.errors import InsecureServerAddress, NotFound, PolkuError, ValidationError
 from app.op_changes import CONFLICT, NOTHING, OpChanges
-from app.settings import CA_BUNDLE, Settings
+from app.settings import ALLOW_PLAIN_HTTP, CA_BUNDLE, Settings
 from app.status import record_success
 from app.store.profile import ProfilePaths
 from app.workspace import Workspace
@@ -89,15 +91,47 @@ class RefusedChange:
     still_on_this_laptop: bool  # False when the server said the device must drop its copy
 
 
+def _is_this_computer(host: str) -> bool:
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback  # 127.0.0.0/8 and ::1
+    except ValueError:
+        return False
+
+
+def check_server_address(url: str, settings: Settings | None = None) -> None:
+    """Refuse a server address that would send data unencrypted: ``https://`` always; ``http://``
+    only to this computer (localhost, 127.0.0.0/8, ::1) or when IT set ``[sync] allow_plain_http``
+    in the machine-wide polku.ini. Checked at enrolment and before every sync (read afresh, so a
+    changed polku.ini counts from the next sync on)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        raise InsecureServerAddress("scheme") from None
+    scheme = parts.scheme.lower()
+    if scheme == "https" and host:
+        return
+    if scheme != "http" or not host:
+        raise InsecureServerAddress("scheme")
+    if _is_this_computer(host) or (settings or Settings()).machine_get(ALLOW_PLAIN_HTTP):
+        return
+    raise InsecureServerAddress("plain_http")
+
+
 def transport_for(
     ws: Workspace, *, server_url: str | None = None, settings: Settings | None = None
 ) -> HttpTransport:
-    """HTTPS to the enrolled server, verified against the system store or IT's CA bundle."""
+    """HTTPS to the enrolled server, verified against the system store or IT's CA bundle (plain
+    HTTP only as ``check_server_address`` allows)."""
     with ws.session() as s:
         url = server_url or local.get(s, local.SERVER_URL)
     if not url:
         raise PolkuError("This device is not enrolled with a sync server.")
-    ca = (settings or Settings()).get(CA_BUNDLE)
+    settings = settings or Settings()
+    check_server_address(url, settings)
+    ca = settings.get(CA_BUNDLE)
     return HttpTransport(url, ca_bundle=ca or None)
 
 
@@ -109,8 +143,9 @@ def enroll_device(
     password: str,
     device_name: str = "",
     transport: Transport | None = None,
+    settings: Settings | None = None,
 ) -> EnrollResponse:
-    t = transport or transport_for(ws, server_url=server_url)
+    t = transport or transport_for(ws, server_url=server_url, settings=settings)
     try:
         return enroll(
             ws.engine, t, server_url=server_url, username=username, password=password, device_name=device_name

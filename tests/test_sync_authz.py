@@ -13,8 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from sync.client.transport import HttpTransport, Reply, Transport
 from sync.protocol import ResultCode
+from sync.server.tables import AccessLog, RowRevision
 from tests.test_sync_support import PASSWORD, Server, add_client, local_view, new_device, server_database
 
 USERS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -44,11 +48,12 @@ SEES = {
 
 
 class Raw:
-    """A device speaking the protocol directly, to try what the real client would never send."""
+    """A device speaking the protocol directly, to try what the real client would never send
+    (through the in-process app, or any ``Transport``, e.g. to a ``polku-server serve`` process)."""
 
-    def __init__(self, server: Server, username: str) -> None:
+    def __init__(self, server: Server | None, username: str, transport: Transport | None = None) -> None:
         self.server = server
-        self.transport = server.transport()
+        self.transport = transport or (server.transport() if server else HttpTransport())
         reply = self.transport.request(
             "POST",
             "/api/v1/enroll",
@@ -57,9 +62,13 @@ class Raw:
         assert reply.status == 200, reply.body
         self.token = reply.body["token"]
         self.epoch = reply.body["epoch"]
+        self.device_id = reply.body["device_id"]
         self.seq = 0
+        self.access_seq = 0
 
-    def push(self, entity: str, row_id: str, op: str, fields: dict[str, Any]) -> dict[str, Any]:
+    def push(
+        self, entity: str, row_id: str, op: str, fields: dict[str, Any], claimed_user: str = "x"
+    ) -> dict[str, Any]:
         self.seq += 1
         entry = {
             "seq": self.seq,
@@ -70,7 +79,7 @@ class Raw:
             "base_version": 1 if op != "insert" else 0,
             "fields": fields,
             "device_time": "2026-01-01T10:00:00",
-            "user": "x",
+            "user": claimed_user,
         }
         reply = self.transport.request(
             "POST", "/api/v1/push", body={"epoch": self.epoch, "entries": [entry]}, token=self.token
@@ -78,6 +87,26 @@ class Raw:
         assert reply.status == 200, reply.body
         [result] = reply.body["results"]
         return dict(result)
+
+    def access(self, client_id: str | None, claimed_user: str, **extra: Any) -> dict[str, Any]:
+        """One access-log entry (a view of a client), claimed as ``claimed_user``."""
+        self.access_seq += 1
+        return {
+            "seq": self.access_seq,
+            "id": str(uuid.uuid4()),
+            "at": "2026-01-01T10:00:00",
+            "user": claimed_user,
+            "action": "view",
+            "client_id": client_id,
+            "entity": "client",
+            "record_id": client_id,
+            **extra,
+        }
+
+    def push_access(self, items: list[dict[str, Any]]) -> Reply:
+        return self.transport.request(
+            "POST", "/api/v1/push", body={"epoch": self.epoch, "access_log": items}, token=self.token
+        )
 
     def pull_all(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
@@ -195,3 +224,113 @@ def test_a_client_moved_out_of_a_caseload_leaves_the_device(
     assert local == notes == {"K297", "K204_assigned", "K204_office"}  # K297 came with its note; K204 left
     c204.close()
     office.close()
+
+
+# -- what the server stamps itself: the author and the access log's user (issue 13) -------------
+
+
+def someone_else(user: str) -> str:
+    return "c204" if user != "c204" else "c297"
+
+
+def access_rows(server: Server, device_id: str) -> list[AccessLog]:
+    with Session(server.db.engine) as s:
+        return list(
+            s.scalars(select(AccessLog).where(AccessLog.device_id == device_id).order_by(AccessLog.seq))
+        )
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_the_author_is_the_token_s_user_whatever_the_device_claims(
+    world: tuple[Server, dict[str, str]], user: str, tmp_path: Path
+) -> None:
+    """A push naming another user as the author (``"user"`` in the entry) is applied, but the row,
+    its revision and what every other laptop pulls name the device's own user and device."""
+    server, ids = world
+    raw = Raw(server, user)
+    other = someone_else(user)
+    made: dict[str, str] = {}  # row id -> client name
+    for name, cid in ids.items():
+        edit = raw.push("client", cid, "update", {"phone": f"by {user}"}, claimed_user=other)
+        note_id = str(uuid.uuid4())
+        note = raw.push(
+            "note",
+            note_id,
+            "insert",
+            {"client_id": cid, "written_at": "2026-01-01T10:00:00", "author": user, "text": "x"},
+            claimed_user=other,
+        )
+        if name in SEES[user]:
+            assert edit["status"] in ("applied", "merged") and note["status"] == "applied"  # not lost
+            made[cid] = name
+            made[note_id] = name
+        else:
+            assert (edit["status"], note["status"]) == ("rejected", "rejected")
+    rows = {k[1]: r for k, r in server.rows().items() if k[1] in made}
+    assert set(rows) == set(made)
+    for row in rows.values():
+        assert (row.changed_by, row.changed_device) == (user, raw.device_id)
+    with Session(server.db.engine) as s:
+        revs = s.scalars(select(RowRevision).where(RowRevision.device_id == raw.device_id)).all()
+        assert {r.username for r in revs} <= {user}
+    # Everyone who sees the rows gets the true author: the administrator's office colleague.
+    puller = Raw(server, "office_all")
+    pulled = {i["row_id"]: i for i in puller.pull_all() if i["row_id"] in made}
+    assert set(pulled) == set(made)
+    assert {(i["changed_by"], i["changed_device"]) for i in pulled.values()} <= {(user, raw.device_id)}
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_the_access_log_is_stamped_with_the_device_s_user_and_flags_other_clients(
+    world: tuple[Server, dict[str, str]], user: str
+) -> None:
+    """Access-log entries claimed as another user, about every client and about one that does not
+    exist: every entry is stored once, under the device's own user and device (the claim kept aside),
+    those outside the user's caseload flagged ``outside_scope``; the device's progress covers them
+    all; a re-send changes nothing."""
+    server, ids = world
+    raw = Raw(server, user)
+    other = someone_else(user)
+    unknown = str(uuid.uuid4())
+    targets = [*ids.items(), ("unknown", unknown), ("none", None)]
+    items = [raw.access(cid, other if i % 2 == 0 else user) for i, (_n, cid) in enumerate(targets)]
+    reply = raw.push_access(items)
+    assert reply.status == 200, reply.body
+    assert reply.body["access_log_through"] == len(items)  # nothing blocks the rest
+    again = raw.push_access(items)  # the answer was lost: the device sends the same again
+    assert again.status == 200 and again.body == reply.body
+    rows = access_rows(server, raw.device_id)
+    assert [r.seq for r in rows] == [i["seq"] for i in items]  # once each
+    for (name, cid), item, row in zip(targets, items, rows, strict=True):
+        assert row.user == user and row.device_id == raw.device_id and row.client_id == cid
+        assert row.claimed_user == (item["user"] if item["user"] != user else None)
+        flags = set((row.flags or "").split())
+        outside = name not in SEES[user] and name != "none"
+        assert ("outside_scope" in flags) == outside, (user, name)
+        assert ("user_claim_differs" in flags) == (item["user"] != user)
+    hello = raw.transport.request("GET", "/api/v1/hello", params={"epoch": raw.epoch}, token=raw.token)
+    assert hello.body["access_log_through"] == len(items)
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_an_access_log_entry_about_an_unknown_client_is_answered_like_one_out_of_reach(
+    world: tuple[Server, dict[str, str]], user: str
+) -> None:
+    """The answer does not tell whether a client outside the caseload exists: the same status and
+    the same bytes for an existing client out of reach and for an id the server never saw."""
+    server, ids = world
+    server.user("office091", "office", ("091",))
+    far = Raw(server, "office091")  # a client in a municipality no one in the matrix serves
+    far_id = str(uuid.uuid4())
+    made = far.push(
+        "client", far_id, "insert", {"first_names": "A", "last_name": "B", "home_municipality": "091"}
+    )
+    assert made["status"] == "applied"
+    hidden = [cid for name, cid in ids.items() if name not in SEES[user]] + [far_id]
+    answers = []
+    for cid in (hidden[0], str(uuid.uuid4())):
+        raw = Raw(server, user)  # fresh devices: the same seq, so the same answer is expected
+        reply = raw.push_access([raw.access(cid, someone_else(user))])
+        answers.append((reply.status, reply.body))
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 200 and answers[0][1]["access_log_through"] == 1

@@ -17,6 +17,7 @@ class EnrollDialog(QDialog):
     def __init__(self, ws: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.settings = settings
         self.setWindowTitle(self.tr("Connect to the Polku server"))
         self.server = QLineEdit(settings.get(SERVER_URL))
         self.server.setEnabled(settings.get(USER_MAY_CHANGE_SERVER) and not settings.is_locked(SERVER_URL))
@@ -48,9 +49,12 @@ class EnrollDialog(QDialog):
     def _on_ok(self) -> None:
         url, user, password = self.server.text().strip(), self.username.text().strip(), self.password.text()
         self.buttons.setEnabled(False)
-        Op(self, lambda: enroll_device(self.ws, server_url=url, username=user, password=password)).on_success(
-            lambda _r: self.accept()
-        ).on_failure(self._on_failed).run()
+        Op(
+            self,
+            lambda: enroll_device(
+                self.ws, server_url=url, username=user, password=password, settings=self.settings
+            ),
+        ).on_success(lambda _r: self.accept()).on_failure(self._on_failed).run()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.password.clear()

@@ -52,6 +52,14 @@ def describe(exc: BaseException) -> str:
         return tr("Please check the field: %1").replace("%1", exc.field)
     if isinstance(exc, e.NotFound):
         return tr("The record no longer exists. It may have been removed on another device.")
+    if isinstance(exc, e.InsecureServerAddress):
+        if exc.reason == "plain_http":
+            return tr(
+                "The server address uses plain HTTP, which is not encrypted: use an https:// address. "
+                "Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide "
+                "polku.ini ([sync] allow_plain_http)."
+            )
+        return tr("The server address must start with https://.")
     if isinstance(exc, e.PolkuError):
         return str(exc)
     return tr("Something went wrong that Polku did not expect.")

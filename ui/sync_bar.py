@@ -15,10 +15,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.errors import InsecureServerAddress
 from app.status import SyncState, sync_state
 from app.sync_service import SyncProblem, sync_now
 from app.workspace import Workspace
 from ui import i18n
+from ui.errors import describe
 from ui.runner import ImmediateRunner, Runner, runner
 from ui.widgets import Retranslatable
 
@@ -170,6 +172,9 @@ class SyncBar(Retranslatable):
             self.message = self.tr("Sync cancelled; nothing was lost.")
         elif code == "transport":
             self.message = self.tr("No connection to the server: will try again.")
+        elif isinstance(exc, InsecureServerAddress):
+            self.message = describe(exc)  # IT's polku.ini changed, or an old http:// enrolment
+            log.warning("sync refused: %s", exc.reason)
         elif isinstance(exc, SyncProblem) and code in ("device_revoked", "update_required", "unauthorized"):
             self.message = ""
             self.running = False

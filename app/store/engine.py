@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.errors import DatabaseDamaged, DiskFull
+from app.store.perms import create_private_file
 
 # SQLCipher 4 default page size. A file whose size is not a multiple of it was cut short.
 PAGE_SIZE = 4096
@@ -41,6 +42,9 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
     """
     if not create:
         _check_size(path)
+    else:
+        # Owner-only from the start: SQLite gives the -wal and -shm files this file's mode.
+        create_private_file(path)
     uri_path = str(path)
 
     def connect() -> Any:

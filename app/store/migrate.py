@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from app.errors import DatabaseTooNew, DiskFull
+from app.store.perms import open_private_binary, private_dir
 
 BACKUPS_KEPT = 3
 
@@ -68,14 +70,17 @@ def migrate_on_unlock(engine: Engine, db_path: Path) -> str | None:
 def backup_database(engine: Engine, db_path: Path, *, label: str) -> Path:
     """Copy the (still encrypted) database file aside; keeps the newest few copies."""
     folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    private_dir(folder)
     with engine.connect() as conn:
         # Move committed WAL pages into the main file so the copy is complete on its own.
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}-{label}.db"
     try:
-        shutil.copy2(db_path, target)
+        with db_path.open("rb") as src, open_private_binary(target) as dst:  # 0600 from the start
+            shutil.copyfileobj(src, dst)
+        st = db_path.stat()
+        os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))  # as shutil.copy2 did; never the mode
     except OSError as exc:
         target.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:

@@ -11,7 +11,6 @@ is an error that names the file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from app.store.keyfile import KdfParams, KeyFile, UnwrapFailed, read_key_file, w
 from app.store.migrate import migrate_on_unlock
 from app.store.paths import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH  # re-exported
 from app.store.paths import ProfilePaths as ProfilePaths  # re-exported
+from app.store.perms import create_private_file, fix_modes, private_dir, profile_paths
 from app.store.recovery import with_recovery
 
 
@@ -56,10 +56,8 @@ def create_store(
     paths = ProfilePaths(folder)
     if paths.exists() and not paths.interrupted_creation():
         raise ProfileExists("A profile already exists in this folder", folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)
-    paths.creating_marker.write_bytes(b"")
+    private_dir(folder)
+    create_private_file(paths.creating_marker)
     for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
         leftover.unlink(missing_ok=True)
     key_file, db_key = KeyFile.new(passphrase, kdf or KdfParams())
@@ -95,6 +93,9 @@ def unlock_store(folder: Path, passphrase: str, *, recovery_public_key: bytes | 
     """
     paths = ProfilePaths(folder)
     key_file, db_key = _unwrap(paths, passphrase)
+    # A profile from before files were made owner-only: fix it before SQLite opens (and copies the
+    # database file's mode to) its -wal and -shm files.
+    fix_modes(profile_paths(folder))
     updated = with_recovery(key_file, db_key, recovery_public_key)
     if updated is not None:
         write_key_file(paths.key_file, updated)

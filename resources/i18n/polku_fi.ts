@@ -59,23 +59,33 @@
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
+        <translation>Palvelimen osoite käyttää salaamatonta HTTP-yhteyttä: käytä https://-osoitetta. Salaamaton HTTP on sallittu vain tähän tietokoneeseen tai kun IT-tuki sallii sen koneen yhteisessä polku.ini-tiedostossa ([sync] allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>The server address must start with https://.</source>
+        <translation>Palvelimen osoitteen pitää alkaa https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -1271,27 +1281,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20"/>
+        <location filename="../../ui/enroll_dialog.py" line="21"/>
         <source>Connect to the Polku server</source>
         <translation>Yhdistä Polku-palvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28"/>
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="31"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42"/>
+        <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
     </message>
@@ -2239,82 +2249,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71"/>
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Connect to the server…</source>
         <translation>Yhdistä palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Sync progress</source>
         <translation>Synkronoinnin eteneminen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104"/>
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="108"/>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109"/>
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Last synced %1</source>
         <translation>Synkronoitu viimeksi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="115"/>
         <source>Conflicts to review: %1</source>
         <translation>Tarkistettavia ristiriitoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124"/>
+        <location filename="../../ui/sync_bar.py" line="126"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="143"/>
+        <location filename="../../ui/sync_bar.py" line="145"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="152"/>
+        <location filename="../../ui/sync_bar.py" line="154"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="152"/>
+        <location filename="../../ui/sync_bar.py" line="154"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="170"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="172"/>
+        <location filename="../../ui/sync_bar.py" line="174"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="181"/>
+        <location filename="../../ui/sync_bar.py" line="186"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>

@@ -59,23 +59,33 @@
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
+        <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>The server address must start with https://.</source>
+        <translation>Serveradressen måste börja med https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -1271,27 +1281,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="20"/>
+        <location filename="../../ui/enroll_dialog.py" line="21"/>
         <source>Connect to the Polku server</source>
         <translation>Anslut till Polku-servern</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="28"/>
+        <location filename="../../ui/enroll_dialog.py" line="29"/>
         <source>Server address</source>
         <translation>Serverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="30"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="31"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="42"/>
+        <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
     </message>
@@ -2239,82 +2249,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="71"/>
+        <location filename="../../ui/sync_bar.py" line="73"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="72"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Connect to the server…</source>
         <translation>Anslut till servern…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Sync progress</source>
         <translation>Synkroniseringens förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="104"/>
+        <location filename="../../ui/sync_bar.py" line="106"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="108"/>
         <source>Not synced yet</source>
         <translation>Inte synkroniserad ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="109"/>
+        <location filename="../../ui/sync_bar.py" line="111"/>
         <source>Last synced %1</source>
         <translation>Senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="113"/>
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="115"/>
         <source>Conflicts to review: %1</source>
         <translation>Konflikter att granska: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="124"/>
+        <location filename="../../ui/sync_bar.py" line="126"/>
         <source>Syncing…</source>
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="143"/>
+        <location filename="../../ui/sync_bar.py" line="145"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="152"/>
+        <location filename="../../ui/sync_bar.py" line="154"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="152"/>
+        <location filename="../../ui/sync_bar.py" line="154"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="170"/>
+        <location filename="../../ui/sync_bar.py" line="172"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="172"/>
+        <location filename="../../ui/sync_bar.py" line="174"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="181"/>
+        <location filename="../../ui/sync_bar.py" line="186"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>

@@ -383,7 +383,9 @@ class SyncEngine:
                         )
                     )
                 )
-                access = self._access_items(s)
+                # Access-log entries go with the last batch of changes: a client made offline is on
+                # the server by then, so the server does not flag its views as outside the caseload.
+                access = self._access_items(s) if len(entries) < self.options.push_batch else []
             if not entries and not resolutions and not access:
                 return
             req = PushRequest(epoch=epoch, entries=entries, resolutions=resolutions, access_log=access)

@@ -179,6 +179,11 @@ class AccessLog(ServerBase):
     record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     detail: Mapped[str | None] = mapped_column(String(200), nullable=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # ``user`` is the device's enrolled user (from its token), never what the device claimed.
+    # ``flags``: space-separated words (``sync.server.push.FLAG_*``) for entries stored with a doubt:
+    # ``outside_scope`` (a client not in the user's reach), ``user_claim_differs`` (see claimed_user).
+    flags: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    claimed_user: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class LoginThrottle(ServerBase):
