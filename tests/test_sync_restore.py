@@ -5,6 +5,10 @@ not exist before the restore (issue 13, item 4)."""
 
 from __future__ import annotations
 
+import functools
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,16 +19,25 @@ from sqlalchemy.orm import Session
 
 from app.clients import update_client
 from app.sync_service import list_conflicts
+from app.workspace import create_workspace
+from sync.client import local
+from sync.client.engine import enroll
+from sync.client.transport import HttpTransport
 from sync.server import admin
 from sync.server.tables import Conflict
 from tests.test_sync_support import (
+    FAST_KDF,
+    PASSPHRASE,
+    PASSWORD,
     Device,
     Server,
     add_client,
+    free_port,
     local_view,
     new_device,
     server_database,
     server_view,
+    wait_until_serving,
 )
 
 
@@ -195,3 +208,122 @@ def test_a_change_made_on_a_value_the_server_lost_is_no_conflict(
     _converged(server, devices)
     for d in devices:
         d.close()
+
+
+# -- item 3: only the server's own signed word shows it was restored ------------------------------
+
+
+class Served:
+    """``polku-server serve`` in its own process over the test's database and data folder (with its
+    restore-detection key); stopped and started again on the same port around a restore."""
+
+    def __init__(self, url: str, data_dir: Path, folder: Path) -> None:
+        self.url, self.data_dir, self.folder = url, data_dir, folder
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = self.folder / "server.log"
+        env = {**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0", "POLKU_LOG_DIR": str(self.folder)}
+        with log.open("ab") as sink:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(self.port),
+                 "--database-url", self.url, "--data-dir", str(self.data_dir), "--log-level", "warning"],
+                stdout=sink, stderr=subprocess.STDOUT, env=env,
+            )  # fmt: skip
+        wait_until_serving(self.base, self.proc, log=log)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(60)
+            self.proc = None
+
+
+def _hello(transport: HttpTransport, token: str | None, epoch: str | None, **claim: Any) -> dict[str, Any]:
+    reply = transport.request("GET", "/api/v1/hello", params={"epoch": epoch, **claim}, token=token)
+    assert reply.status == 200
+    return dict(reply.body)
+
+
+def _http_device(served: Served, server: Server, folder: Path, username: str) -> Device:
+    ws = create_workspace(folder, PASSPHRASE, user=username, kdf=FAST_KDF)
+    enroll(
+        ws.engine, HttpTransport(served.base), server_url=served.base, username=username, password=PASSWORD
+    )
+    return Device(ws, server, username, transport=HttpTransport(served.base))
+
+
+def test_over_http_no_role_forces_a_new_epoch_and_a_real_restore_is_still_noticed(tmp_path: Path) -> None:
+    """Item 3, against a real server process: every role's forged "you were restored" (bare numbers,
+    made-up signatures, real signatures of something else) starts no epoch, and no other laptop
+    pulls or sends anything because of it; a real restore without ``new-epoch`` is still noticed."""
+    with server_database(tmp_path / "server") as url:
+        server = Server(url)  # in process: users, rows, the backup; the laptops talk to the process
+        users = {"anna": ("counsellor", ("297",)), "olga": ("office", ("297", "204")), "root": ("admin", ())}
+        for name, (role, munis) in users.items():
+            server.user(name, role, munis)
+        served = Served(url, server.settings.data_dir, tmp_path)
+        served.start()
+        devices: dict[str, Device] = {}
+        try:
+            devices = {name: _http_device(served, server, tmp_path / name, name) for name in users}
+            cid = add_client(devices["anna"].ws, last_name="Shared", phone="P0")
+            for d in devices.values():
+                d.sync()
+            admin.mark_durable(server.db)
+            served.stop()  # the copy (PostgreSQL: a template database wants no connections)
+            backup = server.snapshot(tmp_path)
+            served.start()
+            for d in devices.values():
+                d.sync()
+            for name, d in devices.items():
+                with Session(d.ws.engine) as s:
+                    token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH)
+
+                hello = functools.partial(_hello, HttpTransport(served.base), token, epoch)
+                ahead, big = hello()["last_seq"] + 1, 2**40
+                for claim in (
+                    {"cursor": ahead},
+                    {"acked": big},
+                    {"cursor": ahead, "acked": big},
+                ):  # the tester's
+                    assert hello(**claim)["epoch"] == epoch, (name, claim)
+                with Session(d.ws.engine) as s:
+                    cursor_proof = local.get(s, local.CURSOR_PROOF) or ""
+                assert cursor_proof.split(".")[0] == str(ahead - 1)  # a real one, from the last pull
+                for claim in (
+                    {"cursor": ahead, "cursor_proof": f"{ahead}.{'0' * 32}"},  # made-up signatures
+                    {"acked": big, "acked_proof": f"{big}.{'0' * 32}"},
+                    {"cursor_proof": cursor_proof.replace(str(ahead - 1), str(ahead), 1)},  # number changed
+                    {"acked": big, "acked_proof": cursor_proof},  # a real proof of something else
+                ):
+                    assert hello(**claim)["epoch"] == epoch, (name, claim)
+                for other_name, other in devices.items():
+                    if other_name != name:
+                        report = other.sync()
+                        assert not report.epoch_changed and report.pulled == report.pushed == 0, (
+                            name,
+                            other_name,
+                        )
+
+            # A real restore, and the administrator forgets new-epoch: anna's signed cursor shows it.
+            update_client(devices["anna"].ws, client_id=cid, changes={"phone": "after the backup"})
+            devices["anna"].sync()
+            devices["olga"].sync()
+            served.stop()
+            server.restore(backup)
+            served.start()
+            assert _phone(server, cid) == "P0"
+            reports = {name: d.sync() for name, d in devices.items()}
+            assert all(r.epoch_changed for r in reports.values())
+            for d in devices.values():
+                d.sync()
+            assert _phone(server, cid) == "after the backup"
+            _converged(server, list(devices.values()))
+        finally:
+            for d in devices.values():
+                d.close()
+            served.stop()
+            server.close()
