@@ -174,6 +174,16 @@ class Server:
         root.dispose()
         return copy
 
+    def discard(self, backup: Any) -> None:
+        """A backup that will not be restored."""
+        if self.url.startswith("sqlite"):
+            Path(backup).unlink(missing_ok=True)
+            return
+        root = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        with root.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{backup}"'))
+        root.dispose()
+
     def restore(self, backup: Any) -> None:
         self.db.engine.dispose()
         if self.url.startswith("sqlite"):

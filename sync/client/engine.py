@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models import AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
@@ -292,6 +292,12 @@ class SyncEngine:
             local.put(s, local.CURSOR_PROOF, "")
             local.put(s, local.ACKED_PROOF, "")
             s.execute(delete(SyncOutboxState).where(SyncOutboxState.seq > hello.device_last_seq))
+            # The server may have lost resolutions too (its conflict is open again): say them again.
+            s.execute(
+                update(SyncConflict)
+                .where(SyncConflict.resolved_at.is_not(None))
+                .values(resolution_sent=False)
+            )
             # What the server still has came back with the backup: nothing of it needs re-sending.
             for state in s.scalars(select(SyncOutboxState)):
                 state.epoch, state.server_seq = hello.epoch, 0
