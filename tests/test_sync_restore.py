@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clients import update_client
+from app.clients import delete_client, update_client
 from app.sync_service import list_conflicts
 from app.workspace import create_workspace
 from sync.client import local
@@ -327,3 +327,40 @@ def test_over_http_no_role_forces_a_new_epoch_and_a_real_restore_is_still_notice
                 d.close()
             served.stop()
             server.close()
+
+
+@pytest.mark.parametrize("first", ["anna", "ben"])
+def test_an_edit_to_a_record_deleted_before_the_restore_is_the_same_conflict_again(
+    server: Server, tmp_path: Path, first: str
+) -> None:
+    """anna deletes a client; ben, who had not heard, edits it: a ``deleted`` conflict on ben. After
+    the restore the client is deleted again and ben has the same conflicts, no other."""
+    anna, ben = new_device(server, tmp_path / "a", "anna"), new_device(server, tmp_path / "b", "ben")
+    devices = [anna, ben]
+    cid = add_client(anna.ws, last_name="Shared", phone="P0")
+    for d in devices:
+        d.sync()
+    admin.mark_durable(server.db)
+    backup = server.snapshot(tmp_path)
+    for d in devices:
+        d.sync()
+    delete_client(anna.ws, client_id=cid)
+    update_client(ben.ws, client_id=cid, changes={"phone": "P2"})
+    anna.sync()
+    ben.sync()
+    anna.sync()
+    before = _open_conflicts(server)
+    assert {f for _i, _r, f in before} == {"deleted", "phone"} and _local_conflicts(ben) == before
+
+    _restore(server, backup, "server notices by itself")
+    for d in [anna, ben] if first == "anna" else [ben, anna]:
+        d.sync()
+    for d in devices:
+        d.sync()
+    row = server.rows("client")[("client", cid)]
+    assert (row.deleted, row.data["phone"], row.needs_review) == (True, "P0", True)
+    assert _open_conflicts(server) == before
+    assert _local_conflicts(ben) == before and _local_conflicts(anna) == set()
+    _converged(server, devices)
+    for d in devices:
+        d.close()

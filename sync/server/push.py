@@ -462,9 +462,12 @@ def _replay_merge(
     changes: dict[str, Any] = {}
     skipped = False
     code: str | None = None
-    for name, value in fields.items():
-        c = was_conflict.get(name)
-        if c is None:
+    for name, c in was_conflict.items():
+        if name == "deleted":  # an edit to a deleted row, or a delete of an edited one
+            value: Any = e.op == "delete"
+        elif name in fields:
+            value = fields[name]
+        else:
             continue
         skipped = True  # the server kept its value then: it keeps it now
         if c.open and w.s.get(Conflict, c.conflict_id) is None:
