@@ -295,11 +295,12 @@ def _seen_before_restore(w: Writer, e: PushEntry, r: RowRevision) -> bool:
     """A change made against a lost epoch, merged now: was ``r`` (put back after the restore from
     another device's re-send or snapshot) already in the version the change was made on? Then it is
     not "theirs": the device saw it before the restore."""
+    if e.base_epoch is None or e.base_epoch == w.state.epoch or r.origin_epoch != e.base_epoch:
+        return False
+    if r.op == "restore" and r.origin_version is None:
+        return True  # an ancestor put back from a device's copy: values the server had before
     return (
-        e.base_epoch is not None
-        and e.base_epoch != w.state.epoch
-        and r.origin_epoch == e.base_epoch
-        and (r.origin_seq is not None or r.op == "restore")
+        (r.origin_seq is not None or r.op == "restore")
         and r.origin_version is not None
         and r.origin_version <= e.base_version
     )
@@ -569,6 +570,7 @@ def _commit_change(w: Writer, row: RowState, e: PushEntry, changes: dict[str, An
 
 def _restore_snapshots(w: Writer, e: PushEntry) -> None:
     """A re-send after a server restore: put back the rows the server lost, parents first."""
+    origin = w.origin
     for snap in [*e.ancestors, *([e.snapshot] if e.snapshot else [])]:
         spec = specs().get(snap.entity)
         if spec is None or w.row(snap.entity, snap.row_id) is not None:
@@ -576,7 +578,13 @@ def _restore_snapshots(w: Writer, e: PushEntry) -> None:
         if not _is_row_id(snap.row_id):
             raise Rejected(ResultCode.INVALID)
         fields = _validate(spec, snap.fields, lenient=True, insert=True)
-        w.create(spec, snap.row_id, fields, e, "restore")
+        # An ancestor's copy stands nowhere in particular in the lost epoch's order: any re-send
+        # of a change to it is taken over it (``_replay_order``).
+        w.origin = origin if snap is e.snapshot else (origin[0], None, None)
+        try:
+            w.create(spec, snap.row_id, fields, e, "restore")
+        finally:
+            w.origin = origin
 
 
 def _with_server_copy(w: Writer, e: PushEntry, result: PushResult) -> PushResult:
