@@ -340,6 +340,9 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
     current: dict[str, Any] = {**row.data, "deleted": row.deleted}
     base, base_version = _base(w, row, e)
     others = _changed_by_others(w, row, base_version, e)
+    # Changes by others the device had seen before a restore are no conflict, but its copy may still
+    # differ from the server's row (another device's copy put back meanwhile): "merged", it pulls.
+    changed_elsewhere = bool(others) or bool(_changed_by_others(w, row, base_version))
     found: list[tuple[str, Any, Any, Any]] = []  # (field, base, server, client)
     changes: dict[str, Any] = {}
     code: str | None = None
@@ -371,7 +374,7 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
     conflicts = [_conflict(w, row, e, c) for c in found]
     if changes or (conflicts and not row.needs_review):
         _commit_change(w, row, e, changes, bool(conflicts))
-    status: Status = "conflict" if conflicts else ("merged" if others else "applied")
+    status: Status = "conflict" if conflicts else ("merged" if others or changed_elsewhere else "applied")
     seq = row.server_seq if (changes or conflicts) else w.state.last_seq
     return PushResult(
         seq=e.seq,
@@ -519,7 +522,7 @@ def _replay_merge(
         _commit_change(w, row, e, changes, bool(conflicts))
     if conflicts:
         status: Status = "conflict"
-    elif skipped or any(v != REPLAY_APPLY for v in order.values()):
+    elif skipped or any(r.device_id != w.device.id for r in setters.values()):
         status = "merged"  # the device's copy may differ from the server's row: it pulls it
     else:
         status = "applied"
