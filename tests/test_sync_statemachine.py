@@ -258,6 +258,29 @@ class SyncMachine(RuleBasedStateMachine):
         assert again.body["results"] == first["results"]
         assert self._server_fingerprint() == before
 
+    @rule(data=st.data(), field=st.sampled_from(["phone", "address"]), first=TEXT, second=TEXT)
+    def hand_over_edit(self, data: st.DataObject, field: str, first: str, second: str) -> None:
+        """One laptop changes a field and syncs; another pulls it, changes the same field and syncs:
+        no conflict (the second saw the first), and a restore must keep that order."""
+        i = data.draw(st.integers(0, len(self.devices) - 1))
+        j = data.draw(st.integers(0, len(self.devices) - 1))
+        cid = self._pick(i, data.draw(st.integers(0, 50)))
+        if i == j or cid is None or not (self.online[i] and self.online[j]):
+            return
+        for k, value in ((i, first), (j, second)):
+            with skewed(self.skew[k]):
+                self.devices[k].sync()
+            if cid not in self._clients(k):
+                return  # not in this laptop's caseload (or deleted meanwhile)
+
+            def go(k: int = k, value: str = value) -> None:
+                update_client(self.devices[k].ws, client_id=cid, changes={field: value})
+                self.edits.append((k, "client", cid, field, value))
+
+            self._do(k, go)
+            with skewed(self.skew[k]):
+                self.devices[k].sync()
+
     @rule(data=st.data(), keep=st.sampled_from(["server", "local", "merged"]), value=TEXT)
     def resolve(self, data: st.DataObject, keep: str, value: str) -> None:
         i = data.draw(st.integers(0, len(self.devices) - 1))
