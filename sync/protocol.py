@@ -125,6 +125,24 @@ class Snapshot(Wire):
     fields: dict[str, Any]
 
 
+class ReplayConflict(Wire):
+    """A conflict the original push of a re-sent entry created (the id the server gave it then)."""
+
+    conflict_id: Id
+    field: str = Field(max_length=60)
+    open: bool  # False: a person resolved it on the device since
+
+
+class Replay(Wire):
+    """A re-sent entry's original answer, from the epoch the server lost: where the server first put
+    it in its order, so re-sent changes are merged in that order, not in the order devices return."""
+
+    epoch: str = Field(max_length=36)  # the epoch the answer came from
+    server_seq: int = Field(ge=0, le=INT64_MAX, strict=True)
+    version: int | None = Field(default=None, ge=0, le=INT64_MAX, strict=True)  # the row's version then
+    conflicts: list[ReplayConflict] = Field(default_factory=list, max_length=200)
+
+
 class PushEntry(Wire):
     seq: int = Field(ge=1, le=INT64_MAX, strict=True)
     mutation_id: Id
@@ -140,6 +158,7 @@ class PushEntry(Wire):
     user: str = Field(max_length=100)
     snapshot: Snapshot | None = None  # only when re-sending after a restore
     ancestors: list[Snapshot] = Field(default_factory=list)  # parents, grandparents (re-sends only)
+    replay: Replay | None = None  # only when re-sending an entry the server answered before a restore
 
 
 class AccessLogItem(Wire):
@@ -209,6 +228,9 @@ class PushResponse(Wire):
     gap: Gap | None = None
     access_log_through: int
     resolved: list[str] = Field(default_factory=list)
+    # "<device_last_seq>.<signature>": shown in a later hello, it proves the server once held that
+    # much of this device (restore detection, docs/sync-protocol.md). Absent from older servers.
+    acked_proof: str | None = None
 
 
 class PullResponse(Wire):
@@ -222,6 +244,8 @@ class PullResponse(Wire):
     visible_clients: list[str] | None = None
     # The user's caseload changed: pull again from cursor 0.
     reset: bool = False
+    # "<seq>.<signature>": the server reached ``seq`` in this epoch (restore detection).
+    cursor_proof: str | None = None
 
 
 class CreateUserRequest(Wire):

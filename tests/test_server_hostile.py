@@ -506,7 +506,7 @@ def test_an_unexpected_error_is_a_json_500_logged_without_message_or_body(
     with server_database(tmp_path / "db") as url:
         db = Database(make_engine(url))
         try:
-            app = create_app(ServerSettings(database_url=url), database=db)
+            app = create_app(ServerSettings(database_url=url, data_dir=tmp_path / "data"), database=db)
 
             def broken(payload: dict[str, Any]) -> dict[str, Any]:
                 raise RuntimeError(secret_message)

@@ -65,6 +65,7 @@ class Raw:
         self.device_id = reply.body["device_id"]
         self.seq = 0
         self.access_seq = 0
+        self.last_push: dict[str, Any] = {}
 
     def push(
         self, entity: str, row_id: str, op: str, fields: dict[str, Any], claimed_user: str = "x"
@@ -85,6 +86,7 @@ class Raw:
             "POST", "/api/v1/push", body={"epoch": self.epoch, "entries": [entry]}, token=self.token
         )
         assert reply.status == 200, reply.body
+        self.last_push = dict(reply.body)
         [result] = reply.body["results"]
         return dict(result)
 
@@ -107,6 +109,11 @@ class Raw:
         return self.transport.request(
             "POST", "/api/v1/push", body={"epoch": self.epoch, "access_log": items}, token=self.token
         )
+
+    def hello(self, **params: Any) -> dict[str, Any]:
+        reply = self.transport.request("GET", "/api/v1/hello", params=params, token=self.token)
+        assert reply.status == 200, reply.body
+        return dict(reply.body)
 
     def pull_all(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
@@ -331,6 +338,55 @@ def test_an_access_log_entry_about_an_unknown_client_is_answered_like_one_out_of
     for cid in (hidden[0], str(uuid.uuid4())):
         raw = Raw(server, user)  # fresh devices: the same seq, so the same answer is expected
         reply = raw.push_access([raw.access(cid, someone_else(user))])
-        answers.append((reply.status, reply.body))
+        body = dict(reply.body)
+        body.pop("acked_proof", None)  # signed for each device; the rest must not differ
+        answers.append((reply.status, body))
     assert answers[0] == answers[1]
     assert answers[0][0] == 200 and answers[0][1]["access_log_through"] == 1
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_no_role_can_force_a_new_epoch(
+    world: tuple[Server, dict[str, str]], user: str, tmp_path: Path
+) -> None:
+    """A device claiming to know more than the server (issue 13, item 3) starts no epoch and costs
+    the other devices nothing: only a number the server itself signed, and no longer holds, counts."""
+    server, _ids = world
+    bystander = new_device(server, tmp_path / "bystander", "office_all")
+    bystander.sync()
+    raw = Raw(server, user)
+    raw.pull_all()
+    first = raw.hello(epoch=raw.epoch)
+    epoch, last_seq = first["epoch"], first["last_seq"]
+    ahead, big = last_seq + 1, 2**40
+    claims: list[dict[str, Any]] = [  # bare numbers: what the tester sent
+        {"cursor": ahead},
+        {"acked": big},
+        {"cursor": ahead, "acked": big},
+        {"cursor": ahead, "cursor_proof": f"{ahead}.{'0' * 32}"},  # made-up signatures
+        {"acked": big, "acked_proof": f"{big}.{'f' * 32}"},
+        {"cursor_proof": "not a proof"},
+        {"cursor_proof": f"{'9' * 19}.{'a' * 32}"},
+    ]
+    for claim in claims:
+        assert raw.hello(epoch=epoch, **claim)["epoch"] == epoch, claim
+    # Real proofs from the server, for what it really holds.
+    reply = raw.transport.request(
+        "GET", "/api/v1/pull", params={"epoch": epoch, "cursor": ahead + 5}, token=raw.token
+    )
+    assert reply.status == 200
+    laundered = reply.body["cursor_proof"]  # asked from beyond the end: signs only what the server has
+    assert laundered.split(".")[0] == str(last_seq)
+    pushed = raw.push("client", str(uuid.uuid4()), "update", {"phone": "x"})  # rejected, but answered
+    assert pushed["status"] == "rejected"
+    claims = [
+        {"cursor": ahead + 5, "cursor_proof": laundered},
+        {"cursor_proof": laundered.replace(str(last_seq), str(ahead), 1)},  # the number changed
+        {"acked_proof": laundered},  # a cursor proof shown as an acked one
+        {"acked": big, "acked_proof": raw.last_push["acked_proof"]},
+    ]
+    for claim in claims:
+        assert raw.hello(epoch=epoch, **claim)["epoch"] == epoch, claim
+    report = bystander.sync()
+    assert not report.epoch_changed and report.pulled == 0 and report.pushed == 0
+    bystander.close()

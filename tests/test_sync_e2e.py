@@ -32,7 +32,13 @@ MUNICIPALITIES = ["297", "857", "402", "204", "778", "686"]
 
 
 def _env(tmp: Path, **extra: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POLKU_LOG_DIR": str(tmp / "logs"), **extra}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POLKU_LOG_DIR": str(tmp / "logs"),
+        "POLKU_SERVER_DATA_DIR": str(tmp / "server-data"),  # a server's restore-detection key
+        **extra,
+    }
 
 
 def polku(tmp: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

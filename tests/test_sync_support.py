@@ -10,6 +10,7 @@ import random
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import uuid
 import warnings
@@ -112,11 +113,21 @@ def server_database(folder: Path, *, postgres: bool | None = None) -> Iterator[s
         root.dispose()
 
 
+def data_dir_of(url: str) -> Path:
+    """The server's data folder (its restore-detection key) for a test database: beside the SQLite
+    file, or a temporary folder named after the PostgreSQL database (several apps on one database
+    share it, like the workers of one server). Never inside the database, so a restore keeps it."""
+    if url.startswith("sqlite"):
+        return Path(url.split("///", 1)[1]).parent / "data"
+    return Path(tempfile.gettempdir()) / f"polku-test-data-{make_url(url).database}"
+
+
 class Server:
     """The real server app over a real database, reachable in process."""
 
     def __init__(self, url: str, **settings: Any) -> None:
         self.url = url
+        settings.setdefault("data_dir", data_dir_of(url))
         self.settings = ServerSettings(database_url=url, throttle_base_seconds=0.0, **settings)
         self.db = Database(make_engine(url))
         self.app: FastAPI = create_app(self.settings, database=self.db)
@@ -162,6 +173,16 @@ class Server:
             conn.execute(text(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"'))
         root.dispose()
         return copy
+
+    def discard(self, backup: Any) -> None:
+        """A backup that will not be restored."""
+        if self.url.startswith("sqlite"):
+            Path(backup).unlink(missing_ok=True)
+            return
+        root = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        with root.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{backup}"'))
+        root.dispose()
 
     def restore(self, backup: Any) -> None:
         self.db.engine.dispose()

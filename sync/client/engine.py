@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models import AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
@@ -53,6 +53,8 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     RefDocument,
+    Replay,
+    ReplayConflict,
 )
 
 log = logging.getLogger(__name__)
@@ -267,9 +269,12 @@ class SyncEngine:
             epoch = local.get(s, local.EPOCH) or ""
             cursor = local.get_int(s, local.CURSOR)
             acked = s.scalar(select(func.max(SyncOutboxState.seq)).where(SyncOutboxState.epoch == epoch)) or 0
-        hello = self._call(
-            "GET", "/hello", HelloResponse, params={"epoch": epoch, "cursor": cursor, "acked": acked}
-        )
+            params: dict[str, Any] = {"epoch": epoch, "cursor": cursor, "acked": acked}
+            for name, key in (("cursor_proof", local.CURSOR_PROOF), ("acked_proof", local.ACKED_PROOF)):
+                proof = local.get(s, key)
+                if proof:
+                    params[name] = proof
+        hello = self._call("GET", "/hello", HelloResponse, params=params)
         if epoch and hello.epoch != epoch:
             self._recover(hello, epoch)
             report.epoch_changed = True
@@ -282,7 +287,30 @@ class SyncEngine:
         """The server was restored: re-send what it lost, pull everything again, keep the outbox."""
         log.warning("sync: the server's epoch changed; re-sending and pulling again")
         with self._session() as s, s.begin():
+            # Where the server first put each change it lost: the re-sends say so (``Replay``), and
+            # the server merges them in that order. Entries still waiting to be re-sent after an
+            # earlier restore keep their older origin.
+            origin = {
+                seq: where
+                for seq, where in local.replay_origin(s).items()
+                if s.get(SyncOutboxState, seq) is None and s.get(OutboxEntry, seq) is not None
+            }
+            for state in s.scalars(
+                select(SyncOutboxState).where(SyncOutboxState.seq > hello.device_last_seq)
+            ):
+                origin[state.seq] = (state.epoch, state.server_seq, state.version)
+            local.put(
+                s, local.REPLAY_ORIGIN, json.dumps({str(k): list(v) for k, v in sorted(origin.items())})
+            )
+            local.put(s, local.CURSOR_PROOF, "")
+            local.put(s, local.ACKED_PROOF, "")
             s.execute(delete(SyncOutboxState).where(SyncOutboxState.seq > hello.device_last_seq))
+            # The server may have lost resolutions too (its conflict is open again): say them again.
+            s.execute(
+                update(SyncConflict)
+                .where(SyncConflict.resolved_at.is_not(None))
+                .values(resolution_sent=False)
+            )
             # What the server still has came back with the backup: nothing of it needs re-sending.
             for state in s.scalars(select(SyncOutboxState)):
                 state.epoch, state.server_seq = hello.epoch, 0
@@ -311,7 +339,13 @@ class SyncEngine:
     # -- push ----------------------------------------------------------------------------------
 
     def _entry(
-        self, s: Session, e: OutboxEntry, epoch: str, replay_upto: int, replay_epoch: str | None
+        self,
+        s: Session,
+        e: OutboxEntry,
+        epoch: str,
+        replay_upto: int,
+        replay_epoch: str | None,
+        origin: dict[int, tuple[str, int, int | None]],
     ) -> PushEntry:
         fields = json.loads(e.fields)
         known = self.options.known_fields.get(e.entity) if self.options.known_fields else None
@@ -335,6 +369,18 @@ class SyncEngine:
             if known is not None and snap is not None:
                 snap.fields = {k: v for k, v in snap.fields.items() if k in known or k == "deleted"}
             entry.snapshot, entry.ancestors = snap, ancestors
+            if e.seq in origin:
+                was_epoch, server_seq, version = origin[e.seq]
+                conflicts = s.scalars(select(SyncConflict).where(SyncConflict.outbox_seq == e.seq))
+                entry.replay = Replay(
+                    epoch=was_epoch,
+                    server_seq=server_seq,
+                    version=version,
+                    conflicts=[
+                        ReplayConflict(conflict_id=c.id, field=c.field, open=c.resolved_at is None)
+                        for c in conflicts
+                    ],
+                )
         return entry
 
     def _access_items(self, s: Session) -> list[AccessLogItem]:
@@ -372,8 +418,9 @@ class SyncEngine:
                 epoch = local.get(s, local.EPOCH) or ""
                 replay_upto = local.get_int(s, local.REPLAY_UPTO)
                 replay_epoch = local.get(s, local.REPLAY_EPOCH)
+                origin = local.replay_origin(s)
                 entries = [
-                    self._entry(s, e, epoch, replay_upto, replay_epoch)
+                    self._entry(s, e, epoch, replay_upto, replay_epoch, origin)
                     for e in local.unsent(s, self.options.push_batch, after)
                 ]
                 resolutions = list(
@@ -491,6 +538,8 @@ class SyncEngine:
                 if conflict is not None:
                     conflict.resolution_sent = True
             local.put(s, local.ACCESS_PUSHED, resp.access_log_through)
+            if resp.acked_proof is not None and resp.epoch == local.get(s, local.EPOCH):
+                local.put(s, local.ACKED_PROOF, resp.acked_proof)
 
     # -- pull ----------------------------------------------------------------------------------
 
@@ -537,6 +586,8 @@ class SyncEngine:
                     for item in page.items:
                         report.touch(item.entity, item.row_id)
                     local.put(s, local.CURSOR, page.cursor)
+                    if page.cursor_proof is not None:
+                        local.put(s, local.CURSOR_PROOF, page.cursor_proof)
                 first = False
                 cursor = page.cursor
                 pulled += len(page.items)

@@ -22,6 +22,13 @@ CURSOR = "sync.cursor"
 ACCESS_PUSHED = "sync.access_log_pushed"
 REPLAY_UPTO = "sync.replay_upto"  # outbox entries up to here were made before a server restore
 REPLAY_EPOCH = "sync.replay_epoch"  # the epoch their base versions belong to
+# The server's signed proofs of how far it got for this device ("<n>.<signature>"), shown in hello:
+# only they let the server find out by itself that it was restored from a backup.
+CURSOR_PROOF = "sync.cursor_proof"
+ACKED_PROOF = "sync.acked_proof"
+# After a restore: {outbox seq: [epoch, server_seq, version]}, the answers the server lost, so each
+# re-sent entry can say where the server first put it (the server merges re-sends in that order).
+REPLAY_ORIGIN = "sync.replay_origin"
 USERNAME = "sync.username"
 ROLE = "sync.role"
 MUNICIPALITIES = "sync.municipalities"
@@ -137,3 +144,15 @@ def reset_versions(s: Session) -> None:
 
 def stash_count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(SyncPullStash)) or 0)
+
+
+def replay_origin(s: Session) -> dict[int, tuple[str, int, int | None]]:
+    """The lost answers of entries to re-send after a restore (``REPLAY_ORIGIN``): seq -> (epoch,
+    server_seq, version)."""
+    text = get(s, REPLAY_ORIGIN)
+    if not text:
+        return {}
+    return {
+        int(k): (str(v[0]), int(v[1]), None if v[2] is None else int(v[2]))
+        for k, v in json.loads(text).items()
+    }

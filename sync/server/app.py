@@ -17,6 +17,7 @@ from sync.server.api.guard import (
 )
 from sync.server.api.routes import admin, sync
 from sync.server.db import Database, make_engine, migrate
+from sync.server.restore import Proofs, load_or_create_key
 from sync.server.security import Throttle
 from sync.server.settings import ServerSettings
 
@@ -34,6 +35,7 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     )
     app.state.db = db
     app.state.settings = settings
+    app.state.proofs = Proofs(load_or_create_key(settings.key_file()))
     app.state.throttle = Throttle(
         free_attempts=settings.throttle_free_attempts,
         base_seconds=settings.throttle_base_seconds,

@@ -12,6 +12,7 @@ an initial pull was quadratic in the caseload, and a pull with nothing new cost 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import exists, select
@@ -46,8 +47,17 @@ def _page(head: PullResponse, items: list[str]) -> PulledPage:
 
 
 def pull_page(
-    s: Session, state: ServerState, device: Device, scope: Scope, cursor: int, limit: int
+    s: Session,
+    state: ServerState,
+    device: Device,
+    scope: Scope,
+    cursor: int,
+    limit: int,
+    *,
+    sign: Callable[[int], str] | None = None,
 ) -> PulledPage:
+    """The next page after ``cursor``; ``sign`` makes the page's progress proof (restore detection)
+    for the cursor, never above the high-water mark read here (a device's own claim is not signed)."""
     if cursor > 0 and device.scope_signature not in ("", scope.signature()):
         # The user's caseload changed (municipalities or role): start over from the beginning.
         return _page(PullResponse(epoch=state.epoch, items=[], cursor=0, has_more=True, reset=True), [])
@@ -89,5 +99,6 @@ def pull_page(
         cursor=max(new_cursor, cursor),
         has_more=has_more,
         visible_clients=visible,
+        cursor_proof=sign(min(max(new_cursor, cursor), high)) if sign is not None else None,
     )
     return _page(head, [pull_item_json(r) for r in rows])

@@ -69,6 +69,8 @@ class Writer:
     # Rows and scopes read or made in this push (no flush needed to find a row made moments ago).
     _rows: dict[tuple[str, str], RowState | None] = field(default_factory=dict)
     _scopes: dict[str, ClientScope | None] = field(default_factory=dict)
+    # Where the entry being applied stood in a lost epoch's order (``RowRevision.origin_*``).
+    origin: tuple[str | None, int | None, int | None] = (None, None, None)
 
     def row(self, entity: str, row_id: str) -> RowState | None:
         key = (entity, row_id)
@@ -145,6 +147,9 @@ class Writer:
                 deleted=row.deleted,
                 device_time=row.device_time,
                 at=self.at,
+                origin_epoch=self.origin[0],
+                origin_seq=self.origin[1],
+                origin_version=self.origin[2],
             )
         )
 
@@ -205,7 +210,8 @@ class Writer:
         )
         self.s.add(row)
         self._rows[(spec.name, row_id)] = row
-        self.revision(row, op, sorted(data), meta.seq)
+        # A row put back from a device's snapshot sets its ``deleted`` flag too.
+        self.revision(row, op, sorted(data) + (["deleted"] if op == "restore" else []), meta.seq)
         return row
 
     def touch_client_rows(self, client_id: str) -> None:
@@ -268,7 +274,7 @@ def _base(w: Writer, row: RowState, e: PushEntry) -> tuple[dict[str, Any], int]:
     return {**rev.data, "deleted": rev.deleted}, rev.version
 
 
-def _changed_by_others(w: Writer, row: RowState, after_version: int) -> set[str]:
+def _changed_by_others(w: Writer, row: RowState, after_version: int, e: PushEntry | None = None) -> set[str]:
     revs = w.s.scalars(
         select(RowRevision).where(
             RowRevision.entity == row.entity,
@@ -279,14 +285,33 @@ def _changed_by_others(w: Writer, row: RowState, after_version: int) -> set[str]
     ).all()
     out: set[str] = set()
     for r in revs:
+        if e is not None and _seen_before_restore(w, e, r):
+            continue
         out.update(r.changed)
     return out
 
 
-def _conflict(w: Writer, row: RowState, e: PushEntry, c: tuple[str, Any, Any, Any]) -> FieldConflict:
+def _seen_before_restore(w: Writer, e: PushEntry, r: RowRevision) -> bool:
+    """A change made against a lost epoch, merged now: was ``r`` (put back after the restore from
+    another device's re-send or snapshot) already in the version the change was made on? Then it is
+    not "theirs": the device saw it before the restore."""
+    if e.base_epoch is None or e.base_epoch == w.state.epoch or r.origin_epoch != e.base_epoch:
+        return False
+    if r.op == "restore" and r.origin_version is None:
+        return True  # an ancestor put back from a device's copy: values the server had before
+    return (
+        (r.origin_seq is not None or r.op == "restore")
+        and r.origin_version is not None
+        and r.origin_version <= e.base_version
+    )
+
+
+def _conflict(
+    w: Writer, row: RowState, e: PushEntry, c: tuple[str, Any, Any, Any], *, conflict_id: str | None = None
+) -> FieldConflict:
     name, base, server, client = c
     record = Conflict(
-        id=str(uuid.uuid4()),
+        id=conflict_id or str(uuid.uuid4()),
         entity=row.entity,
         row_id=row.row_id,
         field=name,
@@ -310,9 +335,14 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
         parent_field = PARENTS[spec.name][0]
         if parent_field in fields and fields[parent_field] != row.data.get(parent_field):
             raise Rejected(ResultCode.INVALID)  # a row never moves to another parent
+    if _is_replay(w, e):
+        return _replay_merge(w, spec, row, e, fields)
     current: dict[str, Any] = {**row.data, "deleted": row.deleted}
     base, base_version = _base(w, row, e)
-    others = _changed_by_others(w, row, base_version)
+    others = _changed_by_others(w, row, base_version, e)
+    # Changes by others the device had seen before a restore are no conflict, but its copy may still
+    # differ from the server's row (another device's copy put back meanwhile): "merged", it pulls.
+    changed_elsewhere = bool(others) or bool(_changed_by_others(w, row, base_version))
     found: list[tuple[str, Any, Any, Any]] = []  # (field, base, server, client)
     changes: dict[str, Any] = {}
     code: str | None = None
@@ -344,7 +374,7 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
     conflicts = [_conflict(w, row, e, c) for c in found]
     if changes or (conflicts and not row.needs_review):
         _commit_change(w, row, e, changes, bool(conflicts))
-    status: Status = "conflict" if conflicts else ("merged" if others else "applied")
+    status: Status = "conflict" if conflicts else ("merged" if others or changed_elsewhere else "applied")
     seq = row.server_seq if (changes or conflicts) else w.state.last_seq
     return PushResult(
         seq=e.seq,
@@ -353,6 +383,156 @@ def _merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dic
         code=code,
         version=row.version,
         server_seq=seq,
+        conflicts=conflicts,
+    )
+
+
+def _is_replay(w: Writer, e: PushEntry) -> bool:
+    """A re-send, after a restore, of an entry the server answered before it (and then lost)."""
+    return (
+        e.replay is not None
+        and e.replay.epoch != w.state.epoch
+        and e.base_epoch is not None
+        and e.base_epoch != w.state.epoch
+    )
+
+
+def _origin(w: Writer, e: PushEntry) -> tuple[str | None, int | None, int | None]:
+    if _is_replay(w, e):
+        assert e.replay is not None
+        return e.replay.epoch, e.replay.server_seq, e.replay.version
+    if e.base_epoch is not None and e.base_epoch != w.state.epoch:
+        return e.base_epoch, None, e.base_version
+    return None, None, None
+
+
+def _setters(w: Writer, row: RowState) -> dict[str, RowRevision]:
+    """For each field, the newest revision since the restore (this epoch) that wrote it."""
+    out: dict[str, RowRevision] = {}
+    revs = w.s.scalars(
+        select(RowRevision)
+        .where(
+            RowRevision.entity == row.entity,
+            RowRevision.row_id == row.row_id,
+            RowRevision.epoch_no == w.state.epoch_no,
+        )
+        .order_by(RowRevision.version)
+    )
+    for r in revs:
+        for name in r.changed:
+            out[name] = r
+    return out
+
+
+REPLAY_APPLY, REPLAY_SKIP, REPLAY_CONCURRENT = "apply", "skip", "concurrent"
+
+
+def _replay_order(w: Writer, e: PushEntry, setter: RowRevision | None) -> str:
+    """A re-sent change against the change that wrote a field's current value since the restore:
+    ``apply`` (the re-send came later in the lost epoch's order), ``skip`` (it came earlier: the value
+    now there had replaced it before the restore), or ``concurrent`` (neither saw the other: the
+    three-way rule decides, as it did then)."""
+    assert e.replay is not None
+    if setter is None or setter.device_id == w.device.id:
+        return REPLAY_APPLY  # a value that survived the restore (it came first), or this device's own
+    if setter.origin_epoch is None:
+        return REPLAY_CONCURRENT  # made after the restore, by someone who never saw this change
+    if setter.origin_epoch != e.replay.epoch:
+        return REPLAY_APPLY  # from another lost epoch (two restores in a row): order unknown, latest wins
+    if setter.origin_seq is not None:  # another re-send (or a row put back from its snapshot)
+        return REPLAY_APPLY if e.replay.server_seq > setter.origin_seq else REPLAY_SKIP
+    seen = setter.origin_version is not None and (e.replay.version or 0) <= setter.origin_version
+    if setter.op == "restore":  # a snapshot of a device that made it after the lost epoch's version
+        return REPLAY_SKIP if seen else REPLAY_APPLY
+    # A change made against the lost epoch but first sent after the restore: later than every change
+    # the server had then; it saw this one if its base version did.
+    return REPLAY_SKIP if seen else REPLAY_CONCURRENT
+
+
+def _replay_merge(
+    w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dict[str, Any]
+) -> PushResult:
+    """Merge a re-sent change in the order the server first accepted it (``Replay``): a field written
+    since the restore by a change that came later then keeps its value; re-sends are never conflicts
+    against each other; a conflict the original push made is made again (same id), nothing more."""
+    assert e.replay is not None
+    current: dict[str, Any] = {**row.data, "deleted": row.deleted}
+    base, _base_version = _base(w, row, e)
+    setters = _setters(w, row)
+    order = {name: _replay_order(w, e, setters.get(name)) for name in setters}
+    was_conflict = {c.field: c for c in e.replay.conflicts}
+    found: list[tuple[str, Any, Any, Any]] = []  # new conflicts (with changes made after the restore)
+    again: list[FieldConflict] = []  # conflicts of the original push, made again
+    changes: dict[str, Any] = {}
+    skipped = False
+    code: str | None = None
+    for name, c in was_conflict.items():
+        if name == "deleted":  # an edit to a deleted row, or a delete of an edited one
+            value: Any = e.op == "delete"
+        elif name in fields:
+            value = fields[name]
+        else:
+            continue
+        skipped = True  # the server kept its value then: it keeps it now
+        if c.open and w.s.get(Conflict, c.conflict_id) is None:
+            again.append(
+                _conflict(
+                    w, row, e, (name, base.get(name), current.get(name), value), conflict_id=c.conflict_id
+                )
+            )
+    rest = {k: v for k, v in fields.items() if k not in was_conflict}
+    if was_conflict:
+        if "deleted" in was_conflict:
+            code = ResultCode.EDITED if e.op == "delete" else ResultCode.DELETED
+            rest = {}  # an edit/delete conflict then: nothing of it was applied
+        else:
+            code = ResultCode.FIELDS
+    if rest and row.deleted and rest.get("deleted") is not True and order.get("deleted") == REPLAY_CONCURRENT:
+        code = ResultCode.DELETED  # deleted after the restore by someone else: a conflict, as always
+        found.append(("deleted", base.get("deleted", False), True, False))
+        for name, value in rest.items():
+            if name != "deleted" and current.get(name) != value:
+                found.append((name, base.get(name), current.get(name), value))
+    elif (
+        rest
+        and e.op == "delete"
+        and not row.deleted
+        and any(v == REPLAY_CONCURRENT for k, v in order.items() if k != "deleted")
+    ):
+        code = ResultCode.EDITED
+        found.append(("deleted", base.get("deleted", False), False, True))
+    else:
+        for name, value in rest.items():
+            server_value = current.get(name)
+            if server_value == value:
+                continue
+            how = order.get(name, REPLAY_APPLY)
+            if how == REPLAY_SKIP:
+                skipped = True
+            elif how == REPLAY_CONCURRENT and server_value != base.get(name) and spec.name != "note":
+                code = ResultCode.FIELDS
+                found.append((name, base.get(name), server_value, value))
+            else:
+                changes[name] = value
+    if spec.name == "client":
+        new_scope = {k: changes.get(k, current.get(k)) for k in SCOPE_FIELDS}
+        w.check_scope(new_scope["home_municipality"], new_scope["assigned_counsellor"])
+    conflicts = again + [_conflict(w, row, e, c) for c in found]
+    if changes or (conflicts and not row.needs_review):
+        _commit_change(w, row, e, changes, bool(conflicts))
+    if conflicts:
+        status: Status = "conflict"
+    elif skipped or any(r.device_id != w.device.id for r in setters.values()):
+        status = "merged"  # the device's copy may differ from the server's row: it pulls it
+    else:
+        status = "applied"
+    return PushResult(
+        seq=e.seq,
+        mutation_id=e.mutation_id,
+        status=status,
+        code=code if conflicts else None,
+        version=row.version,
+        server_seq=row.server_seq if (changes or conflicts) else w.state.last_seq,
         conflicts=conflicts,
     )
 
@@ -393,6 +573,7 @@ def _commit_change(w: Writer, row: RowState, e: PushEntry, changes: dict[str, An
 
 def _restore_snapshots(w: Writer, e: PushEntry) -> None:
     """A re-send after a server restore: put back the rows the server lost, parents first."""
+    origin = w.origin
     for snap in [*e.ancestors, *([e.snapshot] if e.snapshot else [])]:
         spec = specs().get(snap.entity)
         if spec is None or w.row(snap.entity, snap.row_id) is not None:
@@ -400,7 +581,13 @@ def _restore_snapshots(w: Writer, e: PushEntry) -> None:
         if not _is_row_id(snap.row_id):
             raise Rejected(ResultCode.INVALID)
         fields = _validate(spec, snap.fields, lenient=True, insert=True)
-        w.create(spec, snap.row_id, fields, e, "restore")
+        # An ancestor's copy stands nowhere in particular in the lost epoch's order: any re-send
+        # of a change to it is taken over it (``_replay_order``).
+        w.origin = origin if snap is e.snapshot else (origin[0], None, None)
+        try:
+            w.create(spec, snap.row_id, fields, e, "restore")
+        finally:
+            w.origin = origin
 
 
 def _with_server_copy(w: Writer, e: PushEntry, result: PushResult) -> PushResult:
@@ -418,7 +605,11 @@ def _with_server_copy(w: Writer, e: PushEntry, result: PushResult) -> PushResult
 
 
 def apply_entry(w: Writer, e: PushEntry) -> PushResult:
-    return _with_server_copy(w, e, _apply_entry(w, e))
+    w.origin = _origin(w, e)
+    try:
+        return _with_server_copy(w, e, _apply_entry(w, e))
+    finally:
+        w.origin = (None, None, None)
 
 
 def _is_row_id(value: str) -> bool:
@@ -449,6 +640,10 @@ def _apply_entry(w: Writer, e: PushEntry) -> PushResult:
             row = w.row(e.entity, e.row_id)
             if row is not None and e.snapshot is not None:
                 # Made from the device's own copy, which already holds this change.
+                if w.origin[0] is not None and w.origin[1] is None and e.op != "insert":
+                    # A change first sent now, on a row put back from the device's copy: recorded as a
+                    # change of its own, so re-sends of older changes do not take its fields back.
+                    _commit_change(w, row, e, dict(fields), False)
                 return PushResult(
                     seq=e.seq,
                     mutation_id=e.mutation_id,

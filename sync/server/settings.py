@@ -27,6 +27,13 @@ class ServerSettings(BaseSettings):
     throttle_max_seconds: float = 300.0
     # Addresses whose X-Forwarded-For is trusted (the reverse proxy).
     forwarded_allow_ips: str = "127.0.0.1"
+    # The key that signs the progress proofs devices show when they find the server restored from a
+    # backup (docs/sync-protocol.md). Kept outside the database, so a restore does not take it back.
+    # Default: ``restore-detection.key`` in ``data_dir``. Every worker of one server must share it.
+    restore_key_file: Path | None = None
+
+    def key_file(self) -> Path:
+        return self.restore_key_file or self.data_dir / "restore-detection.key"
 
     def url(self) -> str:
         if self.database_url:

@@ -122,6 +122,13 @@ class RowRevision(ServerBase):
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False)
     device_time: Mapped[str | None] = mapped_column(String(40), nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Changes made before a restore and merged after it: where they stand in the lost epoch's order.
+    # A re-sent answered entry: its epoch, original server_seq and the row version it made then. A
+    # change made against the lost epoch but never answered in it: that epoch and its base version
+    # (``origin_seq`` empty). Empty for every other change.
+    origin_epoch: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    origin_seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    origin_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class ClientScope(ServerBase):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -36,12 +37,15 @@ from sync.server.api.deps import (
 )
 from sync.server.pull import pull_page
 from sync.server.push import Writer, now, process_push
+from sync.server.restore import PROOF_MAX, Proofs, get_proofs
 from sync.server.scope import Scope
 from sync.server.security import new_token, token_hash, verify_password
 from sync.server.settings import ServerSettings
 from sync.server.tables import Device, RefData, ServerState, User
 
 router = APIRouter(tags=["sync"])
+log = logging.getLogger(__name__)
+ProofsDep = Annotated[Proofs, Depends(get_proofs)]
 
 # Every database transaction of a route opens and ends inside the route's own function, never in a
 # dependency: FastAPI runs a sync dependency's start, the route and its end as separate thread-pool
@@ -117,35 +121,52 @@ def hello(
     caller: CallerDep,
     db: DatabaseDep,
     settings: SettingsDep,
+    proofs: ProofsDep,
     epoch: Annotated[str, Query(max_length=36)] = "",
     cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
     acked: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
+    cursor_proof: Annotated[str, Query(max_length=PROOF_MAX)] = "",
+    acked_proof: Annotated[str, Query(max_length=PROOF_MAX)] = "",
 ) -> HelloResponse:
     """The server's epoch, high-water marks and reference data versions; first call of a sync.
 
-    A device that knows more than the server (a cursor past the newest change, or acknowledged
-    changes the server no longer has) proves the server was restored from a backup without a new
-    epoch: the server starts a new epoch itself, so every device re-sends and re-pulls.
+    A device that *proves* it knows more than the server (a pull cursor past the newest change, or
+    answers to changes the server no longer has, each signed by this server when it handed them out)
+    shows the server was restored from a backup without a new epoch: the server starts a new epoch
+    itself, so every device re-sends and re-pulls. The bare numbers ``cursor`` and ``acked`` prove
+    nothing (any device could claim any number) and never start an epoch.
     """
     # Read-only unless the device proves a restore: the single-writer section is for pushes.
     with db.read() as s:
         state = s.get(ServerState, 1)
         device = s.get(Device, caller.device_id)
         assert state is not None and device is not None
-        if not _restored_without_new_epoch(state, device, epoch, cursor, acked):
+        if not _restored_without_new_epoch(proofs, state, device, epoch, cursor_proof, acked_proof):
+            if epoch == state.epoch and (cursor > state.last_seq or acked > device.last_seq):
+                log.warning(
+                    "hello: a device claims more than the server holds, without a valid proof; "
+                    "if this server was restored from a backup, run polku-server new-epoch"
+                )
             return _hello_answer(s, settings, caller, state, device)
     with db.write() as (s, state):
         device = s.get(Device, caller.device_id)
         assert device is not None
-        if _restored_without_new_epoch(state, device, epoch, cursor, acked):
+        if _restored_without_new_epoch(proofs, state, device, epoch, cursor_proof, acked_proof):
+            log.warning("hello: a device proved the server was restored from a backup: new epoch")
             new_epoch(s, state)
         return _hello_answer(s, settings, caller, state, device)
 
 
 def _restored_without_new_epoch(
-    state: ServerState, device: Device, epoch: str, cursor: int, acked: int
+    proofs: Proofs, state: ServerState, device: Device, epoch: str, cursor_proof: str, acked_proof: str
 ) -> bool:
-    return epoch == state.epoch and (cursor > state.last_seq or acked > device.last_seq)
+    """Only numbers this server signed for this device in this epoch count (sync/server/restore.py):
+    the server reached them once, and is below them now, so it went back to a backup."""
+    if epoch != state.epoch:
+        return False
+    seen = proofs.proven("cursor", epoch, device.id, cursor_proof) if cursor_proof else None
+    acked = proofs.proven("acked", epoch, device.id, acked_proof) if acked_proof else None
+    return (seen is not None and seen > state.last_seq) or (acked is not None and acked > device.last_seq)
 
 
 def _hello_answer(
@@ -180,7 +201,9 @@ def _check_epoch(state: ServerState, epoch: str, device_last_seq: int) -> None:
 
 
 @router.post("/push", response_model=PushResponse, responses=error_responses(401, 403, 409, 422))
-def push(body: PushRequest, caller: CallerDep, db: DatabaseDep, settings: SettingsDep) -> PushResponse:
+def push(
+    body: PushRequest, caller: CallerDep, db: DatabaseDep, settings: SettingsDep, proofs: ProofsDep
+) -> PushResponse:
     """Apply outbox entries in the device's order; a re-sent entry gets its stored result."""
     with db.write() as (s, state):
         device = s.get(Device, caller.device_id)
@@ -188,7 +211,9 @@ def push(body: PushRequest, caller: CallerDep, db: DatabaseDep, settings: Settin
         _check_epoch(state, body.epoch, device.last_seq)
         if len(body.entries) > settings.push_batch_max:
             raise ApiError(422, ErrorCode.INVALID, f"At most {settings.push_batch_max} entries per push.")
-        return process_push(Writer(s, state, device, caller.scope), body)
+        answer = process_push(Writer(s, state, device, caller.scope), body)
+        answer.acked_proof = proofs.make("acked", state.epoch, device.id, answer.device_last_seq)
+        return answer
 
 
 @router.get("/pull", response_model=PullResponse, responses=error_responses(401, 403, 409))
@@ -196,6 +221,7 @@ def pull(
     caller: CallerDep,
     db: DatabaseDep,
     settings: SettingsDep,
+    proofs: ProofsDep,
     epoch: Annotated[str, Query(max_length=36)],
     cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=INT64_MAX)] = 1000,
@@ -206,7 +232,15 @@ def pull(
         device = s.get(Device, caller.device_id)
         assert state is not None and device is not None
         _check_epoch(state, epoch, device.last_seq)
-        page = pull_page(s, state, device, caller.scope, cursor, min(limit, settings.pull_page_max))
+        page = pull_page(
+            s,
+            state,
+            device,
+            caller.scope,
+            cursor,
+            min(limit, settings.pull_page_max),
+            sign=lambda seq: proofs.make("cursor", state.epoch, caller.device_id, seq),
+        )
     # The read has given its connection back before the write takes one: a request that held one
     # while waiting for another could, with many pulls at once, leave the pool empty (30 s, HTTP 500).
     with db.touch() as t:
