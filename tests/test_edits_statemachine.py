@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,7 +32,7 @@ from app.edits import OnClash, StaleEdit
 from app.sync_service import list_conflicts, resolve_conflict
 from models import SyncConflict
 from sync.server.tables import Conflict, RowState
-from tests.test_sync_support import Device, Server, add_client, new_device, server_database
+from tests.test_sync_support import Device, Server, add_client, new_device, run_machine, server_database
 
 FIELDS = ("phone", "address", "family_notes", "name_latin")
 USERS = ("anna", "ben", "carl", "dana")
@@ -169,18 +168,7 @@ class ScreenMachine(RuleBasedStateMachine):
 
 
 def _run(folder: Path, postgres: bool, examples: int, steps: int) -> None:
-    machine = type("Machine", (ScreenMachine,), {"folder": folder, "postgres": postgres})
-    run_state_machine_as_test(
-        machine,
-        settings=settings(
-            max_examples=examples,
-            stateful_step_count=steps,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-            derandomize=True,
-            phases=[Phase.explicit, Phase.generate] if os.environ.get("POLKU_NO_SHRINK") else list(Phase),
-        ),
-    )
+    run_machine(ScreenMachine, folder, postgres, examples, steps)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

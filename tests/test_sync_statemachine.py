@@ -18,7 +18,6 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -26,7 +25,6 @@ from hypothesis.stateful import (
     invariant,
     precondition,
     rule,
-    run_state_machine_as_test,
 )
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -56,6 +54,7 @@ from tests.test_sync_support import (
     add_client,
     local_view,
     new_device,
+    run_machine,
     server_database,
     server_view,
 )
@@ -507,18 +506,7 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 def _run(folder: Path, postgres: bool, examples: int, steps: int) -> None:
-    machine = type("Machine", (SyncMachine,), {"folder": folder, "postgres": postgres})
-    run_state_machine_as_test(
-        machine,
-        settings=settings(
-            max_examples=examples,
-            stateful_step_count=steps,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-            derandomize=True,
-            phases=[Phase.explicit, Phase.generate] if os.environ.get("POLKU_NO_SHRINK") else list(Phase),
-        ),
-    )
+    run_machine(SyncMachine, folder, postgres, examples, steps)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

@@ -336,3 +336,23 @@ class RecordingTransport:
             return None
         path, kwargs, first = self.last_push
         return first, self.inner.request("POST", path, **kwargs)
+
+
+def run_machine(machine: type[Any], folder: Path, postgres: bool, examples: int, steps: int) -> None:
+    """Run a Hypothesis state machine whose class has ``folder`` and ``postgres`` attributes, the
+    same way for every sync state machine (POLKU_NO_SHRINK=1 skips shrinking a failure)."""
+    from hypothesis import HealthCheck, Phase, settings
+    from hypothesis.stateful import run_state_machine_as_test
+
+    bound = type("Machine", (machine,), {"folder": folder, "postgres": postgres})
+    run_state_machine_as_test(
+        bound,
+        settings=settings(
+            max_examples=examples,
+            stateful_step_count=steps,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=True,
+            phases=[Phase.explicit, Phase.generate] if os.environ.get("POLKU_NO_SHRINK") else list(Phase),
+        ),
+    )
