@@ -83,7 +83,8 @@ class EligibilityView(Retranslatable):
             )
         if p.responsible_party:
             party = enum_label(ResponsibleParty(p.responsible_party))
-            html.append(f"<h3>{escape(self.tr('Responsible party'))}: {escape(party)}</h3>")
+            heading = self.tr("Responsible party: %1").replace("%1", party)
+            html.append(f"<h3>{escape(heading)}</h3>")
             html.append(self._items(p.responsibility_reasons))
         html.append(
             "<p style='color:#5b6670'>"

@@ -1273,7 +1273,12 @@
         <translation>Bjud in:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="90"/>
+        <location filename="../../ui/eligibility_panel.py" line="86"/>
+        <source>Responsible party: %1</source>
+        <translation>Ansvarig part: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="91"/>
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
     </message>
