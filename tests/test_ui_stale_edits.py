@@ -95,8 +95,17 @@ def _back(window: MainWindow, record: ClientRecordView) -> None:
 
 
 def _other_page(window: MainWindow, _record: ClientRecordView) -> None:
-    assert window.workspace_view is not None
-    window.workspace_view.nav.setCurrentRow(0)
+    """A click on "Today", the section that was current when the record was opened over it."""
+    from PySide6.QtTest import QTest
+
+    view = window.workspace_view
+    assert view is not None and view.nav.currentRow() == 0
+    item = view.nav.item(0)
+    assert item is not None
+    QTest.mouseClick(
+        view.nav.viewport(), Qt.MouseButton.LeftButton, pos=view.nav.visualItemRect(item).center()
+    )
+    assert view.pages.currentWidget() is view.dashboard
 
 
 def _other_client(window: MainWindow, _record: ClientRecordView) -> None:
@@ -415,3 +424,14 @@ def test_open_goal_and_new_client_dialogs_are_saved_when_the_laptop_locks(qtbot,
         assert "Demo-Locked" in [c.last_name for c in list_clients(ws)]
     finally:
         ws.close()
+
+
+def test_an_open_record_stays_on_screen_while_the_person_types(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Found by rendering: with no section current, the sidebar took the first one as soon as events
+    ran, which left the record (to Today) under the person's hands."""
+    window = _window(qtbot, tmp_path)
+    record = _open_record(window)
+    _type(qtbot, record, "phone", "+358 44 555 0101")
+    qtbot.wait(50)
+    assert window.workspace_view is not None and window.workspace_view.pages.currentWidget() is record
+    assert record.pending == {"phone": "+358 44 555 0101"}

@@ -53,6 +53,8 @@ class WorkspaceView(Retranslatable):
             self.pages.addWidget(page)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._on_nav_changed)
+        # A click on the section that is still current (a record is open over it) leaves the record too.
+        self.nav.itemClicked.connect(lambda item: self._on_nav_changed(self.nav.row(item)))
         self.record: ClientRecordView | None = None
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
@@ -86,6 +88,7 @@ class WorkspaceView(Retranslatable):
         if 0 <= row < len(self.page_widgets):
             self.flush()
             self.pages.setCurrentWidget(self.page_widgets[row])
+            self.nav.setCurrentRow(row)  # selected again after a record cleared it
 
     def flush(self) -> None:
         """Save anything typed but not yet saved: the person is leaving the record (another page,
@@ -110,11 +113,7 @@ class WorkspaceView(Retranslatable):
         self.record.sig_back.connect(self._on_record_back)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
-        # No section is highlighted while a record is open, so choosing any section leaves the record
-        # (and saves what was typed) instead of being a click on the section already current.
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
+        self.nav.clearSelection()  # no section is highlighted while a record is open
 
     def _on_changes(self, changes: OpChanges, initiator: object) -> None:
         """A save or a sync changed something: the lists that show it reload (an empty sync publishes
