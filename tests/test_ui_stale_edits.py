@@ -220,6 +220,17 @@ def _sync_window(window: MainWindow) -> None:
     assert not bar.running
 
 
+def _both_change_the_phone(qtbot, tmp_path: Path, url: str) -> tuple[MainWindow, Workspace, ClientRecordView]:  # type: ignore[no-untyped-def]
+    """The person types a phone number on laptop A while the colleague's new number arrives by sync."""
+    window, other = _two_laptops(qtbot, tmp_path, url)
+    record = _open_record(window)
+    _type(qtbot, record, "phone", "+358 44 111 1111")
+    update_client(other, client_id=record.client_id, changes={"phone": "+358 50 222 2222"})
+    sync_now(other)
+    _sync_window(window)
+    return window, other, record
+
+
 def _phone_edit(record: ClientRecordView) -> QLineEdit:
     edit = record.form.widgets["phone"]
     assert isinstance(edit, QLineEdit)
@@ -269,13 +280,8 @@ def test_the_same_field_changed_by_both_asks_the_person(
     monkeypatch,
     choice: str,
 ) -> None:  # type: ignore[no-untyped-def]
-    window, other = _two_laptops(qtbot, tmp_path, server_url)
-    record = _open_record(window)
+    window, other, record = _both_change_the_phone(qtbot, tmp_path, server_url)
     client_id = record.client_id
-    _type(qtbot, record, "phone", "+358 44 111 1111")
-    update_client(other, client_id=client_id, changes={"phone": "+358 50 222 2222"})
-    sync_now(other)
-    _sync_window(window)
     assert _phone_edit(record).text() == "+358 44 111 1111"  # the typing stays while the pull lands
     asked: list[list[str]] = []
 
@@ -306,13 +312,8 @@ def test_the_same_field_when_nobody_can_answer_becomes_a_conflict_on_the_conflic
     tmp_path: Path,
     server_url: str,
 ) -> None:  # type: ignore[no-untyped-def]
-    window, other = _two_laptops(qtbot, tmp_path, server_url)
-    record = _open_record(window)
+    window, other, record = _both_change_the_phone(qtbot, tmp_path, server_url)
     client_id = record.client_id
-    _type(qtbot, record, "phone", "+358 44 111 1111")
-    update_client(other, client_id=client_id, changes={"phone": "+358 50 222 2222"})
-    sync_now(other)
-    _sync_window(window)
     _ctrl_l(window, record)  # the laptop locks with the typing unsaved: nobody to ask
     window._on_unlocked(open_workspace(window.folder, PASSPHRASE, recovery_public_key=None))
     ws, view = window.ws, window.workspace_view

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,6 @@ def _local(utc: datetime) -> datetime:
 
 
 class RecentlyDeletedView(Retranslatable):
-    sig_restored = Signal(str)  # the restored item's client id
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -143,10 +141,10 @@ class RecentlyDeletedView(Retranslatable):
             return
         item, now = self.items[row], self.now()
         Op(self, lambda: restore(self.ws, kind=item.kind, item_id=item.id, now=now)).on_success(
-            lambda client_id: self._on_restored(item, client_id)
+            lambda _client_id: self._on_restored(item)
         ).on_failure(self._on_failed).run()
 
-    def _on_restored(self, item: DeletedItem, client_id: str) -> None:
+    def _on_restored(self, item: DeletedItem) -> None:
         self.error.hide()
         name = f"{item.first_names} {item.last_name}"
         self.done.setText(
@@ -154,8 +152,7 @@ class RecentlyDeletedView(Retranslatable):
             if item.kind == "client"
             else self.tr("Restored to %1's record.").replace("%1", name)
         )
-        self.reload()
-        self.sig_restored.emit(client_id)
+        self.reload()  # the lists elsewhere follow the change signal
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, RestoreWindowClosed):
