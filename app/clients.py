@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import NotFound, ValidationError
+from app.records import facts_of
 from app.workspace import Workspace
 from models import Client, ClientLanguage, RefLanguage, RefMunicipality
 from models.enums import (
     AccessAction,
     FamilySituation,
+    Gender,
     LabourMarketStatus,
     LanguageLevel,
     Literacy,
@@ -48,6 +50,7 @@ class ClientInput:
     home_municipality: str
     name_latin: str | None = None
     date_of_birth: date | None = None
+    gender: Gender | None = None  # optional: the client may leave it empty
     hetu: str | None = None
     assigned_counsellor: str | None = None
     phone: str | None = None
@@ -58,6 +61,7 @@ class ClientInput:
     literacy: Literacy = Literacy.UNKNOWN
     permit_type: PermitType | None = None
     residence_basis: ResidenceBasis | None = None
+    asylum_process: bool = False  # the permit came through the asylum process
     first_permit_date: date | None = None
     labour_market_status: LabourMarketStatus = LabourMarketStatus.UNKNOWN
     family_situation: FamilySituation | None = None
@@ -95,24 +99,7 @@ class ClientDetail:
 
     def facts(self) -> ClientFacts:
         """What the law's rules need to know about this client."""
-        d = self.data
-        return ClientFacts(
-            date_of_birth=d.date_of_birth,
-            first_permit_date=d.first_permit_date,
-            residence_basis=d.residence_basis,
-            labour_market_status=d.labour_market_status,
-            home_care_allowance=d.home_care_allowance,
-            prolonged_social_assistance=d.prolonged_social_assistance,
-            evident_social_or_health_needs=d.evident_social_or_health_needs,
-            unaccompanied_minor=d.unaccompanied_minor,
-            trafficking_victim=d.trafficking_victim,
-            referred_by_authority=d.referred_by_authority,
-            own_request=d.own_request,
-            family_of_protected_person=d.family_of_protected_person,
-            needs_service_coordination=d.needs_service_coordination,
-            home_municipality_code=d.home_municipality,
-            family_situation=d.family_situation,
-        )
+        return facts_of(self.data)
 
 
 def _clean(data: ClientInput) -> ClientInput:

@@ -61,6 +61,9 @@ class Assessment(SyncMixin, Base):
         AssessmentOutcome, nullable=False, default=AssessmentOutcome.UNDECIDED
     )
     outcome_notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Reasons for going ahead although a rule finding applies (JSON {finding key: reason}), e.g. a
+    # required county participant who could not attend (models.rules.checks).
+    rule_exceptions: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class AssessmentParticipant(SyncMixin, Base):
@@ -71,4 +74,6 @@ class AssessmentParticipant(SyncMixin, Base):
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), nullable=False, index=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     organisation: Mapped[str] = mapped_column(String(200), nullable=False)
-    role: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(200), nullable=False)  # as written, or the coded role's label
+    # A role of [participant_roles] in the rules data (Liite 1), when the participant holds one.
+    role_code: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base, SyncMixin, enum_column
 from models.enums import (
     FamilySituation,
+    Gender,
     LabourMarketStatus,
     LanguageLevel,
     Literacy,
@@ -29,6 +30,7 @@ class Client(SyncMixin, Base):
     # Case- and accent-folded names and birth date, maintained by app.search; what search matches.
     search_key: Mapped[str] = mapped_column(Text, nullable=False, default="", index=True)
     date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    gender: Mapped[Gender | None] = enum_column(Gender, nullable=True)  # the client may leave it empty
     hetu: Mapped[str | None] = mapped_column(String(11), nullable=True)  # optional; many have none yet
     home_municipality: Mapped[str] = mapped_column(
         ForeignKey("ref_municipality.code"), nullable=False, index=True
@@ -44,6 +46,9 @@ class Client(SyncMixin, Base):
 
     permit_type: Mapped[PermitType | None] = enum_column(PermitType, nullable=True)
     residence_basis: Mapped[ResidenceBasis | None] = enum_column(ResidenceBasis, nullable=True)
+    # The permit came through the asylum process: with compassionate grounds this is refugee
+    # background (kotoutumisohjelma 2.2, "turvapaikkaprosessin kautta oleskeluluvan saanut").
+    asylum_process: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # Date of the first residence permit / residence card / registration of the right of residence:
     # starts the three-year window of KotoL §14-15.
     first_permit_date: Mapped[date | None] = mapped_column(Date, nullable=True)

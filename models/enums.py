@@ -40,6 +40,15 @@ class ResidenceBasis(StrEnum):
     OTHER = "other"
 
 
+class Gender(StrEnum):
+    """Optional: the client may leave it empty (None = not recorded). Reported for the programme's
+    equality goal (kotoutumisohjelma 1), never used by a rule."""
+
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
 class PermitType(StrEnum):
     A = "A"  # continuous
     B = "B"  # temporary

@@ -32,6 +32,9 @@ class IntegrationPlan(SyncMixin, Base):
     signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     summary: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The counsellor's reasons for going ahead although a rule finding applies (models.rules.checks):
+    # a JSON object {finding key: reason}. A finding without a recorded reason blocks agreeing.
+    rule_exceptions: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class PlanGoal(SyncMixin, Base):
@@ -55,4 +58,6 @@ class PlanMeasure(SyncMixin, Base):
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[MeasureStatus] = enum_column(MeasureStatus, nullable=False, default=MeasureStatus.PLANNED)
     details: Mapped[str | None] = mapped_column(Text, nullable=True)
+    hours: Mapped[int | None] = mapped_column(Integer, nullable=True)  # e.g. civic orientation, at least 70
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)  # language the service is given in
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

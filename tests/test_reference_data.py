@@ -297,7 +297,7 @@ BROKEN_VOCABULARY = [
     (lambda t: _replace(t, 'fi = "Kiintiöpakolainen"', 'fi = ""'), "ResidenceBasis.quota_refugee", "'fi'"),
     (lambda t: _replace(t, '"P-EU" = {', "P_EU = {"), "PermitType.P-EU", "label missing"),
     (lambda t: _replace(t, "[GoalArea]", "[GoalAreas]"), "GoalAreas", "unknown section"),
-    (lambda t: _replace(t, "version = 2\n", "version = 0\n"), "version", "whole number"),
+    (lambda t: _replace(t, "version = 3\n", "version = 0\n"), "version", "whole number"),
 ]
 
 

@@ -11,23 +11,35 @@ from typing import Any
 
 import pytest
 
-from models.enums import LabourMarketStatus, ResidenceBasis, ResponsibleParty
+from models.enums import (
+    AssessmentKind,
+    AssessmentStatus,
+    LabourMarketStatus,
+    PlanKind,
+    ResidenceBasis,
+    ResponsibleParty,
+)
 from models.rules import (
     PARAMETER_KINDS,
     SERVICES,
+    AssessmentFacts,
     ClientFacts,
+    MeasureFacts,
+    PlanFacts,
     Reason,
     ReasonCode,
     RuleNotInForceError,
     RulesData,
     RulesDataError,
     assessment_eligibility,
+    assessment_findings,
     default_rules,
     load_rules,
     load_rules_text,
     multidisciplinary_indicators,
     next_review_due,
     parameter_value,
+    plan_findings,
     plan_length_check,
     responsible_party,
 )
@@ -117,11 +129,22 @@ def _decision_reasons(rules: RulesData) -> list[Reason]:
     ]
     bases = [None, ResidenceBasis.REFUGEE, ResidenceBasis.TEMPORARY_PROTECTION]
     municipalities = [None, "297", "204"]
-    for permit, flags, basis, municipality, on in itertools.product(
-        permits, flag_sets, bases, municipalities, [date(2025, 6, 1), date(2026, 6, 1)]
+    births = [None, date(2009, 5, 1), date(2005, 5, 1)]  # a minor, then a young adult in aftercare
+    for permit, flags, basis, municipality, on, born, status in itertools.product(
+        permits,
+        flag_sets,
+        bases,
+        municipalities,
+        [date(2025, 6, 1), date(2026, 6, 1)],
+        births,
+        [LabourMarketStatus.UNKNOWN, LabourMarketStatus.JOBSEEKER],
     ):
         base = ClientFacts(
-            first_permit_date=permit, residence_basis=basis, home_municipality_code=municipality
+            first_permit_date=permit,
+            residence_basis=basis,
+            home_municipality_code=municipality,
+            date_of_birth=born,
+            labour_market_status=status,
         )
         changes: dict[str, Any] = dict.fromkeys(flags, True)
         facts = dataclasses.replace(base, **changes)
@@ -136,6 +159,37 @@ def _decision_reasons(rules: RulesData) -> list[Reason]:
     first = date(2025, 1, 15)
     for end in (date(2025, 6, 1), date(2026, 2, 1), date(2027, 3, 1), date(2030, 1, 1)):
         reasons += plan_length_check(first, first, end, True, date(2025, 6, 1), rules).reasons
+    reasons += _finding_reasons(rules)
+    return reasons
+
+
+def _finding_reasons(rules: RulesData) -> list[Reason]:
+    """Every finding a plan or an assessment can get (models.rules.checks)."""
+    young = ClientFacts(date_of_birth=date(1990, 1, 1), first_permit_date=date(2025, 2, 1))
+    start = date(2025, 6, 1)
+    measures = (
+        MeasureFacts("civic_orientation", date(2026, 3, 1), hours=40),
+        MeasureFacts("youth_finnish_group", date(2026, 3, 1)),
+    )
+    draft = AssessmentFacts(AssessmentKind.BASIC, AssessmentStatus.DRAFT, start)
+    reasons: list[Reason] = []
+    for facts, assessment, party in itertools.product(
+        (
+            young,
+            ClientFacts(),
+            ClientFacts(first_permit_date=date(2020, 1, 1)),
+            dataclasses.replace(young, labour_market_status=LabourMarketStatus.JOBSEEKER),
+            dataclasses.replace(young, labour_market_status=LabourMarketStatus.OUTSIDE_LABOUR_FORCE),
+        ),
+        (None, draft),
+        (ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY),
+    ):
+        plan = PlanFacts(
+            PlanKind.MULTIDISCIPLINARY, party, start, date(2027, 1, 1), start, True, assessment, measures
+        )
+        reasons += [f.reason for f in plan_findings(facts, plan, rules)]
+        md = AssessmentFacts(AssessmentKind.MULTIDISCIPLINARY, AssessmentStatus.DRAFT, start)
+        reasons += [f.reason for f in assessment_findings(facts, md, frozenset(), start, rules)]
     return reasons
 
 
@@ -193,7 +247,7 @@ def test_effective_to_leaves_a_gap(tmp_path: Path) -> None:
     ("old", "new", "message"),
     [
         pytest.param(
-            "schema_version = 1", "schema_version = 1\nbroken = [", "not valid TOML", id="toml-syntax-error"
+            "schema_version = 2", "schema_version = 2\nbroken = [", "not valid TOML", id="toml-syntax-error"
         ),
         pytest.param(
             'source = "KotoL 681/2023 §25; VNA 576/2024; kotoutumisohjelma 2.5"\n',
@@ -251,11 +305,11 @@ def test_effective_to_leaves_a_gap(tmp_path: Path) -> None:
             id="missing-liite-1-cell",
         ),
         pytest.param(
-            "schema_version = 1", "schema_version = 2", "this program reads version 1", id="newer-schema"
+            "schema_version = 2", "schema_version = 3", "this program reads version 2", id="newer-schema"
         ),
         pytest.param(
-            'value = ["family_centre_social_worker", "county_nurse"]',
-            'value = ["family_centre_social_worker", "janitor"]',
+            'required = ["family_centre_social_worker", "county_nurse"]',
+            'required = ["family_centre_social_worker", "janitor"]',
             "not in [participant_roles]: janitor",
             id="unknown-participant-role",
         ),

@@ -186,7 +186,7 @@ def test_window_boundaries(permit: date, on: date, expected: EligibilityOutcome,
             ClientFacts(home_care_allowance=True),
             IN_WINDOW,
             EligibilityOutcome.UNKNOWN,
-            {"permit_date_missing", "must_home_care_allowance"},
+            {"permit_date_missing", "ground_home_care_allowance"},
             id="missing-permit-date-unknown",
         ),
         pytest.param(
@@ -355,9 +355,14 @@ def test_unaccompanied_minor_requires_county_representatives() -> None:
     assert "md_unaccompanied_minor" in codes(decision.reasons)
 
 
-def test_no_participants_required_without_unaccompanied_minor() -> None:
+def test_a_refugee_gets_the_county_integration_social_work_and_health_care() -> None:
+    # Liite 1: quota refugees and those granted asylum work with the county's integration social
+    # work and health care (the adult quota refugee used to get no participants at all).
     facts = ClientFacts(first_permit_date=PERMIT, residence_basis=ResidenceBasis.REFUGEE)
-    assert multidisciplinary_indicators(facts, IN_WINDOW, RULES).required_participants == ()
+    assert multidisciplinary_indicators(facts, IN_WINDOW, RULES).required_participants == (
+        "county_integration_social_worker",
+        "county_health_care",
+    )
 
 
 # --- a future law version in the data ----------------------------------------------------------------

@@ -5,7 +5,25 @@ effective dates; the functions here pick the entry in force on the date asked an
 decisions whose reasons cite their sections. Stdlib and ``models.enums`` only.
 """
 
-from models.rules.codes import PARAMETER_KINDS, SERVICES, Audience, DeliveryMode, ReasonCode
+from models.rules.checks import (
+    AssessmentFacts,
+    Finding,
+    MeasureFacts,
+    PlanFacts,
+    assessment_findings,
+    expected_party,
+    plan_findings,
+    unexplained,
+)
+from models.rules.codes import (
+    PARAMETER_KINDS,
+    PARTICIPANT_SERVICES,
+    SERVICES,
+    Audience,
+    DeliveryMode,
+    ParticipantGroup,
+    ReasonCode,
+)
 from models.rules.data import default_rules, load_rules, load_rules_text, parameter_value
 from models.rules.dates import add_months, add_years
 from models.rules.decisions import (
@@ -18,15 +36,18 @@ from models.rules.decisions import (
     multidisciplinary_indicators,
 )
 from models.rules.facts import ClientFacts
+from models.rules.participants import ParticipantRequirement, participant_group, participants_for
 from models.rules.reasons import Reason, render_reason
 from models.rules.records import (
     Labels,
     ParameterVersion,
+    ParticipantRow,
     ReasonText,
     ResponsibilityRow,
     RuleNotInForceError,
     RulesData,
     RulesDataError,
+    ServiceLimit,
 )
 from models.rules.responsibility import ResponsibilityDecision, audience_for, responsible_party
 from models.rules.review import (
@@ -41,15 +62,23 @@ from models.rules.review import (
 
 __all__ = [
     "PARAMETER_KINDS",
+    "PARTICIPANT_SERVICES",
     "SERVICES",
+    "AssessmentFacts",
     "Audience",
     "ClientFacts",
     "DeliveryMode",
     "EligibilityDecision",
     "EligibilityOutcome",
+    "Finding",
     "Labels",
+    "MeasureFacts",
     "MultidisciplinaryDecision",
     "ParameterVersion",
+    "ParticipantGroup",
+    "ParticipantRequirement",
+    "ParticipantRow",
+    "PlanFacts",
     "PlanLengthDecision",
     "Reason",
     "ReasonCode",
@@ -61,21 +90,28 @@ __all__ = [
     "RuleNotInForceError",
     "RulesData",
     "RulesDataError",
+    "ServiceLimit",
     "WindowCheck",
     "add_months",
     "add_years",
     "assessment_eligibility",
+    "assessment_findings",
     "audience_for",
     "check_window",
     "default_rules",
+    "expected_party",
     "load_rules",
     "load_rules_text",
     "multidisciplinary_indicators",
     "next_review_due",
     "parameter_value",
+    "participant_group",
+    "participants_for",
+    "plan_findings",
     "plan_length_check",
     "render_reason",
     "responsible_party",
     "review_status",
     "service_direction_deadline",
+    "unexplained",
 ]

@@ -4,25 +4,36 @@ from __future__ import annotations
 
 import itertools
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TypeVar
 
 from models.enums import ResponsibleParty
-from models.rules.codes import LANGUAGES, PARAMETER_KINDS, SERVICES, Audience, DeliveryMode, ReasonCode
+from models.rules.codes import (
+    LANGUAGES,
+    PARAMETER_KINDS,
+    PARTICIPANT_SERVICES,
+    SERVICES,
+    Audience,
+    DeliveryMode,
+    ParticipantGroup,
+    ReasonCode,
+)
 from models.rules.records import (
     Labels,
     ParameterVersion,
     ParamValue,
+    ParticipantRow,
     ReasonText,
     ResponsibilityRow,
     RulesData,
     RulesDataError,
+    ServiceLimit,
 )
 
-SUPPORTED_SCHEMA_VERSION = 1
-E = TypeVar("E", Audience, DeliveryMode, ResponsibleParty)
+SUPPORTED_SCHEMA_VERSION = 2  # 2: [[participants]] and [[service_limits]] (Liite 1, programme 3)
+E = TypeVar("E", Audience, DeliveryMode, ResponsibleParty, ParticipantGroup)
 
 
 class _Parser:
@@ -73,7 +84,11 @@ class _Parser:
                 raise self.fail(where, "effective_to is before effective_from")
         return start, end, self.text(entry, "source", where), self.text(entry, "note", where, empty_ok=True)
 
-    def no_overlap(self, versions: Sequence[ParameterVersion | ResponsibilityRow], where: str) -> None:
+    def no_overlap(
+        self,
+        versions: Sequence[ParameterVersion | ResponsibilityRow | ParticipantRow | ServiceLimit],
+        where: str,
+    ) -> None:
         for earlier, later in itertools.pairwise(versions):
             if earlier.effective_from == later.effective_from:
                 raise self.fail(where, f"two entries start on {later.effective_from}")
@@ -178,6 +193,87 @@ class _Parser:
             result[key] = tuple(rows)
         return result
 
+    def roles(
+        self, entry: dict[str, object], key: str, where: str, known: Mapping[str, Labels]
+    ) -> tuple[str, ...]:
+        raw = self.array(entry.get(key, []), f"{where}.{key}")
+        if not all(isinstance(role, str) for role in raw):
+            raise self.fail(where, f"{key!r} must be a list of role ids")
+        unknown = [str(role) for role in raw if role not in known]
+        if unknown:
+            raise self.fail(where, f"role(s) not in [participant_roles]: {', '.join(unknown)}")
+        return tuple(str(role) for role in raw)
+
+    def participants(
+        self, section: object, roles: Mapping[str, Labels]
+    ) -> dict[tuple[str, ParticipantGroup], tuple[ParticipantRow, ...]]:
+        grouped: dict[tuple[str, ParticipantGroup], list[ParticipantRow]] = {}
+        for index, raw in enumerate(self.array(section, "[[participants]]")):
+            where = f"participants[{index}]"
+            entry = self.table(raw, where)
+            self.keys(
+                entry,
+                where,
+                ("service", "group", "required", "effective_from", "source"),
+                ("optional", "effective_to", "note"),
+            )
+            service = self.text(entry, "service", where)
+            if service not in PARTICIPANT_SERVICES:
+                raise self.fail(where, f"'service' must be one of {', '.join(PARTICIPANT_SERVICES)}")
+            group = self.choice(ParticipantGroup, entry["group"], "group", where)
+            start, end, source, note = self.validity(entry, where)
+            grouped.setdefault((service, group), []).append(
+                ParticipantRow(
+                    service=service,
+                    group=group,
+                    required=self.roles(entry, "required", where, roles),
+                    optional=self.roles(entry, "optional", where, roles),
+                    effective_from=start,
+                    effective_to=end,
+                    source=source,
+                    note=note,
+                )
+            )
+        for service in PARTICIPANT_SERVICES:
+            for group in ParticipantGroup:
+                if (service, group) not in grouped:
+                    raise self.fail(
+                        "[[participants]]", f"no entry for service {service!r}, group {group.value!r}"
+                    )
+        result: dict[tuple[str, ParticipantGroup], tuple[ParticipantRow, ...]] = {}
+        for key, rows in grouped.items():
+            rows.sort(key=lambda r: r.effective_from)
+            self.no_overlap(rows, f"participants {key[0]}/{key[1].value}")
+            result[key] = tuple(rows)
+        return result
+
+    def service_limits(self, section: object) -> dict[str, tuple[ServiceLimit, ...]]:
+        grouped: dict[str, list[ServiceLimit]] = {}
+        for index, raw in enumerate(self.array(section, "[[service_limits]]")):
+            where = f"service_limits[{index}]"
+            entry = self.table(raw, where)
+            self.keys(
+                entry,
+                where,
+                ("service", "min_age", "max_age", "effective_from", "source"),
+                ("effective_to", "note"),
+            )
+            ages = [entry["min_age"], entry["max_age"]]
+            if any(isinstance(a, bool) or not isinstance(a, int) or not 0 <= a <= 120 for a in ages):
+                raise self.fail(where, "'min_age' and 'max_age' must be whole numbers from 0 to 120")
+            low, high = int(str(ages[0])), int(str(ages[1]))
+            if low > high:
+                raise self.fail(where, "'min_age' is greater than 'max_age'")
+            start, end, source, note = self.validity(entry, where)
+            service = self.text(entry, "service", where)
+            grouped.setdefault(service, []).append(ServiceLimit(service, low, high, start, end, source, note))
+        result: dict[str, tuple[ServiceLimit, ...]] = {}
+        for service, rows in grouped.items():
+            rows.sort(key=lambda r: r.effective_from)
+            self.no_overlap(rows, f"service_limits {service}")
+            result[service] = tuple(rows)
+        return result
+
     def choice(self, enum: type[E], value: object, key: str, where: str) -> E:
         allowed = [member.value for member in enum]
         if not isinstance(value, str) or value not in allowed:
@@ -225,8 +321,17 @@ class _Parser:
         self.keys(
             doc,
             "top level",
-            ("schema_version", "version", "parameters", "responsibility", "reasons"),
-            ("participant_roles", "updated"),
+            (
+                "schema_version",
+                "version",
+                "parameters",
+                "responsibility",
+                "reasons",
+                "participant_roles",
+                "participants",
+                "service_limits",
+            ),
+            ("updated",),
         )
         data_version = doc["version"]
         if not isinstance(data_version, int) or isinstance(data_version, bool) or data_version < 1:
@@ -241,14 +346,6 @@ class _Parser:
             for role, raw in self.table(doc.get("participant_roles", {}), "[participant_roles]").items()
         }
         parameters = self.parameters(doc["parameters"])
-        for version_ in parameters["unaccompanied_minor_participants"]:
-            assert isinstance(version_.value, tuple)
-            unknown = [role for role in version_.value if role not in roles]
-            if unknown:
-                raise self.fail(
-                    "parameters.unaccompanied_minor_participants",
-                    f"role(s) not in [participant_roles]: {', '.join(unknown)}",
-                )
         return RulesData(
             file=self.file,
             schema_version=SUPPORTED_SCHEMA_VERSION,
@@ -257,6 +354,8 @@ class _Parser:
             responsibility=MappingProxyType(self.responsibility(doc["responsibility"])),
             reasons=MappingProxyType(self.reasons(doc["reasons"])),
             participant_roles=MappingProxyType(roles),
+            participants=MappingProxyType(self.participants(doc["participants"], roles)),
+            service_limits=MappingProxyType(self.service_limits(doc["service_limits"])),
         )
 
 

@@ -16,7 +16,7 @@ PARAMETER_KINDS: Final[dict[str, ParameterKind]] = {
     "trafficking_may_exceed_window": "bool",
     "temporary_protection_home_municipalities": "str_list",
     "multidisciplinary_assessment_in_force": "bool",
-    "unaccompanied_minor_participants": "str_list",
+    "aftercare_max_age": "int",
     "review_interval_months_municipality": "int",
     "review_interval_months_employment_authority": "int",
     "review_due_soon_days": "int",
@@ -57,6 +57,18 @@ class DeliveryMode(StrEnum):
 LANGUAGES: Final[tuple[str, ...]] = ("fi", "sv", "en")
 
 
+class ParticipantGroup(StrEnum):
+    """The client groups of Liite 1's multidisciplinary rows, which decide the county participants."""
+
+    REFUGEE_BACKGROUND = "refugee_background"  # quota refugees, granted asylum, young people in aftercare
+    UNACCOMPANIED_MINOR = "unaccompanied_minor"  # under 18, arrived without a guardian
+    OTHER = "other"  # everyone else: working-age social services
+
+
+# Services whose county participants Liite 1 names.
+PARTICIPANT_SERVICES: Final[tuple[str, ...]] = ("multidisciplinary_assessment", "multidisciplinary_plan")
+
+
 class ReasonCode(StrEnum):
     # Window and eligibility (KotoL §14)
     PERMIT_DATE_MISSING = "permit_date_missing"
@@ -72,6 +84,14 @@ class ReasonCode(StrEnum):
     MAY_FAMILY_OF_PROTECTED = "may_family_of_protected"
     MAY_UNACCOMPANIED_MINOR = "may_unaccompanied_minor"
     MAY_TRAFFICKING_VICTIM = "may_trafficking_victim"
+    MAY_MULTIDISCIPLINARY_GROUND = "may_multidisciplinary_ground"
+    MUST_JOBSEEKER = "must_jobseeker"
+    # The same facts where they do not (yet) make the assessment a duty: outside the window through
+    # the trafficking exception, or the first permit date missing. Worded without "must".
+    GROUND_HOME_CARE_ALLOWANCE = "ground_home_care_allowance"
+    GROUND_PROLONGED_SOCIAL_ASSISTANCE = "ground_prolonged_social_assistance"
+    GROUND_JOBSEEKER = "ground_jobseeker"
+    EXCEPTION_NO_DUTY = "exception_no_duty"
     NO_TRIGGER = "no_trigger"
     # Multidisciplinary assessment (KotoL §15)
     MD_NOT_IN_FORCE = "md_not_in_force"
@@ -85,6 +105,12 @@ class ReasonCode(StrEnum):
     MD_SERVICE_COORDINATION = "md_service_coordination"
     MD_UNACCOMPANIED_MINOR = "md_unaccompanied_minor"
     MD_NO_INDICATOR = "md_no_indicator"
+    MD_WINDOW_CLOSED = "md_window_closed"
+    # Participants (Liite 1, multidisciplinary rows)
+    PARTICIPANTS_REFUGEE_BACKGROUND = "participants_refugee_background"
+    PARTICIPANTS_AFTERCARE = "participants_aftercare"
+    PARTICIPANTS_UNACCOMPANIED_MINOR = "participants_unaccompanied_minor"
+    PARTICIPANTS_OTHER = "participants_other"
     # Responsible party (Liite 1)
     RESP_JOBSEEKER = "resp_jobseeker"
     RESP_OUTSIDE_LABOUR_FORCE = "resp_outside_labour_force"
@@ -99,3 +125,48 @@ class ReasonCode(StrEnum):
     PLAN_FIRST_TOO_LONG = "plan_first_too_long"
     PLAN_TOTAL_OVER_NORMAL = "plan_total_over_normal"
     PLAN_TOTAL_OVER_EXTENDED = "plan_total_over_extended"
+    # Findings on a plan or an assessment (models.rules.checks): each needs a recorded reason
+    FINDING_PLAN_NO_ASSESSMENT = "finding_plan_no_assessment"
+    FINDING_PLAN_ASSESSMENT_DRAFT = "finding_plan_assessment_draft"
+    FINDING_NOT_ELIGIBLE = "finding_not_eligible"
+    FINDING_ELIGIBILITY_UNKNOWN = "finding_eligibility_unknown"
+    FINDING_MD_PLAN_WITHOUT_MD_ASSESSMENT = "finding_md_plan_without_md_assessment"
+    FINDING_MD_NOT_INDICATED = "finding_md_not_indicated"
+    FINDING_PARTY_SHOULD_BE_EMPLOYMENT_AUTHORITY = "finding_party_should_be_employment_authority"
+    FINDING_PARTY_SHOULD_BE_MUNICIPALITY = "finding_party_should_be_municipality"
+    FINDING_STATUS_UNKNOWN = "finding_status_unknown"
+    FINDING_NO_SERVICE_IN_TIME = "finding_no_service_in_time"
+    FINDING_CIVIC_ORIENTATION_HOURS = "finding_civic_orientation_hours"
+    FINDING_MEASURE_AGE = "finding_measure_age"
+    FINDING_PARTICIPANT_MISSING = "finding_participant_missing"
+
+
+# What a reason says about the outcome, so outcome and reasons can be checked against each other:
+# a "must" reason appears only with MUST_ASSESS, a "may" reason never with NOT_ELIGIBLE, and so on.
+MUST_REASONS: Final[frozenset[str]] = frozenset(
+    {
+        ReasonCode.MUST_HOME_CARE_ALLOWANCE,
+        ReasonCode.MUST_PROLONGED_SOCIAL_ASSISTANCE,
+        ReasonCode.MUST_JOBSEEKER,
+    }
+)
+MAY_REASONS: Final[frozenset[str]] = frozenset(
+    {
+        ReasonCode.MAY_OWN_REQUEST,
+        ReasonCode.MAY_REFERRED_BY_AUTHORITY,
+        ReasonCode.MAY_INTERNATIONAL_PROTECTION,
+        ReasonCode.MAY_FAMILY_OF_PROTECTED,
+        ReasonCode.MAY_UNACCOMPANIED_MINOR,
+        ReasonCode.MAY_TRAFFICKING_VICTIM,
+        ReasonCode.MAY_MULTIDISCIPLINARY_GROUND,
+    }
+)
+GROUND_REASONS: Final[frozenset[str]] = frozenset(
+    {
+        ReasonCode.GROUND_HOME_CARE_ALLOWANCE,
+        ReasonCode.GROUND_PROLONGED_SOCIAL_ASSISTANCE,
+        ReasonCode.GROUND_JOBSEEKER,
+        ReasonCode.EXCEPTION_NO_DUTY,
+    }
+)
+NEGATIVE_REASONS: Final[frozenset[str]] = frozenset({ReasonCode.WINDOW_PASSED, ReasonCode.NO_TRIGGER})

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from models.enums import ResidenceBasis
+from models.enums import LabourMarketStatus, ResidenceBasis
 from models.rules.codes import ReasonCode as C
 from models.rules.dates import add_years
 from models.rules.facts import ClientFacts
+from models.rules.participants import participants_for
 from models.rules.reasons import Reason, make_reason
 from models.rules.records import RulesData
 
@@ -80,14 +81,17 @@ def check_window(facts: ClientFacts, on: date, rules: RulesData) -> WindowCheck:
     return WindowCheck(end, False, False, (make_reason(rules, C.WINDOW_PASSED, years=years, window_end=end),))
 
 
-def assessment_eligibility(facts: ClientFacts, on: date, rules: RulesData) -> EligibilityDecision:
-    """Whether the assessment of skills and integration service needs (§14) is to be made on ``on``."""
-    window = check_window(facts, on, rules)
+def _ground(facts: ClientFacts, rules: RulesData, *, duty: bool) -> tuple[list[Reason], list[Reason]]:
+    """The §14 grounds as (duty, discretion) reasons. ``duty=False`` words the duty grounds without
+    "must" (outside the window through the trafficking exception, or the window not known)."""
     must: list[Reason] = []
     if facts.home_care_allowance:
-        must.append(make_reason(rules, C.MUST_HOME_CARE_ALLOWANCE))
+        must.append(make_reason(rules, C.MUST_HOME_CARE_ALLOWANCE if duty else C.GROUND_HOME_CARE_ALLOWANCE))
     if facts.prolonged_social_assistance:
-        must.append(make_reason(rules, C.MUST_PROLONGED_SOCIAL_ASSISTANCE))
+        code = C.MUST_PROLONGED_SOCIAL_ASSISTANCE if duty else C.GROUND_PROLONGED_SOCIAL_ASSISTANCE
+        must.append(make_reason(rules, code))
+    if facts.labour_market_status is LabourMarketStatus.JOBSEEKER:
+        must.append(make_reason(rules, C.MUST_JOBSEEKER if duty else C.GROUND_JOBSEEKER))
     may: list[Reason] = []
     if facts.own_request:
         may.append(make_reason(rules, C.MAY_OWN_REQUEST))
@@ -101,67 +105,99 @@ def assessment_eligibility(facts: ClientFacts, on: date, rules: RulesData) -> El
         may.append(make_reason(rules, C.MAY_UNACCOMPANIED_MINOR))
     if facts.is_trafficking_victim:
         may.append(make_reason(rules, C.MAY_TRAFFICKING_VICTIM))
-    triggers = (*must, *may)
+    return must, may
 
-    outcome: EligibilityOutcome
+
+def assessment_eligibility(facts: ClientFacts, on: date, rules: RulesData) -> EligibilityDecision:
+    """Whether the assessment of skills and integration service needs (§14) is to be made on ``on``.
+
+    Inside the window: a duty ground (home care allowance, prolonged social assistance, an unemployed
+    jobseeker, whom the employment authority assesses) makes it MUST_ASSESS; a discretionary ground,
+    or a ground for the multidisciplinary assessment (§15), MAY_ASSESS. Outside the window only the
+    trafficking exception opens it, and then never as a duty. The reasons always agree with the
+    outcome: no "must" reason unless the outcome is MUST_ASSESS (tests/test_rules_consistency.py).
+    """
+    window = check_window(facts, on, rules)
+    if window.within is False and not window.trafficking_exception:
+        return EligibilityDecision(EligibilityOutcome.NOT_ELIGIBLE, window.window_end, window.reasons)
+    duty = window.within is True
+    must, may = _ground(facts, rules, duty=duty)
+    if not must and not may and _multidisciplinary_grounds(facts, on, rules):
+        may.append(make_reason(rules, C.MAY_MULTIDISCIPLINARY_GROUND))
     if window.within is None:
-        outcome, reasons = EligibilityOutcome.UNKNOWN, (*window.reasons, *triggers)
-    elif window.trafficking_exception:
-        outcome, reasons = EligibilityOutcome.MAY_ASSESS, (*window.reasons, *triggers)
-    elif not window.within:
-        outcome, reasons = EligibilityOutcome.NOT_ELIGIBLE, window.reasons
-    elif must:
-        outcome, reasons = EligibilityOutcome.MUST_ASSESS, (*window.reasons, *triggers)
-    elif may:
-        outcome, reasons = EligibilityOutcome.MAY_ASSESS, (*window.reasons, *may)
-    else:
-        outcome, reasons = (
-            EligibilityOutcome.NOT_ELIGIBLE,
-            (*window.reasons, make_reason(rules, C.NO_TRIGGER)),
+        return EligibilityDecision(
+            EligibilityOutcome.UNKNOWN, window.window_end, (*window.reasons, *must, *may)
         )
-    return EligibilityDecision(outcome, window.window_end, reasons)
+    if window.trafficking_exception:
+        reasons = (*window.reasons, *must, *may, make_reason(rules, C.EXCEPTION_NO_DUTY))
+        return EligibilityDecision(EligibilityOutcome.MAY_ASSESS, window.window_end, reasons)
+    if must:
+        return EligibilityDecision(
+            EligibilityOutcome.MUST_ASSESS, window.window_end, (*window.reasons, *must, *may)
+        )
+    if may:
+        return EligibilityDecision(EligibilityOutcome.MAY_ASSESS, window.window_end, (*window.reasons, *may))
+    reasons = (*window.reasons, make_reason(rules, C.NO_TRIGGER))
+    return EligibilityDecision(EligibilityOutcome.NOT_ELIGIBLE, window.window_end, reasons)
+
+
+def _multidisciplinary_grounds(facts: ClientFacts, on: date, rules: RulesData) -> list[Reason]:
+    """The §15 grounds (seed 2.2) that apply, whatever the window; empty when §15 is not in force."""
+    if not rules.bool_value("multidisciplinary_assessment_in_force", on):
+        return []
+    found: list[Reason] = []
+    if facts.has_refugee_background:
+        found.append(make_reason(rules, C.MD_REFUGEE_BACKGROUND))
+    if facts.family_of_protected_person:
+        found.append(make_reason(rules, C.MD_FAMILY_REUNIFICATION))
+    if facts.residence_basis == ResidenceBasis.TEMPORARY_PROTECTION:
+        code = facts.home_municipality_code
+        if code is not None and code in rules.str_list_value("temporary_protection_home_municipalities", on):
+            found.append(
+                make_reason(rules, C.MD_TEMPORARY_PROTECTION_HOME_MUNICIPALITY, municipality_code=code)
+            )
+    if facts.is_trafficking_victim:
+        found.append(make_reason(rules, C.MD_TRAFFICKING_VICTIM))
+    if facts.prolonged_social_assistance and facts.evident_social_or_health_needs:
+        found.append(make_reason(rules, C.MD_SOCIAL_ASSISTANCE_AND_NEEDS))
+    if facts.needs_service_coordination:
+        found.append(make_reason(rules, C.MD_SERVICE_COORDINATION))
+    if facts.is_unaccompanied_minor:
+        found.append(make_reason(rules, C.MD_UNACCOMPANIED_MINOR))
+    return found
 
 
 def multidisciplinary_indicators(facts: ClientFacts, on: date, rules: RulesData) -> MultidisciplinaryDecision:
-    """Whether a multidisciplinary assessment with the wellbeing services county (§15) is indicated."""
+    """Whether a multidisciplinary assessment with the wellbeing services county (§15) is indicated.
+
+    Recommended when a §15 ground applies and the window is open (or the trafficking exception
+    applies); the county participants then come from Liite 1 by the client's group and age.
+    """
     if not rules.bool_value("multidisciplinary_assessment_in_force", on):
         return MultidisciplinaryDecision(False, None, None, (make_reason(rules, C.MD_NOT_IN_FORCE),), ())
-    indicators: list[Reason] = []
+    indicators = _multidisciplinary_grounds(facts, on, rules)
     notes: list[Reason] = []
-    if facts.has_international_protection:
-        indicators.append(make_reason(rules, C.MD_REFUGEE_BACKGROUND))
-    if facts.family_of_protected_person:
-        indicators.append(make_reason(rules, C.MD_FAMILY_REUNIFICATION))
     if facts.residence_basis == ResidenceBasis.TEMPORARY_PROTECTION:
         code = facts.home_municipality_code
         if code is None:
             notes.append(make_reason(rules, C.MD_TEMPORARY_PROTECTION_MUNICIPALITY_UNKNOWN))
-        elif code in rules.str_list_value("temporary_protection_home_municipalities", on):
-            indicators.append(
-                make_reason(rules, C.MD_TEMPORARY_PROTECTION_HOME_MUNICIPALITY, municipality_code=code)
-            )
-        else:
+        elif code not in rules.str_list_value("temporary_protection_home_municipalities", on):
             notes.append(
                 make_reason(rules, C.MD_TEMPORARY_PROTECTION_OTHER_MUNICIPALITY, municipality_code=code)
             )
-    if facts.is_trafficking_victim:
-        indicators.append(make_reason(rules, C.MD_TRAFFICKING_VICTIM))
-    if facts.prolonged_social_assistance and facts.evident_social_or_health_needs:
-        indicators.append(make_reason(rules, C.MD_SOCIAL_ASSISTANCE_AND_NEEDS))
-    if facts.needs_service_coordination:
-        indicators.append(make_reason(rules, C.MD_SERVICE_COORDINATION))
-    participants: tuple[str, ...] = ()
-    if facts.is_unaccompanied_minor:
-        indicators.append(make_reason(rules, C.MD_UNACCOMPANIED_MINOR))
-        participants = rules.str_list_value("unaccompanied_minor_participants", on)
-
     window = check_window(facts, on, rules)
+    recommended = bool(indicators) and window.open
     if not indicators:
         notes.append(make_reason(rules, C.MD_NO_INDICATOR))
-    if window.within is False and not window.trafficking_exception:
-        participants = ()
+    elif not recommended and window.within is False:
+        notes.append(make_reason(rules, C.MD_WINDOW_CLOSED))
+    participants: tuple[str, ...] = ()
+    if recommended:
+        requirement = participants_for(facts, "multidisciplinary_assessment", on, rules)
+        participants = requirement.required
+        notes.extend(requirement.reasons)
     return MultidisciplinaryDecision(
-        recommended=bool(indicators) and window.open,
+        recommended=recommended,
         window_end=window.window_end,
         within_window=window.within,
         reasons=(*window.reasons, *indicators, *notes),

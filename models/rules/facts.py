@@ -19,6 +19,7 @@ class ClientFacts:
     # First residence permit / residence card / registration of the right of residence.
     first_permit_date: date | None = None
     residence_basis: ResidenceBasis | None = None
+    asylum_process: bool = False  # the permit came through the asylum process
     labour_market_status: LabourMarketStatus = LabourMarketStatus.UNKNOWN
     home_care_allowance: bool = False
     prolonged_social_assistance: bool = False
@@ -43,6 +44,20 @@ class ClientFacts:
     @property
     def has_international_protection(self) -> bool:
         return self.residence_basis in INTERNATIONAL_PROTECTION
+
+    @property
+    def granted_asylum(self) -> bool:
+        """A permit through the asylum process ("turvapaikan saaneet", Liite 1): refugee status or
+        subsidiary protection, or compassionate grounds reached through the asylum process."""
+        if self.residence_basis in (ResidenceBasis.REFUGEE, ResidenceBasis.SUBSIDIARY_PROTECTION):
+            return True
+        return self.residence_basis == ResidenceBasis.COMPASSIONATE_GROUNDS and self.asylum_process
+
+    @property
+    def has_refugee_background(self) -> bool:
+        """Seed 2.2: "pakolaistaustainen kuten kiintiöpakolainen, turvapaikkaprosessin kautta
+        oleskeluluvan saanut" (temporary protection and family reunification are separate grounds)."""
+        return self.residence_basis == ResidenceBasis.QUOTA_REFUGEE or self.granted_asylum
 
     def age_on(self, on: date) -> int | None:
         if self.date_of_birth is None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from models.enums import ResponsibleParty
-from models.rules.codes import LANGUAGES, Audience, DeliveryMode
+from models.rules.codes import LANGUAGES, Audience, DeliveryMode, ParticipantGroup
 
 ParamValue = int | bool | tuple[str, ...]
 
@@ -80,6 +80,33 @@ class ResponsibilityRow:
 
 
 @dataclass(frozen=True)
+class ParticipantRow:
+    """Liite 1: the county's people taking part in ``service`` for a client of ``group``."""
+
+    service: str
+    group: ParticipantGroup
+    required: tuple[str, ...]  # role ids of [participant_roles]
+    optional: tuple[str, ...]
+    effective_from: date
+    effective_to: date | None
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ServiceLimit:
+    """The ages (inclusive, whole years on the start day) a service of the reference data is meant for."""
+
+    service: str
+    min_age: int
+    max_age: int
+    effective_from: date
+    effective_to: date | None
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Labels:
     fi: str
     sv: str
@@ -114,6 +141,8 @@ class RulesData:
     responsibility: Mapping[tuple[str, Audience], tuple[ResponsibilityRow, ...]]
     reasons: Mapping[str, ReasonText]
     participant_roles: Mapping[str, Labels]
+    participants: Mapping[tuple[str, ParticipantGroup], tuple[ParticipantRow, ...]]
+    service_limits: Mapping[str, tuple[ServiceLimit, ...]]
 
     def describe(self) -> str:
         return f"version {self.version}: {len(self.parameters)} parameters, {len(self.reasons)} reason texts"
@@ -170,3 +199,17 @@ class RulesData:
             return self.participant_roles[role].text(lang)
         except KeyError:
             raise RulesDataError(self.file, f"unknown participant role {role!r}") from None
+
+    def participant_row(self, service: str, group: ParticipantGroup, on: date) -> ParticipantRow:
+        versions = self.participants.get((service, group))
+        found = pick_in_force(versions, on) if versions else None
+        if found is None:
+            raise RuleNotInForceError(
+                self.file, f"no participants entry for {service!r}/{group.value} is in force on {on}"
+            )
+        return found
+
+    def service_limit(self, service: str, on: date) -> ServiceLimit | None:
+        """The age limits of ``service`` in force on ``on``, or None if the data sets none."""
+        versions = self.service_limits.get(service)
+        return pick_in_force(versions, on) if versions else None
