@@ -17,7 +17,9 @@ PROTOCOL_VERSION = 1
 MIN_PROTOCOL = 1
 # The content schema (which columns the synced tables have). A client with an older schema sends
 # and applies only the fields it knows; the server keeps the others as they are.
-SCHEMA_VERSION = 1
+# 2: client.gender, client.asylum_process, integration_plan.rule_exceptions, assessment.rule_exceptions,
+#    assessment_participant.role_code, plan_measure.hours, plan_measure.language (all optional).
+SCHEMA_VERSION = 2
 
 HEADER_PROTOCOL = "X-Polku-Protocol"
 HEADER_SCHEMA = "X-Polku-Schema"

@@ -190,16 +190,16 @@ def test_admin_commands(
 def test_reference_data_and_rules_are_distributed_with_versions(server: Server, tmp_path: Path) -> None:
     anna = new_device(server, tmp_path / "a", "anna")
     rules = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
-    newer = rules.replace("\nversion = 1 ", "\nversion = 2 ", 1)
+    newer = rules.replace("\nversion = 2 ", "\nversion = 3 ", 1)
     assert newer != rules
-    assert admin.publish_reference(server.db, name="rules", content=newer) == 2
+    assert admin.publish_reference(server.db, name="rules", content=newer) == 3
     with pytest.raises(admin.AdminError):
-        admin.publish_reference(server.db, name="rules", content="version = 3\nnot = [valid")
+        admin.publish_reference(server.db, name="rules", content="version = 4\nnot = [valid")
     report = anna.sync()
     assert report.reference_updated == ["rules"]
     with anna.ws.session() as s:
         row = s.get(RefDataset, "rules")
-        assert row is not None and row.version == 2 and row.content == newer
+        assert row is not None and row.version == 3 and row.content == newer
     assert anna.sync().reference_updated == []
     anna.close()
 
