@@ -80,6 +80,16 @@ def check_fonts() -> CheckResult:
     return CheckResult("fonts", True, f"{len(fonts)} fonts: {', '.join(fonts)}")
 
 
+def check_settings() -> CheckResult:
+    """The machine-wide and the user's polku.ini: a value the app would ignore fails the check."""
+    from app.settings import Settings
+
+    problems = Settings().problems()
+    if problems:
+        return CheckResult("settings", False, "; ".join(problems))
+    return CheckResult("settings", True, "polku.ini values are valid")
+
+
 def check_recovery_key() -> CheckResult:
     """Informational when IT has not configured one; a failure when the configured file is unusable."""
     from app.settings import RECOVERY_PUBLIC_KEY, Settings
@@ -138,6 +148,7 @@ BASE_CHECKS: tuple[Check, ...] = (
     check_rules,
     check_fonts,
     check_recovery_key,
+    check_settings,
 )
 
 

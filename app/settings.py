@@ -43,6 +43,23 @@ ALLOW_PLAIN_HTTP = Option("sync", "allow_plain_http", False)
 # Path of the organisation's recovery public key (PEM), set by IT: see app/store/recovery.py.
 RECOVERY_PUBLIC_KEY = Option("security", "recovery_public_key", "")
 UI_LANGUAGES = ("fi", "sv", "en")
+OPTIONS: tuple[Option[str] | Option[int] | Option[bool], ...] = (
+    LANGUAGE,
+    IDLE_LOCK_MINUTES,
+    SERVER_URL,
+    USER_MAY_CHANGE_SERVER,
+    CA_BUNDLE,
+    ALLOW_PLAIN_HTTP,
+    RECOVERY_PUBLIC_KEY,
+)
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _parser() -> configparser.ConfigParser:
+    # IT copies examples with trailing "; comment" (docs/it-guide.md): without inline comment
+    # prefixes they became part of the value (a broken server URL, a language that silently fell
+    # back). A prefix counts only after whitespace, so "https://host/#x" stays whole.
+    return configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
 
 
 def machine_config_path() -> Path:
@@ -63,9 +80,10 @@ def user_config_path() -> Path:
 class Settings:
     def __init__(self, user_file: Path | None = None, machine_file: Path | None = None) -> None:
         self.user_file = user_file or user_config_path()
-        self.machine = configparser.ConfigParser()
-        self.machine.read(machine_file or machine_config_path(), encoding="utf-8")
-        self.user = configparser.ConfigParser()
+        self.machine_file = machine_file or machine_config_path()
+        self.machine = _parser()
+        self.machine.read(self.machine_file, encoding="utf-8")
+        self.user = _parser()
         self.user.read(self.user_file, encoding="utf-8")
         locked = self.machine.get("locked", "options", fallback="")
         self.locked = {name.strip() for name in locked.replace(",", " ").split() if name.strip()}
@@ -103,14 +121,57 @@ class Settings:
         with self.user_file.open("w", encoding="utf-8") as fh:
             self.user.write(fh)
 
+    def problems(self) -> list[str]:
+        """What is wrong in the configuration files, one line each, for ``polku self-test``: values
+        the app would ignore (falling back to the default), unknown options, unknown locked names."""
+        known = {option.name: option for option in OPTIONS}
+        found: list[str] = []
+        for label, parser, path in (
+            ("machine", self.machine, self.machine_file),
+            ("user", self.user, self.user_file),
+        ):
+            for section in parser.sections():
+                for key, raw in parser.items(section):
+                    name = f"{section}.{key}"
+                    if name == "locked.options":
+                        continue
+                    option = known.get(name)
+                    if option is None:
+                        found.append(f"{path} ({label}): unknown option {name}")
+                        continue
+                    problem = _invalid(option, raw)
+                    if problem:
+                        found.append(f"{path} ({label}): {name} = {raw!r}: {problem}")
+        for name in sorted(self.locked - set(known)):
+            found.append(f"{self.machine_file} (machine): [locked] names an unknown option {name}")
+        return found
+
+
+def _invalid(option: Option[str] | Option[int] | Option[bool], raw: str) -> str | None:
+    value = raw.strip()
+    if isinstance(option.default, bool):
+        return None if value.lower() in (*_TRUE, *_FALSE) else "expected true or false"
+    if isinstance(option.default, int):
+        return None if value.isdigit() and int(value) > 0 else "expected a whole number above 0"
+    if option is LANGUAGE and value not in UI_LANGUAGES:
+        return f"expected one of {', '.join(UI_LANGUAGES)}"
+    if (
+        option is SERVER_URL
+        and value
+        and not (
+            value.startswith(("https://", "http://")) and " " not in value and len(value) > len("https://")
+        )
+    ):
+        return "expected a URL such as https://polku.example.fi"
+    return None
+
 
 def _convert(option: Option[T], raw: str) -> T:
-    try:
-        if isinstance(option.default, bool):
-            return type(option.default)(raw.strip().lower() in ("1", "true", "yes", "on"))
-        return type(option.default)(raw.strip())
-    except ValueError:
+    if _invalid(option, raw):
         return option.default  # a hand-edited bad value falls back rather than stopping the app
+    if isinstance(option.default, bool):
+        return type(option.default)(raw.strip().lower() in _TRUE)
+    return type(option.default)(raw.strip())
 
 
 def recovery_public_key(settings: Settings) -> bytes | None:

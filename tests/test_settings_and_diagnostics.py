@@ -66,3 +66,51 @@ def test_diagnostics_zip_has_versions_config_and_log_but_no_secrets(tmp_path: Pa
     assert info["polku"] == "9.9" and any(c["check"] == "sqlcipher" for c in info["self_test"])
     assert "https://polku.example.invalid" in config and "hunter2" not in config
     assert "polku.db\t4096" in listing
+
+
+def _guide_example() -> str:
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "it-guide.md").read_text(encoding="utf-8")
+    start = guide.index("```ini\n") + len("```ini\n")
+    return guide[start : guide.index("```", start)]
+
+
+def test_the_it_guides_example_works_when_copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The example has "; comments" after the values; they used to become part of them (a broken
+    # server URL, a language that silently fell back) while self-test still passed.
+    machine = tmp_path / "machine.ini"
+    machine.write_text(_guide_example(), encoding="utf-8")
+    settings = Settings(user_file=tmp_path / "user.ini", machine_file=machine)
+    assert settings.get(SERVER_URL) == "https://polku.kuopio.fi"
+    assert settings.get(IDLE_LOCK_MINUTES) == 10 and settings.get(LANGUAGE) == "fi"
+    assert settings.get(USER_MAY_CHANGE_SERVER) is False
+    assert settings.is_locked(SERVER_URL) and settings.is_locked(IDLE_LOCK_MINUTES)
+    assert settings.problems() == []
+    monkeypatch.setenv("POLKU_MACHINE_CONFIG", str(machine))
+    monkeypatch.setenv("POLKU_CONFIG_DIR", str(tmp_path / "user"))
+    from app.selftest import check_settings
+
+    assert check_settings().ok
+
+
+def test_self_test_fails_on_a_value_the_app_would_ignore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    machine = tmp_path / "machine.ini"
+    machine.write_text(
+        "[security]\nidle_lock_minutes = ten\n[ui]\nlanguage = de\n[sync]\nservr_url = https://x\n"
+        "[locked]\noptions = sync.server_ur\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("POLKU_MACHINE_CONFIG", str(machine))
+    monkeypatch.setenv("POLKU_CONFIG_DIR", str(tmp_path / "user"))
+    from app.selftest import check_settings
+
+    result = check_settings()
+    assert not result.ok
+    for what in (
+        "security.idle_lock_minutes",
+        "ui.language",
+        "unknown option sync.servr_url",
+        "sync.server_ur",
+    ):
+        assert what in result.detail
