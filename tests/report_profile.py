@@ -41,6 +41,7 @@ from models.enums import (
     ResidenceBasis,
     ResponsibleParty,
 )
+from models.rules import add_months
 
 MUNICIPALITIES = ("297", "857", "402", "204")
 SERVICES = ("finnish_course", "civic_orientation", "integration_training", "guidance_advice")
@@ -113,7 +114,14 @@ class Rows:
                 bulk_insert(s, ws.actor, model, [dict(r) for r in self.of(model)])
 
 
+EDGES = (date(2024, 12, 31), date(2025, 1, 1), date(2025, 12, 31), date(2026, 1, 1), date(2026, 12, 31))
+
+
 def _day(rng: random.Random, first: date, last: date) -> date:
+    """A day in ``first``..``last``; now and then a year's first or last day, where periods meet."""
+    edges = [d for d in EDGES if first <= d <= last]
+    if edges and rng.random() < 0.1:
+        return rng.choice(edges)
     return first + timedelta(days=rng.randint(0, (last - first).days))
 
 
@@ -206,7 +214,8 @@ def _plan_chain(rows: Rows, rng: random.Random, c: dict[str, Any], first: date, 
             return
         if roll < 0.4:  # never reviewed: overdue, carried into the next year
             return
-        on = p["next_review_due"] + timedelta(days=rng.randint(-40, 120))
+        late_by = rng.choice([-40, -1, 0, 1, 60, 120, rng.randint(-40, 300)])  # the due day itself too
+        on = p["next_review_due"] + timedelta(days=late_by)
         p = rows.version(p, on, agreed=rng.random() < 0.7)
         _measures(rows, rng, p, on)
         if p["state"] == PlanState.DRAFT:
@@ -215,7 +224,10 @@ def _plan_chain(rows: Rows, rng: random.Random, c: dict[str, Any], first: date, 
 
 def _measures(rows: Rows, rng: random.Random, p: dict[str, Any], start: date) -> None:
     for pos in range(rng.randint(0, 3)):
-        begins = rng.choice([None, start + timedelta(days=rng.randint(-10, 260))])
+        six_months = add_months(start, 6)  # the deadline to direct the client to a service
+        begins = rng.choice(
+            [None, six_months, six_months + timedelta(days=1), start + timedelta(days=rng.randint(-10, 260))]
+        )
         service = rng.choice(SERVICES)
         rows.add(
             PlanMeasure,
@@ -225,7 +237,7 @@ def _measures(rows: Rows, rng: random.Random, p: dict[str, Any], start: date) ->
             starts_on=begins,
             ends_on=None if begins is None else begins + timedelta(days=rng.randint(0, 200)),
             status=rng.choice(list(MeasureStatus)),
-            hours=rng.choice([None, 40, 70, 80]) if service == "civic_orientation" else None,
+            hours=rng.choice([None, 40, 69, 70, 80]) if service == "civic_orientation" else None,
             language=rng.choice([None, "ar", "en", "ru"]) if service == "civic_orientation" else None,
             position=pos,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from app.printing.report.labels import Labels
 from app.printing.styles import CELL, LABEL, style, table, text
@@ -28,15 +28,7 @@ def counts(
     if head:
         data.append([text(head[0], LABEL), num(head[1], bold=True)])
     data += [[text(label, CELL), num(value)] for label, value in rows]
-    return _whole(
-        table(data, [width * share, width * (0.95 - share)], header=head is not None, zebra=len(rows) > 6),
-        len(data),
-    )
-
-
-def _whole(flowable: Flowable, rows: int) -> Flowable:
-    """A short table moves to the next page whole rather than leave a row or two behind."""
-    return KeepTogether([flowable]) if rows <= 14 else flowable
+    return table(data, [width * share, width * (0.95 - share)], header=head is not None, zebra=len(rows) > 6)
 
 
 def by_municipality(
@@ -66,4 +58,4 @@ def by_municipality(
         if total:
             row.append(num(str(sum(cells)), bold=True))
         data.append(row)
-    return _whole(table(data, [label_w, *[col_w] * len(cols)], zebra=len(categories) > 6), len(data))
+    return table(data, [label_w, *[col_w] * len(cols)], zebra=len(categories) > 6)
