@@ -52,7 +52,7 @@ def csv_rows(f: Figures, lb: Labels) -> list[Row]:
         rows.append(Row(t("people"), m(code), t("served"), f.served_by_municipality.get(code, 0)))
         rows.append(Row(t("people"), m(code), t("caseload"), f.caseload.get(code, 0)))
     rows += [
-        Row(t("assessments"), m(c), lb.enum(AssessmentKind(k)), n)
+        Row(t("assessments"), m(c), lb.label(AssessmentKind(k)), n)
         for (c, k), n in sorted(f.assessments.items())
     ]
     rows += [
@@ -60,14 +60,15 @@ def csv_rows(f: Figures, lb: Labels) -> list[Row]:
         for p, n in sorted(f.assessments_by_party.items())
     ]
     rows += [
-        Row(t("outcomes"), m(c), lb.enum(AssessmentOutcome(o)), n) for (c, o), n in sorted(f.outcomes.items())
+        Row(t("outcomes"), m(c), lb.label(AssessmentOutcome(o)), n)
+        for (c, o), n in sorted(f.outcomes.items())
     ]
     rows += [
         Row(t("md"), t("md_total"), "", f.md_assessments),
         Row(t("md"), t("md_with_county"), "", f.md_with_county),
     ]
     rows += [Row(t("md"), t("role"), lb.role(r), n) for r, n in sorted(f.county_roles.items())]
-    rows += [Row(t("plans"), m(c), lb.enum(PlanKind(k)), n) for (c, k), n in sorted(f.plans.items())]
+    rows += [Row(t("plans"), m(c), lb.label(PlanKind(k)), n) for (c, k), n in sorted(f.plans.items())]
     rows += [Row(t("plans"), t("by_party"), lb.party(p), n) for p, n in sorted(f.plans_by_party.items())]
     rows += [Row(t("reviews"), t(k), "", f.reviews.get(k, 0)) for k in REVIEW_KINDS]
     rows.append(Row(t("reviews"), t("carried"), "", f.reviews_carried))
@@ -81,7 +82,7 @@ def csv_rows(f: Figures, lb: Labels) -> list[Row]:
         ]
     rows += [Row(t("direction"), t(k), "", f.direction.get(k, 0)) for k in DIRECTION_KINDS]
     rows += [Row(t("services"), lb.service(k), "", n) for k, n in f.services.most_common()]
-    rows += [Row(t("measures"), lb.enum(s), "", f.measure_status.get(s.value, 0)) for s in MeasureStatus]
+    rows += [Row(t("measures"), lb.label(s), "", f.measure_status.get(s.value, 0)) for s in MeasureStatus]
     rows += [
         Row(t("civic"), t("civic_language"), lb.language(k), n) for k, n in f.civic_languages.most_common()
     ]
@@ -100,7 +101,7 @@ def csv_rows(f: Figures, lb: Labels) -> list[Row]:
             for g in [*(x.value for x in Gender), "not_recorded"]
         ]
     rows += [
-        Row(t("meetings"), lb.enum(MeetingPurpose(p)), lb.enum(MeetingMode(md)), n)
+        Row(t("meetings"), lb.label(MeetingPurpose(p)), lb.label(MeetingMode(md)), n)
         for (p, md), n in sorted(f.meeting_modes.items())
     ]
     rows += [Row(t("languages"), lb.language(k), t("clients"), n, True) for k, n in f.languages.most_common()]

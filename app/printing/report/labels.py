@@ -51,12 +51,12 @@ class Labels:
             return self.t("not_recorded")
         return _capital(Lookups.pick(self.lookups.languages.get(code), self.lang, code))
 
-    def enum(self, member: enum.Enum) -> str:
+    def label(self, member: enum.Enum) -> str:
         return Tr(self.lang).enum_label(member, self.lang)
 
     def value(self, enum_cls: type[enum.Enum], value: str) -> str:
         """An enum value's label, "not recorded" for ``NOT_RECORDED``."""
-        return self.t("not_recorded") if value == NOT_RECORDED else self.enum(enum_cls(value))
+        return self.t("not_recorded") if value == NOT_RECORDED else self.label(enum_cls(value))
 
     def party(self, value: str) -> str:
         return self.value(ResponsibleParty, value)

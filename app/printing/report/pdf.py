@@ -95,7 +95,7 @@ def _assessments(f: Figures, lb: Labels, width: float, munis: list[str]) -> list
     story = sec(t("assessments"), t("assessments_intro"), *_kinds(f.assessments, f, lb, width))
     parties = [(lb.party(p), str(n)) for p, n in _parties(f.assessments_by_party)]
     story += sec(t("by_party"), t("party_note"), counts(parties, (t("party"), t("count")), width), level=3)
-    outcomes = [(o.value, lb.enum(o)) for o in AssessmentOutcome]
+    outcomes = [(o.value, lb.label(o)) for o in AssessmentOutcome]
     story += sec(
         t("outcomes"), "", by_municipality(outcomes, f.outcomes, munis, lb, width, head=t("outcome")), level=3
     )
@@ -143,7 +143,7 @@ def _services(f: Figures, lb: Labels, width: float) -> list[Flowable]:
         chart = horizontal_bars(names, [v for _, v in services], width, label_width=230)
         body = [counts(rows, (t("service"), t("clients")), width), Spacer(1, 6), chart]
     story = sec(t("services"), t("services_intro"), *body)
-    status = [(lb.enum(s), str(f.measure_status.get(s.value, 0))) for s in MeasureStatus]
+    status = [(lb.label(s), str(f.measure_status.get(s.value, 0))) for s in MeasureStatus]
     story += sec(
         t("measures"), t("measures_intro"), counts(status, (t("status"), t("count")), width), level=3
     )
@@ -166,19 +166,19 @@ def _people(f: Figures, lb: Labels, width: float, munis: list[str]) -> list[Flow
     groups = [(g, t(g)) for g in CLIENT_GROUPS]
     table_ = by_municipality(groups, f.client_groups, munis, lb, width, head=t("group"), fmt=lb.people)
     story = sec(t("groups"), t("groups_intro"), table_)
-    genders = [(g.value, lb.enum(g)) for g in Gender] + [(NOT_RECORDED, t("not_recorded"))]
+    genders = [(g.value, lb.label(g)) for g in Gender] + [(NOT_RECORDED, t("not_recorded"))]
     table_ = by_municipality(genders, f.genders, munis, lb, width, head=t("gender"), fmt=lb.people)
     story += sec(t("gender"), "", table_, level=3)
     modes = list(MeetingMode)
     head = [
         text(t("purpose"), LABEL),
-        *(num(lb.enum(md), bold=True) for md in modes),
+        *(num(lb.label(md), bold=True) for md in modes),
         num(t("total"), bold=True),
     ]
     rows: list[list[object]] = [head]
     for p in MeetingPurpose:
         values = [f.meeting_modes.get((p.value, md.value), 0) for md in modes]
-        rows.append([text(lb.enum(p), CELL), *(num(str(v)) for v in [*values, sum(values)])])
+        rows.append([text(lb.label(p), CELL), *(num(str(v)) for v in [*values, sum(values)])])
     story += sec(
         t("meetings"),
         t("meetings_intro"),
