@@ -103,6 +103,7 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.error = error_label()
         self.save_button = QPushButton(self.tr("Make and save…"))
+        self.save_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open the file"))
         self.open_button.setEnabled(False)
         self.close_button = QPushButton(self.tr("Close"))

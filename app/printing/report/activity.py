@@ -26,11 +26,15 @@ def _completed(f: Figures) -> list[ColumnElement[bool]]:
 def assessments(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]]) -> set[str]:
     """Completed assessments dated in the period (a draft is not an assessment yet)."""
     a = Assessment
-    rows = s.execute(
-        select(a.id, a.client_id, Client.home_municipality, a.kind, a.outcome)
-        .join(Client, Client.id == a.client_id)
-        .where(*_completed(f), *scope)
-    ).all()
+    rows = (
+        s.connection()
+        .execute(
+            select(a.id, a.client_id, Client.home_municipality, a.kind, a.outcome)
+            .join(Client, Client.id == a.client_id)
+            .where(*_completed(f), *scope)
+        )
+        .all()
+    )
     served = set()
     for _id, client_id, municipality, kind, outcome in rows:
         f.assessments[(municipality, kind.value)] += 1
@@ -46,7 +50,7 @@ def _parties(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]], ids: 
     """An assessment stores no party: it is the party of the first plan made from it (lowest version,
     earliest start), else "not recorded". Today's labour-market status would move past assessments."""
     a, p = Assessment, IntegrationPlan
-    linked = s.execute(
+    linked = s.connection().execute(
         select(p.assessment_id, p.responsible_party, p.version_no, p.period_start)
         .join(a, a.id == p.assessment_id)
         .join(Client, Client.id == a.client_id)
@@ -65,19 +69,23 @@ def _parties(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]], ids: 
 def _county(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]], md_ids: set[str]) -> None:
     """Multidisciplinary assessments made with the wellbeing county: a participant in a county role."""
     a, part = Assessment, AssessmentParticipant
-    rows = s.execute(
-        select(part.assessment_id, part.role_code)
-        .join(a, a.id == part.assessment_id)
-        .join(Client, Client.id == a.client_id)
-        .where(
-            part.deleted.is_(False),
-            a.kind == AssessmentKind.MULTIDISCIPLINARY,
-            part.role_code.in_(COUNTY_ROLES),
-            *_completed(f),
-            *scope,
+    rows = (
+        s.connection()
+        .execute(
+            select(part.assessment_id, part.role_code)
+            .join(a, a.id == part.assessment_id)
+            .join(Client, Client.id == a.client_id)
+            .where(
+                part.deleted.is_(False),
+                a.kind == AssessmentKind.MULTIDISCIPLINARY,
+                part.role_code.in_(COUNTY_ROLES),
+                *_completed(f),
+                *scope,
+            )
+            .distinct()
         )
-        .distinct()
-    ).all()
+        .all()
+    )
     f.md_assessments = len(md_ids)
     f.md_with_county = len({aid for aid, _ in rows})
     f.county_roles.update(Counter(role for _, role in rows))
@@ -93,7 +101,7 @@ def _permit_to_assessment(s: Session, f: Figures, scope: Sequence[ColumnElement[
         .group_by(a.client_id)
         .subquery()
     )
-    rows = s.execute(
+    rows = s.connection().execute(
         select(first.c.first_on, Client.first_permit_date)
         .join(Client, Client.id == first.c.client_id)
         .where(first.c.first_on.between(f.start, f.end), Client.first_permit_date.is_not(None), *scope)
@@ -107,7 +115,7 @@ def meetings(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]]) -> se
     """Held meetings starting in the period: by purpose and mode, and interpreted ones by language."""
     m = Meeting
     day = func.date(m.starts_at)
-    rows = s.execute(
+    rows = s.connection().execute(
         select(m.client_id, m.purpose, m.mode, m.interpreter_language)
         .join(Client, Client.id == m.client_id)
         .where(

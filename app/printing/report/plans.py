@@ -76,7 +76,7 @@ class Version:
 def _versions(s: Session, f: Figures, scope: Sequence[ColumnElement[bool]]) -> list[Version]:
     p, n, a = _P, aliased(_P), Assessment
     reviewed = type_coerce(func.min(case((was_agreed(n), made_on(n)), else_=None)), Date)
-    rows = s.execute(
+    rows = s.connection().execute(
         select(
             p.id,
             p.client_id,
@@ -175,19 +175,23 @@ def _measures(
     in_period: list[Version],
 ) -> None:
     p, m = _P, PlanMeasure
-    rows = s.execute(
-        select(m.plan_id, m.service, m.status, m.starts_on, m.ends_on, m.hours, m.language)
-        .join(p, p.id == m.plan_id)
-        .join(Client, Client.id == p.client_id)
-        .where(
-            m.deleted.is_(False),
-            p.deleted.is_(False),
-            was_agreed(p),
-            made_on(p) <= f.end,
-            or_(p.period_end >= f.start, made_on(p) >= f.start),
-            *scope,
+    rows = (
+        s.connection()
+        .execute(
+            select(m.plan_id, m.service, m.status, m.starts_on, m.ends_on, m.hours, m.language)
+            .join(p, p.id == m.plan_id)
+            .join(Client, Client.id == p.client_id)
+            .where(
+                m.deleted.is_(False),
+                p.deleted.is_(False),
+                was_agreed(p),
+                made_on(p) <= f.end,
+                or_(p.period_end >= f.start, made_on(p) >= f.start),
+                *scope,
+            )
         )
-    ).all()
+        .all()
+    )
     by_plan: dict[str, list[tuple[str, MeasureStatus, date | None, date | None, int | None, str | None]]]
     by_plan = defaultdict(list)
     for plan_id, *rest in rows:
