@@ -78,3 +78,25 @@ def test_assessments_and_plans_both_by_home_municipality(workspace: Workspace) -
     f = figures(workspace, Y2025)
     assert set(f.assessments) == {("204", "basic")}
     assert set(f.plans) == {("204", "basic")}
+
+
+def test_deleted_rows_are_not_counted(workspace: Workspace) -> None:
+    from models import Assessment, Client, IntegrationPlan
+
+    rows = Rows()
+    gone = rows.client()
+    rows.assessment(gone, date(2025, 3, 1))
+    kept = rows.client()
+    plan = rows.plan(kept, date(2025, 1, 10))
+    successor = rows.version(plan, date(2025, 6, 1), agreed=True)
+    removed = rows.assessment(kept, date(2025, 4, 1))
+    rows.insert(workspace)
+    with workspace.session() as s:
+        for model, row in ((Client, gone), (IntegrationPlan, successor), (Assessment, removed)):
+            entity = s.get(model, row["id"])
+            assert entity is not None
+            entity.deleted = True
+    f = figures(workspace, Y2025)
+    assert sum(f.assessments.values()) == 0 and f.clients_served == 1
+    # Without its (deleted) new version the old one was simply closed before its review fell due.
+    assert sum(f.reviews.values()) == 0 and f.plan_versions == 0 and sum(f.caseload.values()) == 0

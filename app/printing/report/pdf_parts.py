@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import Flowable
 
+from app.printing import fonts
 from app.printing.report.labels import Labels
 from app.printing.styles import CELL, LABEL, style, table, text
 
@@ -49,9 +50,13 @@ def by_municipality(
         rows = [(label, fmt(values.get((munis[0], key), 0))) for key, label in categories]
         return counts(rows, (head, lb.municipality(munis[0])), width)
     cols = [*[lb.municipality(m) for m in munis], *([lb.t("total")] if total else [])]
-    label_w = width * (0.42 if len(cols) <= MAX_COLUMNS else 0.3)
+    label_w = width * (0.42 if len(cols) <= MAX_COLUMNS else 0.27)
     col_w = min((width - label_w) / max(len(cols), 1), 72.0)
-    data: list[list[object]] = [[text(head, LABEL), *(num(c, bold=True) for c in cols)]]
+    size = 8.5  # a municipality's name is never broken in two: many columns get a smaller header
+    while size > 6.5 and max(fonts.width(c, size, bold=True) for c in cols) > col_w - 7:
+        size -= 0.5
+    header = style(size, bold=True, align=TA_RIGHT)
+    data: list[list[object]] = [[text(head, LABEL), *(text(c, header) for c in cols)]]
     for key, label in categories:
         cells = [values.get((m, key), 0) for m in munis]
         row: list[object] = [text(label, CELL), *(num(fmt(v)) for v in cells)]
