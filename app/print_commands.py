@@ -33,6 +33,12 @@ def add_print_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     report.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
     report.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
     report.add_argument("--out", type=Path, required=True, help="PDF file; the CSV goes beside it")
+    report.add_argument(
+        "--municipality",
+        default=None,
+        help="one home municipality's code (e.g. 857), for its follow-up meeting",
+    )
+    report.add_argument("--lang", default="fi", choices=("fi", "sv", "en"), help="language of the report")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -79,7 +85,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     csv_path = args.out.with_suffix(".csv")
     ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
     try:
-        report = annual_report(ws, start=args.start, end=args.end, csv_name=csv_path.name)
+        report = annual_report(
+            ws,
+            start=args.start,
+            end=args.end,
+            csv_name=csv_path.name,
+            municipality=args.municipality,
+            lang=args.lang,
+        )
     finally:
         ws.close()
     _write(args.out, report.pdf)

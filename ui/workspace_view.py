@@ -20,6 +20,7 @@ from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.new_client import NewClientDialog
 from ui.print_queue import PrintQueueDialog
+from ui.report_dialog import ReportDialog
 from ui.trash import RecentlyDeletedView
 from ui.widgets import Retranslatable
 
@@ -39,6 +40,8 @@ class WorkspaceView(Retranslatable):
         self.new_client.clicked.connect(self._on_new_client_clicked)
         self.print_plans = QPushButton()
         self.print_plans.clicked.connect(self._on_print_plans_clicked)
+        self.report = QPushButton()  # office staff: the annual report (ui.report_dialog)
+        self.report.clicked.connect(self._on_report_clicked)
         self.pages = QStackedWidget()
         self.dashboard = DashboardView(ws)
         self.caseload = CaseloadView(ws, lookups)
@@ -59,6 +62,7 @@ class WorkspaceView(Retranslatable):
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.print_plans)
+        side.addWidget(self.report)
         side.addWidget(self.new_client)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +87,7 @@ class WorkspaceView(Retranslatable):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.new_client.setText(self.tr("+ New client"))
         self.print_plans.setText(self.tr("Print plans…"))
+        self.report.setText(self.tr("Annual report…"))
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_widgets):
@@ -135,6 +140,9 @@ class WorkspaceView(Retranslatable):
 
     def _on_print_plans_clicked(self) -> None:
         PrintQueueDialog(self.ws, self.caseload.model.all_rows, self).exec()
+
+    def _on_report_clicked(self) -> None:
+        ReportDialog(self.ws, self.lookups, self).exec()
 
     def _on_new_client_clicked(self) -> None:
         dialog = NewClientDialog(self.ws, self.lookups, self)

@@ -2151,81 +2151,189 @@
 <context>
     <name>RecentlyDeletedView</name>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
-        <location filename="../../ui/trash.py" line="110"/>
+        <location filename="../../ui/trash.py" line="48"/>
+        <location filename="../../ui/trash.py" line="108"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="51"/>
+        <location filename="../../ui/trash.py" line="49"/>
         <source>What</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="52"/>
+        <location filename="../../ui/trash.py" line="50"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="53"/>
+        <location filename="../../ui/trash.py" line="51"/>
         <source>Deleted by</source>
         <translation>Poistaja</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="54"/>
+        <location filename="../../ui/trash.py" line="52"/>
         <source>Days left</source>
         <translation>Päiviä jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="85"/>
-        <location filename="../../ui/trash.py" line="95"/>
+        <location filename="../../ui/trash.py" line="83"/>
+        <location filename="../../ui/trash.py" line="93"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="88"/>
+        <location filename="../../ui/trash.py" line="86"/>
         <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
         <translation>Poistetut asiakkaat, suunnitelmat ja tapaamiset voi palauttaa 30 päivän ajan. Palautettu asiakas palaa suunnitelmineen, tapaamisineen ja muistiinpanoineen. 30 päivän jälkeen tietoa ei enää tarjota palautettavaksi; se säilyy tallennettuna poistettuna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="93"/>
+        <location filename="../../ui/trash.py" line="91"/>
         <source>Nothing deleted in the last 30 days.</source>
         <translation>Mitään ei ole poistettu viimeisten 30 päivän aikana.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="94"/>
+        <location filename="../../ui/trash.py" line="92"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="113"/>
+        <location filename="../../ui/trash.py" line="111"/>
         <source>Integration plan from %1</source>
         <translation>Kotoutumissuunnitelma %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="115"/>
+        <location filename="../../ui/trash.py" line="113"/>
         <source>Meeting %1</source>
         <translation>Tapaaminen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="153"/>
+        <location filename="../../ui/trash.py" line="151"/>
         <source>%1 is back in the caseload.</source>
         <translation>%1 on palautettu asiakkaisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="155"/>
+        <location filename="../../ui/trash.py" line="153"/>
         <source>Restored to %1&apos;s record.</source>
         <translation>Palautettu asiakkaan %1 tietoihin.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="162"/>
+        <location filename="../../ui/trash.py" line="159"/>
         <source>Deleted more than 30 days ago: it can no longer be restored.</source>
         <translation>Poistettu yli 30 päivää sitten: sitä ei voi enää palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="164"/>
+        <location filename="../../ui/trash.py" line="161"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="65"/>
+        <source>Annual report</source>
+        <translation>Vuosiraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="69"/>
+        <source>All municipalities (welfare group)</source>
+        <translation>Kaikki kunnat (hyvinvointiryhmä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="78"/>
+        <source>PDF (tables and charts)</source>
+        <translation>PDF (taulukot ja kaaviot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="79"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (taulukkolaskentaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="82"/>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="83"/>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="84"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="85"/>
+        <source>Language of the report</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="86"/>
+        <source>File type</source>
+        <translation>Tiedostomuoto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="92"/>
+        <source>Figures only, no names. A partner municipality&apos;s report counts the clients whose home municipality it is, for the contract follow-up meeting. Making the report is recorded in the access log.</source>
+        <translation>Vain lukuja, ei nimiä. Sopimuskunnan raportti laskee asiakkaat, joiden kotikunta se on, sopimuksen seurantapalaveria varten. Raportin tekeminen kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="101"/>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="105"/>
+        <source>Make and save…</source>
+        <translation>Tee ja tallenna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="106"/>
+        <source>Open the file</source>
+        <translation>Avaa tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="134"/>
+        <source>Save the report as</source>
+        <translation>Tallenna raportti nimellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="143"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Ajanjakson loppu on ennen sen alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="149"/>
+        <source>Counting the figures…</source>
+        <translation>Lasketaan lukuja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="152"/>
+        <source>Making the document…</source>
+        <translation>Tehdään asiakirjaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="158"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="175"/>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="180"/>
+        <source>No program is installed for this file type.</source>
+        <translation>Tälle tiedostomuodolle ei ole asennettu ohjelmaa.</translation>
     </message>
 </context>
 <context>
@@ -2415,44 +2523,49 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="80"/>
+        <location filename="../../ui/workspace_view.py" line="86"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="82"/>
+        <location filename="../../ui/workspace_view.py" line="88"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="83"/>
+        <location filename="../../ui/workspace_view.py" line="89"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="90"/>
+        <source>Annual report…</source>
+        <translation>Vuosiraportti…</translation>
     </message>
 </context>
 </TS>

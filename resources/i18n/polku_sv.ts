@@ -2151,81 +2151,189 @@
 <context>
     <name>RecentlyDeletedView</name>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
-        <location filename="../../ui/trash.py" line="110"/>
+        <location filename="../../ui/trash.py" line="48"/>
+        <location filename="../../ui/trash.py" line="108"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="51"/>
+        <location filename="../../ui/trash.py" line="49"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="52"/>
+        <location filename="../../ui/trash.py" line="50"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="53"/>
+        <location filename="../../ui/trash.py" line="51"/>
         <source>Deleted by</source>
         <translation>Borttagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="54"/>
+        <location filename="../../ui/trash.py" line="52"/>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="85"/>
-        <location filename="../../ui/trash.py" line="95"/>
+        <location filename="../../ui/trash.py" line="83"/>
+        <location filename="../../ui/trash.py" line="93"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="88"/>
+        <location filename="../../ui/trash.py" line="86"/>
         <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
         <translation>Borttagna klienter, planer och möten kan återställas i 30 dagar. En återställd klient kommer tillbaka med sina planer, möten och anteckningar. Efter 30 dagar visas posten inte längre här; den förblir sparad som borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="93"/>
+        <location filename="../../ui/trash.py" line="91"/>
         <source>Nothing deleted in the last 30 days.</source>
         <translation>Inget har tagits bort under de senaste 30 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="94"/>
+        <location filename="../../ui/trash.py" line="92"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="113"/>
+        <location filename="../../ui/trash.py" line="111"/>
         <source>Integration plan from %1</source>
         <translation>Integrationsplan från %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="115"/>
+        <location filename="../../ui/trash.py" line="113"/>
         <source>Meeting %1</source>
         <translation>Möte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="153"/>
+        <location filename="../../ui/trash.py" line="151"/>
         <source>%1 is back in the caseload.</source>
         <translation>%1 är tillbaka bland klienterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="155"/>
+        <location filename="../../ui/trash.py" line="153"/>
         <source>Restored to %1&apos;s record.</source>
         <translation>Återställd i uppgifterna för %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="162"/>
+        <location filename="../../ui/trash.py" line="159"/>
         <source>Deleted more than 30 days ago: it can no longer be restored.</source>
         <translation>Borttagen för mer än 30 dagar sedan: den kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="164"/>
+        <location filename="../../ui/trash.py" line="161"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="65"/>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="69"/>
+        <source>All municipalities (welfare group)</source>
+        <translation>Alla kommuner (välfärdsgruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="78"/>
+        <source>PDF (tables and charts)</source>
+        <translation>PDF (tabeller och diagram)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="79"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (för ett kalkylprogram)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="82"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="83"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="84"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="85"/>
+        <source>Language of the report</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="86"/>
+        <source>File type</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="92"/>
+        <source>Figures only, no names. A partner municipality&apos;s report counts the clients whose home municipality it is, for the contract follow-up meeting. Making the report is recorded in the access log.</source>
+        <translation>Endast siffror, inga namn. En avtalskommuns rapport räknar de klienter som har den som hemkommun, för avtalets uppföljningsmöte. Att rapporten görs antecknas i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="101"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="105"/>
+        <source>Make and save…</source>
+        <translation>Gör och spara…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="106"/>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="134"/>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="143"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Periodens slut är före dess början.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="149"/>
+        <source>Counting the figures…</source>
+        <translation>Siffrorna räknas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="152"/>
+        <source>Making the document…</source>
+        <translation>Dokumentet görs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="158"/>
+        <source>Saving…</source>
+        <translation>Sparas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="175"/>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="180"/>
+        <source>No program is installed for this file type.</source>
+        <translation>Inget program för den här filtypen är installerat.</translation>
     </message>
 </context>
 <context>
@@ -2415,44 +2523,49 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="81"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="80"/>
+        <location filename="../../ui/workspace_view.py" line="86"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="82"/>
+        <location filename="../../ui/workspace_view.py" line="88"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="83"/>
+        <location filename="../../ui/workspace_view.py" line="89"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="90"/>
+        <source>Annual report…</source>
+        <translation>Årsrapport…</translation>
     </message>
 </context>
 </TS>
