@@ -60,6 +60,7 @@ def finding_text(finding: Finding, rules: RulesData, lang: str) -> str:
 class RulesView:
     findings: tuple[Finding, ...]  # every finding, explained or not
     participants: ParticipantRequirement | None  # Liite 1 for a multidisciplinary assessment
+    rules: RulesData
 
 
 def exceptions_of(value: object) -> dict[str, str]:
@@ -124,8 +125,8 @@ def rules_view(s: Session, a: Assessment, participant_roles: frozenset[str]) -> 
             else None
         )
     except RuleNotInForceError:
-        return RulesView((), None)
-    return RulesView(findings, needed)
+        return RulesView((), None, rules)
+    return RulesView(findings, needed, rules)
 
 
 def check_role(s: Session, role_code: str | None) -> RulesData:

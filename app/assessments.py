@@ -36,7 +36,7 @@ from models.enums import (
     AssessmentStatus,
     LanguageLevel,
 )
-from models.rules import Finding, ParticipantRequirement, unexplained
+from models.rules import Finding, ParticipantRequirement, RulesData, unexplained
 
 ENTITY = "assessment"
 NAME_MAX = 200
@@ -69,6 +69,8 @@ class AssessmentDetail:
     rule_exceptions: dict[str, str] = field(default_factory=dict)  # finding key -> recorded reason
     findings: tuple[Finding, ...] = ()  # what breaks a rule now (models.rules.checks)
     participants_needed: ParticipantRequirement | None = None  # Liite 1, multidisciplinary only
+    # The rules the findings were computed with (their texts and role labels, in any language).
+    rules: RulesData | None = field(default=None, compare=False, repr=False)
 
     @property
     def unexplained(self) -> tuple[Finding, ...]:
@@ -131,6 +133,7 @@ def _detail(s: Session, a: Assessment, participants: Iterable[Participant]) -> A
         rule_exceptions=exceptions_of(a.rule_exceptions),
         findings=view.findings,
         participants_needed=view.participants,
+        rules=view.rules,
     )
 
 
@@ -153,7 +156,7 @@ def _check_explained(s: Session, a: Assessment, participants: Iterable[Participa
     view: RulesView = rules_view(s, a, _roles(participants))
     left = unexplained(view.findings, exceptions_of(a.rule_exceptions))
     if left:
-        raise AssessmentFindingsUnexplained(left, r.rules_in_force(s))
+        raise AssessmentFindingsUnexplained(left, view.rules)
 
 
 def _log(ws: Workspace, s: Session, action: AccessAction, a: Assessment, entity: str = ENTITY) -> None:

@@ -56,11 +56,18 @@ class AssessmentTab(Retranslatable):
         ).run()
 
     def _on_loaded(self, items: list[AssessmentDetail]) -> None:
+        """The list again (a change elsewhere, e.g. the client's details): the assessment being shown
+        stays shown, with its findings checked against the changed facts."""
+        shown = self.form.detail.id if self.form.detail is not None else None
         self.items = items
+        index = next((i for i, a in enumerate(items) if a.id == shown), 0)
         self._fill_picker()
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
         self.empty.setVisible(not items)
         if items:
-            self.form.load(items[0])
+            self.form.load(items[index])
 
     def _label(self, a: AssessmentDetail) -> str:
         when = i18n.format_date(a.assessed_on) or self.tr("no date")
