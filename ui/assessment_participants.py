@@ -139,7 +139,10 @@ class ParticipantsBox(Retranslatable):
         if need is None or rules is None:
             return ""
         missing = set(self.missing())
-        html = [f"<b>{escape(self.tr('From the wellbeing services county (Liite 1)'))}</b>"]
+        title = self.tr("Participants from the wellbeing services county (Liite 1)")
+        absent, present = self.tr("missing"), self.tr("taking part")
+        required, if_needed = self.tr("Required:"), self.tr("If needed:")
+        html = [f"<b>{escape(title)}</b>"]
         for reason in need.reasons:
             html.append(
                 f"<div>{escape(reason.render(rules, lang))}"
@@ -149,13 +152,13 @@ class ParticipantsBox(Retranslatable):
         for role in need.required:
             label = escape(rules.participant_label(role, lang))
             if role in missing:
-                state = f"<span style='color:{MISSING}'><b>{escape(self.tr('missing'))}</b></span>"
+                state = f"<span style='color:{MISSING}'><b>{escape(absent)}</b></span>"
             else:
-                state = f"<span style='color:{PRESENT}'>{escape(self.tr('taking part'))}</span>"
-            rows.append(f"<li>{escape(self.tr('Required:'))} {label} – {state}</li>")
+                state = f"<span style='color:{PRESENT}'>{escape(present)}</span>"
+            rows.append(f"<li>{escape(required)} {label} – {state}</li>")
         for role in need.optional:
             label = escape(rules.participant_label(role, lang))
-            rows.append(f"<li>{escape(self.tr('If needed:'))} {label}</li>")
+            rows.append(f"<li>{escape(if_needed)} {label}</li>")
         html.append(f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>")
         return "".join(html)
 

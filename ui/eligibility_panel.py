@@ -14,6 +14,8 @@ from ui import i18n
 from ui.fields import enum_label
 from ui.widgets import Retranslatable, heading
 
+LIST = "<ul style='margin-left:-20px'>{rows}</ul>"
+
 
 class EligibilityView(Retranslatable):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +51,14 @@ class EligibilityView(Retranslatable):
             f"<li>{escape(r.text)} <span style='color:#5b6670'>({escape(r.section)})</span></li>"
             for r in reasons
         )
-        return f"<ul style='margin-left:-20px'>{rows}</ul>" if rows else ""
+        return LIST.format(rows=rows) if rows else ""
+
+    @staticmethod
+    def _people(title: str, labels: tuple[str, ...]) -> str:
+        if not labels:
+            return ""
+        rows = "".join(f"<li>{escape(label)}</li>" for label in labels)
+        return f"<p style='margin-bottom:0'><b>{escape(title)}</b></p>" + LIST.format(rows=rows)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What the law says"))
@@ -73,14 +82,12 @@ class EligibilityView(Retranslatable):
             else self.tr("Multidisciplinary assessment not indicated")
         )
         html.append(f"<h3>{escape(multi)}</h3>" + self._items(p.multidisciplinary_reasons))
-        if p.required_participants:
-            html.append(
-                "<p><b>"
-                + escape(self.tr("Invite:"))
-                + "</b> "
-                + escape(", ".join(p.required_participants))
-                + "</p>"
-            )
+        if p.required_participants or p.optional_participants:
+            county = self.tr("Participants from the wellbeing services county (Liite 1)")
+            html.append(f"<h3>{escape(county)}</h3>")
+            html.append(self._items(p.participant_reasons))
+            html.append(self._people(self.tr("Required:"), p.required_participants))
+            html.append(self._people(self.tr("If needed:"), p.optional_participants))
         if p.responsible_party:
             party = enum_label(ResponsibleParty(p.responsible_party))
             heading = self.tr("Responsible party: %1").replace("%1", party)
