@@ -52,7 +52,8 @@ def finding_text(finding: Finding, rules: RulesData, lang: str) -> str:
     """A finding in ``lang``, naming the participant role it concerns (the rules text does not)."""
     text = finding.reason.render(rules, lang)
     if finding.subject is not None and finding.subject in rules.participant_roles:
-        return f"{rules.participant_label(finding.subject, lang)}: {text}"
+        label = rules.participant_label(finding.subject, lang)
+        return f"{label[:1].upper()}{label[1:]}: {text}"
     return text
 
 

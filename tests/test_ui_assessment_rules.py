@@ -119,7 +119,7 @@ def test_a_missing_participant_is_shown_and_blocks_completion_until_a_reason_is_
     assert not form.error.isHidden()
     assert "health care representative of the wellbeing services county" in form.error.text()
     assert assessments_for_client(workspace, client_id=tab.client_id)[0].status == AssessmentStatus.DRAFT
-    form.findings.rows[HEALTH].reason.setText("Terveydenhoitaja sairaana, konsultoidaan puhelimitse.")
+    form.findings.rows[HEALTH].reason.setPlainText("Terveydenhoitaja sairaana, konsultoidaan puhelimitse.")
     qtbot.waitUntil(lambda: not form.pending, timeout=3000)  # autosaved
     stored = assessments_for_client(workspace, client_id=tab.client_id)[0]
     assert stored.rule_exceptions == {HEALTH: "Terveydenhoitaja sairaana, konsultoidaan puhelimitse."}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.assessment_rules import finding_text
 from app.assessments import AssessmentDetail
@@ -21,7 +21,9 @@ class _Row:
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason = QLineEdit()
+        self.reason = QPlainTextEdit()  # wraps: a reason is a sentence or two, read in full
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(52)
 
 
 class FindingsBox(Retranslatable):
@@ -84,11 +86,11 @@ class FindingsBox(Retranslatable):
             self.grid.addWidget(row.text, index, 0)
             self.grid.addWidget(row.reason, index, 1, Qt.AlignmentFlag.AlignTop)
             stored = detail.rule_exceptions.get(finding.key, "")
-            if not keep_typing and row.reason.text() != stored:
+            if not keep_typing and row.reason.toPlainText() != stored:
                 row.reason.blockSignals(True)
-                row.reason.setText(stored)
+                row.reason.setPlainText(stored)
                 row.reason.blockSignals(False)
-            row.text.setText(self._html(finding, bool(row.reason.text().strip())))
+            row.text.setText(self._html(finding, bool(row.reason.toPlainText().strip())))
             row.reason.setPlaceholderText(self.tr("Reason for going ahead"))
             said = finding_text(finding, detail.rules, i18n.current_language()) if detail.rules else ""
             row.reason.setAccessibleName(self.tr("Reason for going ahead: %1").replace("%1", said))
@@ -96,13 +98,13 @@ class FindingsBox(Retranslatable):
 
     def reasons(self) -> dict[str, str]:
         shown = dict(self.detail.rule_exceptions) if self.detail is not None else {}
-        return {**shown, **{key: row.reason.text() for key, row in self.rows.items()}}
+        return {**shown, **{key: row.reason.toPlainText() for key, row in self.rows.items()}}
 
     def _on_typed(self) -> None:
         if self.detail is not None:
             for finding in self.detail.findings:
                 row = self.rows[finding.key]
-                row.text.setText(self._html(finding, bool(row.reason.text().strip())))
+                row.text.setText(self._html(finding, bool(row.reason.toPlainText().strip())))
         self.sig_edited.emit(self.reasons())
 
     def focus(self, keys: tuple[str, ...]) -> None:

@@ -47,8 +47,11 @@ class ParticipantsBox(Retranslatable):
         self.needs.setWordWrap(True)
         self.needs.setTextFormat(Qt.TextFormat.RichText)
         self.needs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.listing = QListWidget()
-        self.listing.setMaximumHeight(110)
+        self.listing = QListWidget()  # long role labels wrap instead of scrolling sideways
+        self.listing.setMaximumHeight(130)
+        self.listing.setWordWrap(True)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.listing.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.name, self.organisation, self.other_role = QLineEdit(), QLineEdit(), QLineEdit()
         self.role = QComboBox()
         self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -121,7 +124,7 @@ class ParticipantsBox(Retranslatable):
         rules, lang = detail.rules, i18n.current_language()
         self.listing.clear()
         for p in detail.participants:
-            self.listing.addItem(f"{p.name} · {p.organisation} · {self._label(rules, p)}")
+            self.listing.addItem(f"{p.name} · {p.organisation}\n{self._label(rules, p)}")
         self._fill_roles(detail)
         self.needs.setText(self._needs_html(detail, lang))
         self.needs.setVisible(bool(self.needs.text()))

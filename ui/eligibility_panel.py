@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -68,13 +69,11 @@ class EligibilityView(Retranslatable):
             return
         html = [f"<h3>{escape(self._outcome_text(p.outcome))}</h3>"]
         if p.window_end:
-            html.append(
-                "<p>"
-                + escape(
-                    self.tr("Three-year window ends on %1").replace("%1", i18n.format_date(p.window_end))
-                )
-                + "</p>"
-            )
+            if p.window_end < date.today():
+                window = self.tr("Three-year window ended on %1")
+            else:
+                window = self.tr("Three-year window ends on %1")
+            html.append(f"<p>{escape(window.replace('%1', i18n.format_date(p.window_end)))}</p>")
         html.append(self._items(p.reasons))
         multi = (
             self.tr("Multidisciplinary assessment recommended")

@@ -1243,67 +1243,72 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41"/>
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>An assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="42"/>
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>Arviointi voidaan tehdä, jos arvioit sen tarpeelliseksi</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="43"/>
+        <location filename="../../ui/eligibility_panel.py" line="44"/>
         <source>Not eligible for an assessment</source>
         <translation>Ei oikeutta arviointiin</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="44"/>
+        <location filename="../../ui/eligibility_panel.py" line="45"/>
         <source>Cannot decide: data missing</source>
         <translation>Ei voida ratkaista: tietoja puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="45"/>
+        <location filename="../../ui/eligibility_panel.py" line="46"/>
         <source>No rules in force for this date</source>
         <translation>Tälle päivälle ei ole voimassa olevia sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="64"/>
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>What the law says</source>
         <translation>Mitä laki sanoo</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="67"/>
+        <location filename="../../ui/eligibility_panel.py" line="68"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="74"/>
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <source>Three-year window ended on %1</source>
+        <translation>Kolmen vuoden määräaika päättyi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="75"/>
         <source>Three-year window ends on %1</source>
         <translation>Kolmen vuoden määräaika päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="80"/>
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Monialaista arviointia suositellaan</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="82"/>
+        <location filename="../../ui/eligibility_panel.py" line="81"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Monialaiselle arvioinnille ei ole perustetta</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="86"/>
+        <location filename="../../ui/eligibility_panel.py" line="85"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <location filename="../../ui/eligibility_panel.py" line="88"/>
         <source>Required:</source>
         <translation>Vaaditaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="90"/>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>If needed:</source>
         <translation>Tarvittaessa:</translation>
     </message>
@@ -1312,12 +1317,12 @@
         <translation type="vanished">Kutsu mukaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="93"/>
+        <location filename="../../ui/eligibility_panel.py" line="92"/>
         <source>Responsible party: %1</source>
         <translation>Vastuutaho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="98"/>
+        <location filename="../../ui/eligibility_panel.py" line="97"/>
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
     </message>
@@ -1451,32 +1456,32 @@
 <context>
     <name>FindingsBox</name>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="52"/>
+        <location filename="../../ui/assessment_findings.py" line="54"/>
         <source>Rule findings</source>
         <translation>Poikkeamat säännöistä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="54"/>
+        <location filename="../../ui/assessment_findings.py" line="56"/>
         <source>Before the assessment can be completed, fix each finding or record why you go ahead.</source>
         <translation>Ennen kuin arvioinnin voi merkitä valmiiksi, korjaa kukin poikkeama tai kirjaa, miksi etenet silti.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="64"/>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
         <source>reason recorded</source>
         <translation>perustelu kirjattu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="64"/>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
         <source>needs a reason</source>
         <translation>perustelu puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="92"/>
+        <location filename="../../ui/assessment_findings.py" line="94"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu etenemiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="94"/>
+        <location filename="../../ui/assessment_findings.py" line="96"/>
         <source>Reason for going ahead: %1</source>
         <translation>Perustelu etenemiselle: %1</translation>
     </message>
@@ -1869,100 +1874,100 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="85"/>
+        <location filename="../../ui/assessment_participants.py" line="88"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="87"/>
-        <location filename="../../ui/assessment_participants.py" line="234"/>
+        <location filename="../../ui/assessment_participants.py" line="90"/>
+        <location filename="../../ui/assessment_participants.py" line="237"/>
         <source>Participant name</source>
         <translation>Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="88"/>
-        <location filename="../../ui/assessment_participants.py" line="235"/>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
         <source>Participant organisation</source>
         <translation>Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="89"/>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
         <source>Participant role</source>
         <translation>Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="90"/>
-        <location filename="../../ui/assessment_participants.py" line="236"/>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
         <source>Role in own words</source>
         <translation>Rooli omin sanoin</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="96"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="94"/>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="95"/>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
         <source>Other role</source>
         <translation>Muu rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="106"/>
+        <location filename="../../ui/assessment_participants.py" line="109"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="107"/>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="108"/>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="142"/>
+        <location filename="../../ui/assessment_participants.py" line="145"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="143"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="143"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>taking part</source>
         <translation>mukana</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="144"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>Required:</source>
         <translation>Vaaditaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="144"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>If needed:</source>
         <translation>Tarvittaessa:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="182"/>
+        <location filename="../../ui/assessment_participants.py" line="185"/>
         <source>Other (write the role)</source>
         <translation>Muu (kirjoita rooli)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <location filename="../../ui/assessment_participants.py" line="242"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>

@@ -1243,67 +1243,72 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41"/>
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>An assessment must be made</source>
         <translation>En bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="42"/>
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>En bedömning kan göras om du anser att den behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="43"/>
+        <location filename="../../ui/eligibility_panel.py" line="44"/>
         <source>Not eligible for an assessment</source>
         <translation>Ingen rätt till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="44"/>
+        <location filename="../../ui/eligibility_panel.py" line="45"/>
         <source>Cannot decide: data missing</source>
         <translation>Kan inte avgöras: uppgifter saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="45"/>
+        <location filename="../../ui/eligibility_panel.py" line="46"/>
         <source>No rules in force for this date</source>
         <translation>Inga regler gäller för detta datum</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="64"/>
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>What the law says</source>
         <translation>Vad lagen säger</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="67"/>
+        <location filename="../../ui/eligibility_panel.py" line="68"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="74"/>
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <source>Three-year window ended on %1</source>
+        <translation>Treårsfristen löpte ut %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="75"/>
         <source>Three-year window ends on %1</source>
         <translation>Treårsfristen löper ut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="80"/>
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Sektorsövergripande bedömning rekommenderas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="82"/>
+        <location filename="../../ui/eligibility_panel.py" line="81"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Ingen grund för en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="86"/>
+        <location filename="../../ui/eligibility_panel.py" line="85"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <location filename="../../ui/eligibility_panel.py" line="88"/>
         <source>Required:</source>
         <translation>Krävs:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="90"/>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>If needed:</source>
         <translation>Vid behov:</translation>
     </message>
@@ -1312,12 +1317,12 @@
         <translation type="vanished">Bjud in:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="93"/>
+        <location filename="../../ui/eligibility_panel.py" line="92"/>
         <source>Responsible party: %1</source>
         <translation>Ansvarig part: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="98"/>
+        <location filename="../../ui/eligibility_panel.py" line="97"/>
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
     </message>
@@ -1451,32 +1456,32 @@
 <context>
     <name>FindingsBox</name>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="52"/>
+        <location filename="../../ui/assessment_findings.py" line="54"/>
         <source>Rule findings</source>
         <translation>Avvikelser från reglerna</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="54"/>
+        <location filename="../../ui/assessment_findings.py" line="56"/>
         <source>Before the assessment can be completed, fix each finding or record why you go ahead.</source>
         <translation>Innan bedömningen kan markeras som klar: åtgärda varje avvikelse eller anteckna varför du går vidare ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="64"/>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
         <source>reason recorded</source>
         <translation>motivering antecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="64"/>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
         <source>needs a reason</source>
         <translation>motivering saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="92"/>
+        <location filename="../../ui/assessment_findings.py" line="94"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_findings.py" line="94"/>
+        <location filename="../../ui/assessment_findings.py" line="96"/>
         <source>Reason for going ahead: %1</source>
         <translation>Motivering för att gå vidare: %1</translation>
     </message>
@@ -1869,100 +1874,100 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="85"/>
+        <location filename="../../ui/assessment_participants.py" line="88"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="87"/>
-        <location filename="../../ui/assessment_participants.py" line="234"/>
+        <location filename="../../ui/assessment_participants.py" line="90"/>
+        <location filename="../../ui/assessment_participants.py" line="237"/>
         <source>Participant name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="88"/>
-        <location filename="../../ui/assessment_participants.py" line="235"/>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
         <source>Participant organisation</source>
         <translation>Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="89"/>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
         <source>Participant role</source>
         <translation>Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="90"/>
-        <location filename="../../ui/assessment_participants.py" line="236"/>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
         <source>Role in own words</source>
         <translation>Roll med egna ord</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="96"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="94"/>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="95"/>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
         <source>Other role</source>
         <translation>Annan roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="106"/>
+        <location filename="../../ui/assessment_participants.py" line="109"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="107"/>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="108"/>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="142"/>
+        <location filename="../../ui/assessment_participants.py" line="145"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="143"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="143"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>taking part</source>
         <translation>deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="144"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>Required:</source>
         <translation>Krävs:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="144"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>If needed:</source>
         <translation>Vid behov:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="182"/>
+        <location filename="../../ui/assessment_participants.py" line="185"/>
         <source>Other (write the role)</source>
         <translation>Annan (skriv rollen)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <location filename="../../ui/assessment_participants.py" line="242"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
