@@ -227,7 +227,7 @@ def test_a_missing_liite_1_participant_blocks_completion_until_a_reason_is_recor
     with pytest.raises(AssessmentFindingsUnexplained) as err:
         complete_assessment(workspace, assessment_id=aid)
     assert [f.subject for f in err.value.findings] == ["county_health_care"]
-    assert "health care representative" in str(err.value)  # names what is missing
+    assert "Health care representative" in str(err.value)  # names what is missing
     assert get_assessment(workspace, assessment_id=aid).status == AssessmentStatus.DRAFT
     key = "finding_participant_missing:county_health_care"
     explained = save_assessment(

@@ -113,11 +113,11 @@ def test_a_missing_participant_is_shown_and_blocks_completion_until_a_reason_is_
     assert form.findings.isVisibleTo(tab)
     assert list(form.findings.rows) == [HEALTH]
     finding = form.findings.rows[HEALTH].text.text()
-    assert "health care representative of the wellbeing services county" in finding
+    assert "Health care representative of the wellbeing services county" in finding
     assert "needs a reason" in finding
     form._on_complete_clicked()
     assert not form.error.isHidden()
-    assert "health care representative of the wellbeing services county" in form.error.text()
+    assert "Health care representative of the wellbeing services county" in form.error.text()
     assert assessments_for_client(workspace, client_id=tab.client_id)[0].status == AssessmentStatus.DRAFT
     form.findings.rows[HEALTH].reason.setPlainText("Terveydenhoitaja sairaana, konsultoidaan puhelimitse.")
     qtbot.waitUntil(lambda: not form.pending, timeout=3000)  # autosaved
