@@ -59,6 +59,12 @@ COUNTY_PEOPLE = {
     "working_age_social_worker": "Demo Työikäisten Sosiaalityöntekijä",
     "other_authority": "Demo Vammaispalvelut",
 }
+MUNICIPAL_ORGANISATIONS = {
+    "297": "Kuopion kaupunki",
+    "857": "Tuusniemen kunta",
+    "402": "Lapinlahden kunta",
+    "204": "Kaavin kunta",
+}
 GOAL_TEXTS = {
     GoalArea.LANGUAGE: "Suomen kielen taito vahvistuu tasolle A2.2 kotoutumiskoulutuksessa.",
     GoalArea.EMPLOYMENT: "Tutustuu alan työpaikkoihin ja laatii ansioluettelon.",
@@ -145,7 +151,7 @@ def assessment_and_plan(
                 AssessmentParticipant,
                 assessment_id=aid,
                 name="Demo Kuntayhteyshenkilö",
-                organisation=f"Kunta {municipality}",
+                organisation=MUNICIPAL_ORGANISATIONS.get(municipality, "Kunta"),
                 role="kunnan yhteyshenkilö",
                 role_code=None,
             )

@@ -364,3 +364,23 @@ def test_unknown_ids_are_not_found(workspace: Workspace) -> None:
         get_assessment(workspace, assessment_id="nope")
     with pytest.raises(NotFound):
         start_assessment(workspace, client_id="nope", kind=AssessmentKind.BASIC)
+
+
+def test_the_printed_assessment_names_coded_roles_in_finnish_and_the_clients_language(
+    workspace: Workspace,
+) -> None:
+    from app.printing.assessment import assessment_pdf
+    from tests.test_print_support import norm, pages_text
+
+    aid = _md_assessment(workspace)
+    detail = add_participant(
+        workspace,
+        assessment_id=aid,
+        name="Demo Hoitaja",
+        organisation="PSHVA",
+        role_code="county_health_care",
+    )
+    text = norm(" ".join(pages_text(assessment_pdf(workspace, client_id=detail.client_id, lang="sv"))))
+    assert "hyvinvointialueen terveydenhuollon edustaja" in text
+    assert "företrädare för välfärdsområdets hälso- och sjukvård" in text
+    assert "county_health_care" not in text

@@ -58,7 +58,7 @@ class EligibilityView(Retranslatable):
     def _people(title: str, labels: tuple[str, ...]) -> str:
         if not labels:
             return ""
-        rows = "".join(f"<li>{escape(label)}</li>" for label in labels)
+        rows = "".join(f"<li>{escape(label[:1].upper() + label[1:])}</li>" for label in labels)
         return f"<p style='margin-bottom:0'><b>{escape(title)}</b></p>" + LIST.format(rows=rows)
 
     def retranslate(self) -> None:
