@@ -79,9 +79,9 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Multidisciplinary assessment recommended",
             "(code 297)",
             "Participants from the wellbeing services county (Liite 1)",
-            "social worker of social services for working-age adults",
+            "Social worker of social services for working-age adults",
             "If needed:",
-            "other authority",
+            "Other authority",
         ),
         ("An assessment must be made", "the assessment must"),
     ),
@@ -97,15 +97,15 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Multidisciplinary assessment recommended",
             "Quota refugee or granted asylum",
-            "integration social worker of the wellbeing services county",
-            "health care representative of the wellbeing services county",
+            "Integration social worker of the wellbeing services county",
+            "Health care representative of the wellbeing services county",
         ),
         ("If needed:", "family-centre social worker", "must"),
     ),
     "aftercare_20": (
         (
             "Arrived as an unaccompanied minor and now 20",
-            "integration social worker of the wellbeing services county",
+            "Integration social worker of the wellbeing services county",
         ),
         ("family-centre social worker", "public health nurse", "must"),
     ),
@@ -150,7 +150,7 @@ def test_each_case_says_what_the_rules_decide(qtbot, workspace: Workspace, case:
     for words in wanted:
         assert words in text, f"{case}: {words!r} missing"
     for words in unwanted:
-        assert words not in text, f"{case}: {words!r} shown"
+        assert words.lower() not in text.lower(), f"{case}: {words!r} shown"
     assert not RAW_CODE.search(text)
 
 
@@ -168,5 +168,5 @@ def test_finnish_and_swedish_tabs_have_no_english_and_no_codes(
 def test_participants_in_finnish_for_the_aftercare_youth(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(_tab_text(qtbot, workspace, "aftercare_20", "fi").split())
     assert "PSHVA:n kotouttavan sosiaalityön sosiaalityöntekijä" in text
-    assert "perhekeskuksen sosiaalityöntekijä" not in text
+    assert "perhekeskuksen sosiaalityöntekijä" not in text.lower()
     assert "Osallistujat hyvinvointialueelta (Liite 1)" in text
