@@ -161,3 +161,23 @@ def test_roles_findings_and_refusal_are_in_the_ui_language(
         assert word in shown
     for english in ("missing", "Required", "Other (write", "needs a reason", "finding_", "county_"):
         assert english not in shown
+
+
+def test_findings_follow_a_change_of_the_clients_details(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from ui.client_record import ClientRecordView
+
+    client_id = _quota_refugee(workspace, own_request=True)
+    record = ClientRecordView(workspace, load_lookups(workspace), client_id)
+    qtbot.addWidget(record)
+    record.show()
+    tab = record.show_tab("assessment")
+    assert isinstance(tab, AssessmentTab)
+    tab._start(AssessmentKind.BASIC)
+    assert tab.form.findings.isHidden()  # eligible: nothing breaks a rule
+    record.show_tab("details")
+    record.form.widgets["first_permit_date"].set_value(None)  # type: ignore[attr-defined]
+    record.form.sig_edited.emit("first_permit_date")
+    record.flush()
+    record.show_tab("assessment")
+    assert list(tab.form.findings.rows) == ["finding_eligibility_unknown"]
+    assert not tab.form.findings.isHidden()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.assessments import AssessmentDetail, assessments_for_client, get_assessment, start_assessment
@@ -22,6 +23,7 @@ class AssessmentTab(Retranslatable):
         super().__init__(parent)
         self.ws, self.client_id = ws, client_id
         self.items: list[AssessmentDetail] = []
+        self._seen = False
         self.picker = QComboBox()
         self.picker.currentIndexChanged.connect(self._on_picked)
         self.start_basic, self.start_multi = QPushButton(), QPushButton()
@@ -49,6 +51,17 @@ class AssessmentTab(Retranslatable):
         self.start_multi.setText(self.tr("Start a multidisciplinary assessment"))
         self.empty.setText(self.tr("No assessment yet. Start one with the buttons above."))
         self._fill_picker()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (back from the Details tab, where the client's facts may have changed): the
+        assessment's findings and Liite 1 participants are checked again, unless typing is unsaved."""
+        super().showEvent(event)
+        if self._seen and self.form.detail is not None and not self.form.pending:
+            assessment_id = self.form.detail.id
+            Op(self, lambda: get_assessment(self.ws, assessment_id=assessment_id)).on_success(
+                self.form.load
+            ).run()
+        self._seen = True
 
     def reload(self) -> None:
         Op(self, lambda: assessments_for_client(self.ws, client_id=self.client_id)).on_success(
