@@ -77,6 +77,7 @@ class FindingsBox(Retranslatable):
             gone = self.rows.pop(key)
             for w in (gone.text, gone.reason):
                 self.grid.removeWidget(w)
+                w.hide()  # at once: deleteLater waits for the event loop
                 w.deleteLater()
         for index, finding in enumerate(detail.findings):
             if finding.key not in self.rows:
