@@ -141,9 +141,9 @@ class FirstRunView(Retranslatable):
         if server and not self.settings.is_locked(SERVER_URL):
             self.settings.set(SERVER_URL, server)
         self.create_button.setEnabled(False)
-        Op(self, lambda: _create(self.folder, secret, user)).on_success(self._on_created).on_failure(
-            self._on_failed
-        ).run()
+        Op(self, lambda: _create(self.folder, secret, user)).on_success(
+            self._on_created
+        ).on_failure(self._on_failed).run()
 
     def _on_created(self, ws: Workspace) -> None:
         self.passphrase.clear()

@@ -290,7 +290,9 @@ class MeetingsTab(Retranslatable):
             save_draft(ws, NOTE_DRAFT, client_id, "")
             return note
 
-        Op(self, work).on_success(self._on_note_added).on_failure(self._failed).run()
+        Op(self, work).on_success(
+            self._on_note_added
+        ).on_failure(self._failed).run()
 
     def _on_note_added(self, _note: NoteView) -> None:
         self.note_text.clear()
