@@ -7,13 +7,23 @@ really changed. Functions may run on any thread; each opens its own session and 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
+from app.assessment_rules import FIELD as EXCEPTIONS
+from app.assessment_rules import (
+    AssessmentFindingsUnexplained,
+    RulesView,
+    check_role,
+    exceptions_of,
+    exceptions_text,
+    merge_exceptions,
+    rules_view,
+)
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
@@ -26,6 +36,7 @@ from models.enums import (
     AssessmentStatus,
     LanguageLevel,
 )
+from models.rules import Finding, ParticipantRequirement, RulesData, unexplained
 
 ENTITY = "assessment"
 NAME_MAX = 200
@@ -36,7 +47,8 @@ class Participant:
     id: str
     name: str
     organisation: str
-    role: str
+    role: str  # as written, or the coded role's Finnish label
+    role_code: str | None = None  # a role of [participant_roles] in the rules data (Liite 1)
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,15 @@ class AssessmentDetail:
     outcome: AssessmentOutcome
     outcome_notes: str | None
     participants: tuple[Participant, ...]
+    rule_exceptions: dict[str, str] = field(default_factory=dict)  # finding key -> recorded reason
+    findings: tuple[Finding, ...] = ()  # what breaks a rule now (models.rules.checks)
+    participants_needed: ParticipantRequirement | None = None  # Liite 1, multidisciplinary only
+    # The rules the findings were computed with (their texts and role labels, in any language).
+    rules: RulesData | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def unexplained(self) -> tuple[Finding, ...]:
+        return unexplained(self.findings, self.rule_exceptions)
 
 
 def _area(s: Session, value: object, name: str) -> object:
@@ -70,6 +91,7 @@ _CLEANERS: dict[str, Callable[[Session, object, str], object]] = {
     "plan_needed": lambda _s, v, f: r.optional_bool(v, f),
     "outcome": lambda _s, v, f: r.choice(AssessmentOutcome, v, f),
     "outcome_notes": _area,
+    EXCEPTIONS: lambda _s, v, _f: exceptions_text(exceptions_of(v)),
 }
 EDITABLE_FIELDS: tuple[str, ...] = tuple(_CLEANERS)
 
@@ -83,11 +105,17 @@ def _participants(s: Session, assessment_ids: Iterable[str]) -> dict[str, list[P
         .order_by(AssessmentParticipant.name, AssessmentParticipant.id)
     )
     for p in rows:
-        found[p.assessment_id].append(Participant(p.id, p.name, p.organisation, p.role))
+        found[p.assessment_id].append(Participant(p.id, p.name, p.organisation, p.role, p.role_code))
     return found
 
 
-def _detail(a: Assessment, participants: Iterable[Participant]) -> AssessmentDetail:
+def _roles(participants: Iterable[Participant]) -> frozenset[str]:
+    return frozenset(p.role_code for p in participants if p.role_code)
+
+
+def _detail(s: Session, a: Assessment, participants: Iterable[Participant]) -> AssessmentDetail:
+    people = tuple(participants)
+    view = rules_view(s, a, _roles(people))
     return AssessmentDetail(
         id=a.id,
         client_id=a.client_id,
@@ -101,12 +129,16 @@ def _detail(a: Assessment, participants: Iterable[Participant]) -> AssessmentDet
         plan_needed=a.plan_needed,
         outcome=a.outcome,
         outcome_notes=a.outcome_notes,
-        participants=tuple(participants),
+        participants=people,
+        rule_exceptions=exceptions_of(a.rule_exceptions),
+        findings=view.findings,
+        participants_needed=view.participants,
+        rules=view.rules,
     )
 
 
 def _read(s: Session, a: Assessment) -> AssessmentDetail:
-    return _detail(a, _participants(s, [a.id])[a.id])
+    return _detail(s, a, _participants(s, [a.id])[a.id])
 
 
 def _check_completable(a: Assessment, participant_count: int) -> None:
@@ -117,6 +149,14 @@ def _check_completable(a: Assessment, participant_count: int) -> None:
         raise ValidationError("plan_needed", "decide whether a plan is needed")
     if a.kind == AssessmentKind.MULTIDISCIPLINARY and participant_count == 0:
         raise ValidationError("participants", "a multidisciplinary assessment names its participants")
+
+
+def _check_explained(s: Session, a: Assessment, participants: Iterable[Participant]) -> None:
+    """Every rule finding has a recorded reason, else ``AssessmentFindingsUnexplained``."""
+    view: RulesView = rules_view(s, a, _roles(participants))
+    left = unexplained(view.findings, exceptions_of(a.rule_exceptions))
+    if left:
+        raise AssessmentFindingsUnexplained(left, view.rules)
 
 
 def _log(ws: Workspace, s: Session, action: AccessAction, a: Assessment, entity: str = ENTITY) -> None:
@@ -145,7 +185,7 @@ def start_assessment(
         s.add(a)
         s.flush()
         _log(ws, s, AccessAction.CREATE, a)
-        return _detail(a, ())
+        return _detail(s, a, ())
 
 
 def get_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
@@ -164,31 +204,50 @@ def save_assessment(
     on_clash: OnClash = OnClash.ASK,
 ) -> AssessmentDetail:
     """Autosave any subset of ``EDITABLE_FIELDS``. A no-op writes nothing: no outbox entry, no log row.
-    ``base``: what the form showed for each changed field (``app.edits``)."""
+    ``base``: what the form showed for each changed field (``app.edits``). ``rule_exceptions`` takes
+    {finding key: reason} (a blank reason removes it) and is merged key by key with what is stored."""
     r.check_fields(changes, EDITABLE_FIELDS, "assessment")
     with ws.session() as s:
         a = r.load_live(s, Assessment, assessment_id, "assessment")
         values = {name: _CLEANERS[name](s, value, name) for name, value in changes.items()}
+        if base is not None and EXCEPTIONS in changes and EXCEPTIONS in base:
+            value, merged_base = merge_exceptions(a.rule_exceptions, base[EXCEPTIONS], changes[EXCEPTIONS])
+            values[EXCEPTIONS] = value
+            base = {**base, EXCEPTIONS: merged_base}
         participants = _participants(s, [a.id])[a.id]
         if not apply_edit(s, a, values, base, on_clash):
-            return _detail(a, participants)
+            return _detail(s, a, participants)
         if a.status == AssessmentStatus.COMPLETED:
             _check_completable(a, len(participants))  # raising rolls the changes back
         s.flush()
         _log(ws, s, AccessAction.CHANGE, a)
-        return _detail(a, participants)
+        return _detail(s, a, participants)
 
 
 def add_participant(
-    ws: Workspace, *, assessment_id: str, name: str, organisation: str, role: str
+    ws: Workspace,
+    *,
+    assessment_id: str,
+    name: str,
+    organisation: str,
+    role: str | None = None,
+    role_code: str | None = None,
 ) -> AssessmentDetail:
+    """``role_code``: a participant role of the rules data (Liite 1); its Finnish label is kept as
+    ``role`` unless a role is written. Without a code (someone else) the written ``role`` is required."""
     with ws.session() as s:
         a = r.load_live(s, Assessment, assessment_id, "assessment")
+        code = r.text(role_code, "role_code", max_len=64)
+        rules = check_role(s, code)
+        written = r.text(role, "role", max_len=NAME_MAX)
+        if written is None and code is None:
+            raise ValidationError("role", "required")
         p = AssessmentParticipant(
             assessment_id=a.id,
             name=r.required_text(name, "name", max_len=NAME_MAX),
             organisation=r.required_text(organisation, "organisation", max_len=NAME_MAX),
-            role=r.required_text(role, "role", max_len=NAME_MAX),
+            role=written or rules.participant_label(code or "", "fi"),
+            role_code=code,
         )
         s.add(p)
         s.flush()
@@ -221,10 +280,12 @@ def remove_participant(ws: Workspace, *, participant_id: str) -> AssessmentDetai
             client_ids=[a.client_id],
             record_id=p.id,
         )
-        return _detail(a, remaining)
+        return _detail(s, a, remaining)
 
 
 def complete_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
+    """Mark completed: the outcome and plan decision made, participants named, and every rule finding
+    (eligibility on the day, §15 grounds, Liite 1 participants) fixed or given a recorded reason."""
     with ws.session() as s:
         a = r.load_live(s, Assessment, assessment_id, "assessment")
         participants = _participants(s, [a.id])[a.id]
@@ -232,10 +293,11 @@ def complete_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetai
         if a.status == AssessmentStatus.COMPLETED:
             _log(ws, s, AccessAction.VIEW, a)  # already completed: nothing written
         else:
+            _check_explained(s, a, participants)
             a.status = AssessmentStatus.COMPLETED
             s.flush()
             _log(ws, s, AccessAction.CHANGE, a)
-        return _detail(a, participants)
+        return _detail(s, a, participants)
 
 
 def assessments_for_client(ws: Workspace, *, client_id: str) -> list[AssessmentDetail]:
@@ -254,4 +316,4 @@ def assessments_for_client(ws: Workspace, *, client_id: str) -> list[AssessmentD
         record_access(
             s, ws.actor, AccessAction.VIEW, entity=ENTITY, client_ids=[client_id], detail="client-assessments"
         )
-        return [_detail(a, people[a.id]) for a in rows]
+        return [_detail(s, a, people[a.id]) for a in rows]

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -18,18 +19,15 @@ from sqlalchemy import select
 from app.audit import record_access
 from app.changes import bulk_insert
 from app.demo_names import ORIGINS, Origin
+from app.demo_plans import DemoContext, assessment_and_plan
+from app.records import facts_of, rules_in_force
 from app.workspace import Workspace
 from models import (
     SYNCED_MODELS,
-    Assessment,
-    AssessmentParticipant,
     Client,
     ClientLanguage,
-    IntegrationPlan,
     Meeting,
     Note,
-    PlanGoal,
-    PlanMeasure,
     RefLanguage,
     RefMunicipality,
     RefProvider,
@@ -39,41 +37,23 @@ from models import (
 )
 from models.enums import (
     AccessAction,
-    AssessmentKind,
-    AssessmentOutcome,
-    AssessmentStatus,
-    GoalArea,
+    Gender,
     LabourMarketStatus,
     LanguageLevel,
     Literacy,
-    MeasureStatus,
     MeetingMode,
     MeetingPurpose,
     MeetingStatus,
     PermitType,
-    PlanKind,
-    PlanState,
     ResidenceBasis,
-    ResponsibleParty,
 )
+from models.rules import RulesData
 
 BATCH = 2000
 # Kuopio has most clients; the partner municipalities a share each.
 MUNICIPALITY_WEIGHTS = {"297": 70, "857": 10, "402": 10, "204": 10}
-GOAL_TEXTS = {
-    GoalArea.LANGUAGE: "Suomen kielen taito vahvistuu tasolle A2.2 kotoutumiskoulutuksessa.",
-    GoalArea.EMPLOYMENT: "Tutustuu alan työpaikkoihin ja laatii ansioluettelon.",
-    GoalArea.EDUCATION: "Hakee ammatilliseen koulutukseen seuraavassa yhteishaussa.",
-    GoalArea.WELLBEING: "Terveystarkastus ja perheen palveluiden selvittäminen.",
-    GoalArea.COMMUNITY: "Osallistuu järjestön vapaa-ajan toimintaan kerran viikossa.",
-    GoalArea.GUIDANCE: "Käy TyöNavigaattorissa neuvonnassa asumisasioissa.",
-}
-PARTICIPANTS = (
-    ("Demo Sosiaalityöntekijä", "Pohjois-Savon hyvinvointialue", "sosiaalityöntekijä"),
-    ("Demo Terveydenhoitaja", "Pohjois-Savon hyvinvointialue", "terveydenhoitaja"),
-    ("Demo Kuntayhteyshenkilö", "Kaavin kunta", "kunnan yhteyshenkilö"),
-)
 PROTECTION = (ResidenceBasis.REFUGEE, ResidenceBasis.QUOTA_REFUGEE, ResidenceBasis.SUBSIDIARY_PROTECTION)
+ASYLUM = (ResidenceBasis.REFUGEE, ResidenceBasis.SUBSIDIARY_PROTECTION)
 
 
 @dataclass(frozen=True)
@@ -83,6 +63,7 @@ class _Refs:
     services: list[str]
     providers: dict[str, list[str]]  # service code -> provider codes
     languages: set[str]
+    rules: RulesData
 
 
 def _refs(ws: Workspace) -> _Refs:
@@ -94,13 +75,18 @@ def _refs(ws: Workspace) -> _Refs:
             for svc in offered.split():
                 providers.setdefault(svc, []).append(code)
         languages = set(s.scalars(select(RefLanguage.code)))
-    return _Refs(munis, [MUNICIPALITY_WEIGHTS.get(m, 5) for m in munis], services, providers, languages)
+        rules = rules_in_force(s)
+    weights = [MUNICIPALITY_WEIGHTS.get(m, 5) for m in munis]
+    return _Refs(munis, weights, services, providers, languages, rules)
 
 
 class _Generator:
     def __init__(self, refs: _Refs, counsellor: str, today: date, rng: random.Random) -> None:
         self.refs, self.counsellor, self.today, self.rng = refs, counsellor, today, rng
         self.rows: dict[type[SyncMixin], list[dict[str, Any]]] = {}
+        self.ctx = DemoContext(
+            self.add, rng, today, refs.rules, refs.services, refs.providers, refs.languages
+        )
 
     def add(self, model: type[SyncMixin], **row: Any) -> str:
         row.setdefault("id", new_uuid())
@@ -124,7 +110,8 @@ class _Generator:
     def client(self) -> None:
         rng, today = self.rng, self.today
         origin = rng.choice(ORIGINS)
-        first, last, latin = self._name(origin, rng.random() < 0.5)
+        female = rng.random() < 0.5
+        first, last, latin = self._name(origin, female)
         born = today - timedelta(days=rng.randint(17 * 365, 65 * 365))
         permit = today - timedelta(days=rng.randint(10, 4 * 365))
         basis = rng.choice(list(ResidenceBasis))
@@ -133,29 +120,41 @@ class _Generator:
         municipality = rng.choices(self.refs.municipalities, self.refs.weights)[0]
         tongue = origin.mother_tongue if origin.mother_tongue in self.refs.languages else "en"
         needs_interpreter = tongue not in ("fi", "sv", "et") and rng.random() < 0.6
+        age = (permit - born).days // 365
+        facts: dict[str, Any] = {
+            "date_of_birth": born,
+            "first_permit_date": permit,
+            "residence_basis": basis,
+            # Refugee status and subsidiary protection come through the asylum process; compassionate
+            # grounds sometimes do.
+            "asylum_process": basis in ASYLUM
+            or (basis is ResidenceBasis.COMPASSIONATE_GROUNDS and rng.random() < 0.5),
+            "labour_market_status": rng.choice(list(LabourMarketStatus)),
+            "home_care_allowance": rng.random() < 0.15,
+            "prolonged_social_assistance": rng.random() < 0.15,
+            "evident_social_or_health_needs": rng.random() < 0.1,
+            # Arrived under 18 without a guardian: now a minor, or a young adult in aftercare.
+            "unaccompanied_minor": basis in PROTECTION and age < 18 and rng.random() < 0.6,
+            "trafficking_victim": rng.random() < 0.01,
+            "referred_by_authority": rng.random() < 0.3,
+            "own_request": rng.random() < 0.4,
+            "family_of_protected_person": basis is ResidenceBasis.FAMILY_TIES and rng.random() < 0.5,
+            "needs_service_coordination": rng.random() < 0.05,
+            "home_municipality": municipality,
+        }
         cid = self.add(
             Client,
             first_names=first,
             last_name=last,
             name_latin=latin,
-            date_of_birth=born,
-            home_municipality=municipality,
+            gender=(Gender.FEMALE if female else Gender.MALE) if rng.random() < 0.75 else None,
             assigned_counsellor=self.counsellor,
             preferred_language=tongue,
             interpreter_needed=needs_interpreter,
             interpreter_language=tongue if needs_interpreter else None,
             literacy=rng.choice(list(Literacy)),
             permit_type=rng.choice(list(PermitType)),
-            residence_basis=basis,
-            first_permit_date=permit,
-            labour_market_status=rng.choice(list(LabourMarketStatus)),
-            home_care_allowance=rng.random() < 0.15,
-            prolonged_social_assistance=rng.random() < 0.15,
-            unaccompanied_minor=False,
-            trafficking_victim=rng.random() < 0.01,
-            referred_by_authority=rng.random() < 0.3,
-            own_request=rng.random() < 0.4,
-            family_of_protected_person=basis is ResidenceBasis.FAMILY_TIES and rng.random() < 0.5,
+            **facts,
         )
         self.add(
             ClientLanguage, client_id=cid, language=tongue, level=LanguageLevel.NATIVE, is_mother_tongue=True
@@ -169,7 +168,9 @@ class _Generator:
                 is_mother_tongue=False,
             )
         if rng.random() < 0.8:
-            self._assessment_and_plan(cid, municipality, basis)
+            assessment_and_plan(
+                self.ctx, cid, municipality, facts_of(SimpleNamespace(**facts, family_situation=None)), tongue
+            )
         for _ in range(rng.randint(0, 3)):
             self._meeting(cid, municipality, tongue if needs_interpreter else None)
         if rng.random() < 0.5:
@@ -179,64 +180,6 @@ class _Generator:
                 author=self.counsellor,
                 written_at=datetime.combine(today - timedelta(days=rng.randint(0, 200)), time(10)),
                 text="Asiakas toi oleskelulupapäätöksen kopion. Sovittiin seuraava tapaaminen.",
-            )
-
-    def _assessment_and_plan(self, cid: str, municipality: str, basis: ResidenceBasis) -> None:
-        rng, today = self.rng, self.today
-        multi = basis in PROTECTION and rng.random() < 0.6
-        done_on = today - timedelta(days=rng.randint(0, 400))
-        aid = self.add(
-            Assessment,
-            client_id=cid,
-            kind=AssessmentKind.MULTIDISCIPLINARY if multi else AssessmentKind.BASIC,
-            status=AssessmentStatus.COMPLETED if rng.random() < 0.85 else AssessmentStatus.DRAFT,
-            assessed_on=done_on,
-            municipality=municipality,
-            goals_and_wishes="Haluaa oppia suomea ja työllistyä omalle alalleen.",
-            previous_education="Toisen asteen tutkinto kotimaassa.",
-            work_history="Useita vuosia kaupan alalla.",
-            language_skills="Suomen kieli alkeistasolla.",
-            plan_needed=True,
-            outcome=rng.choice(list(AssessmentOutcome)[:3]),
-        )
-        if multi:
-            for name, org, role in PARTICIPANTS[: rng.randint(1, 3)]:
-                self.add(AssessmentParticipant, assessment_id=aid, name=name, organisation=org, role=role)
-        if rng.random() < 0.85:
-            self._plan(cid, aid, multi, done_on)
-
-    def _plan(self, cid: str, aid: str, multi: bool, start: date) -> None:
-        rng = self.rng
-        party = rng.choice([ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY])
-        months = 6 if party is ResponsibleParty.MUNICIPALITY else 3
-        pid = self.add(
-            IntegrationPlan,
-            client_id=cid,
-            assessment_id=aid,
-            version_no=1,
-            kind=PlanKind.MULTIDISCIPLINARY if multi else PlanKind.BASIC,
-            state=rng.choice(list(PlanState)),
-            responsible_party=party,
-            period_start=start,
-            period_end=start + timedelta(days=364),
-            next_review_due=start + timedelta(days=months * 30),
-            agreed_on=start,
-        )
-        for pos, area in enumerate(rng.sample(list(GOAL_TEXTS), rng.randint(2, 4))):
-            self.add(PlanGoal, plan_id=pid, area=area, text=GOAL_TEXTS[area], position=pos)
-        for pos in range(rng.randint(2, 5)):
-            service = rng.choice(self.refs.services)
-            providers = self.refs.providers.get(service)
-            self.add(
-                PlanMeasure,
-                plan_id=pid,
-                service=service,
-                provider=rng.choice(providers) if providers else None,
-                responsible_party=party,
-                starts_on=start + timedelta(days=14 * pos),
-                ends_on=start + timedelta(days=14 * pos + 120),
-                status=rng.choice(list(MeasureStatus)),
-                position=pos,
             )
 
     def _meeting(self, cid: str, municipality: str, interpreter: str | None) -> None:

@@ -23,7 +23,19 @@ from models.rules import (
     default_rules,
     load_rules_text,
     multidisciplinary_indicators,
+    participants_for,
     responsible_party,
+)
+from models.rules.codes import ReasonCode
+
+# The reasons that place a client in a Liite 1 group: shown with the participants, not repeated above.
+PARTICIPANT_REASONS = frozenset(
+    {
+        ReasonCode.PARTICIPANTS_REFUGEE_BACKGROUND,
+        ReasonCode.PARTICIPANTS_AFTERCARE,
+        ReasonCode.PARTICIPANTS_UNACCOMPANIED_MINOR,
+        ReasonCode.PARTICIPANTS_OTHER,
+    }
 )
 
 
@@ -40,11 +52,13 @@ class EligibilityPanel:
     reasons: tuple[ExplainedReason, ...]
     multidisciplinary_recommended: bool
     multidisciplinary_reasons: tuple[ExplainedReason, ...]
-    required_participants: tuple[str, ...]
+    required_participants: tuple[str, ...]  # labels of Liite 1's county participants (when recommended)
     responsible_party: str | None  # ResponsibleParty value
     review_interval_months: int | None
     responsibility_reasons: tuple[ExplainedReason, ...]
     rules_version: int
+    participant_reasons: tuple[ExplainedReason, ...] = ()  # why the client is in their Liite 1 group
+    optional_participants: tuple[str, ...] = ()  # labels: invited when needed
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +86,10 @@ def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> E
         elig = assessment_eligibility(facts, on, rules)
         multi = multidisciplinary_indicators(facts, on, rules)
         resp = responsible_party(facts, "assessment", on, rules)
+        # Who from the county takes part: only when the assessment is recommended, as the outcome says.
+        need = (
+            participants_for(facts, "multidisciplinary_assessment", on, rules) if multi.recommended else None
+        )
     except RuleNotInForceError:
         return EligibilityPanel(None, None, (), False, (), (), None, None, (), rules.version)
     return EligibilityPanel(
@@ -79,10 +97,12 @@ def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> E
         window_end=elig.window_end,
         reasons=said(elig.reasons),
         multidisciplinary_recommended=multi.recommended,
-        multidisciplinary_reasons=said(multi.reasons),
+        multidisciplinary_reasons=said(tuple(r for r in multi.reasons if r.code not in PARTICIPANT_REASONS)),
         required_participants=multi.participant_labels(rules, lang),
         responsible_party=resp.party.value,
         review_interval_months=resp.review_interval_months,
         responsibility_reasons=said(resp.reasons),
         rules_version=rules.version,
+        participant_reasons=said(need.reasons) if need else (),
+        optional_participants=need.labels(need.optional, rules, lang) if need else (),
     )

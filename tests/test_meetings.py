@@ -146,7 +146,7 @@ def test_field_visit_lists_the_days_meetings_with_what_each_client_needs(workspa
     draft = _client(ws, "Demo-B", labour_market_status=LabourMarketStatus.JOBSEEKER)
     start_assessment(ws, client_id=draft, kind=AssessmentKind.BASIC)
     # Assessed, a plan is needed, none made yet.
-    to_plan = _client(ws, "Demo-C", **KNOWN)
+    to_plan = _client(ws, "Demo-C", own_request=True, **KNOWN)  # eligible: completing checks the rules
     a = start_assessment(ws, client_id=to_plan, kind=AssessmentKind.BASIC)
     save_assessment(ws, assessment_id=a.id, changes={"outcome": "education", "plan_needed": True})
     complete_assessment(ws, assessment_id=a.id)
@@ -219,7 +219,7 @@ def test_every_meeting_and_note_call_leaves_an_access_log_row(workspace: Workspa
 
 
 def test_the_timeline_shows_every_kind_of_record_newest_first(workspace: Workspace) -> None:
-    client_id = _client(workspace, **KNOWN)
+    client_id = _client(workspace, own_request=True, **KNOWN)  # eligible: completing checks the rules
     a = start_assessment(
         workspace, client_id=client_id, kind=AssessmentKind.BASIC, assessed_on=date(2025, 2, 3)
     )

@@ -13,21 +13,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.assessments import (
-    AssessmentDetail,
-    add_participant,
-    complete_assessment,
-    remove_participant,
-    save_assessment,
-)
+from app.assessment_rules import FIELD as EXCEPTIONS
+from app.assessment_rules import AssessmentFindingsUnexplained, exceptions_of, finding_text
+from app.assessments import AssessmentDetail, complete_assessment, save_assessment
 from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
 from app.lookups import Lookups
@@ -35,6 +29,8 @@ from app.workspace import Workspace
 from models import CONTENT_AREAS
 from models.enums import AssessmentKind, AssessmentOutcome, AssessmentStatus, LanguageLevel
 from ui import i18n
+from ui.assessment_findings import FindingsBox
+from ui.assessment_participants import ParticipantsBox
 from ui.choose_value import THEIRS, ChooseValueDialog, display_value
 from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
@@ -102,24 +98,15 @@ class AssessmentForm(Retranslatable):
         )
         for name, outcome_widget in outcome_rows:
             self._row(outcome_form, name, outcome_widget)
-        self.participants_box = QGroupBox()
-        self.participant_list = QListWidget()
-        self.participant_list.setMaximumHeight(110)
-        self.p_name, self.p_org, self.p_role = QLineEdit(), QLineEdit(), QLineEdit()
-        self.p_add, self.p_remove = QPushButton(), QPushButton()
-        self.p_add.clicked.connect(self._on_add_participant)
-        self.p_remove.clicked.connect(self._on_remove_participant)
-        p_inputs = QHBoxLayout()
-        for w in (self.p_name, self.p_org, self.p_role, self.p_add):
-            p_inputs.addWidget(w)
-        p_layout = QVBoxLayout(self.participants_box)
-        p_layout.addWidget(self.participant_list)
-        p_layout.addLayout(p_inputs)
-        p_layout.addWidget(self.p_remove)
+        self.participants = ParticipantsBox(ws)
+        self.participants.sig_changed.connect(self._on_participants_changed)
+        self.participants.sig_failed.connect(self._on_participant_failed)
+        self.findings = FindingsBox()
+        self.findings.sig_edited.connect(lambda reasons: self._edited(EXCEPTIONS, reasons))
 
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(basics)
-        left.addWidget(self.participants_box)
+        left.addWidget(self.participants)
         left.addWidget(self.outcome_box)
         left.addStretch(1)
         right.addWidget(self.content)
@@ -130,8 +117,9 @@ class AssessmentForm(Retranslatable):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.complete)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.error)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.error)  # beside the button that was pressed
         layout.addLayout(bar)
         self._connect_edits()
         self.retranslate()
@@ -189,6 +177,7 @@ class AssessmentForm(Retranslatable):
             "plan_needed": self.tr("Integration plan needed"),
             "outcome": self.tr("Outcome"),
             "outcome_notes": self.tr("Notes on the outcome"),
+            EXCEPTIONS: self.tr("Reasons for going ahead despite a rule finding"),
         }
 
     def retranslate(self) -> None:
@@ -219,19 +208,6 @@ class AssessmentForm(Retranslatable):
         self._loading = False
         self.content.setTitle(self.tr("Skills and service needs (KotoL §14)"))
         self.outcome_box.setTitle(self.tr("Outcome"))
-        self.participants_box.setTitle(self.tr("Participants (multidisciplinary assessment, §15)"))
-        self.p_name.setPlaceholderText(self.tr("Name"))
-        self.p_org.setPlaceholderText(self.tr("Organisation"))
-        self.p_role.setPlaceholderText(self.tr("Role"))
-        for w, text in (
-            (self.p_name, self.tr("Participant name")),
-            (self.p_org, self.tr("Participant organisation")),
-            (self.p_role, self.tr("Participant role")),
-        ):
-            w.setAccessibleName(text)
-        self.participant_list.setAccessibleName(self.tr("Participants"))
-        self.p_add.setText(self.tr("Add participant"))
-        self.p_remove.setText(self.tr("Remove selected participant"))
         self.complete.setText(self.tr("Mark assessment completed"))
 
     def shown(self, name: str, detail: AssessmentDetail | None = None) -> Any:
@@ -242,6 +218,13 @@ class AssessmentForm(Retranslatable):
         if name in self.areas:
             return d.fields.get(name)
         return getattr(d, name)
+
+    def _display(self, name: str, value: Any) -> str:
+        """A stored value in words for the choose-value dialog (recorded reasons one per line)."""
+        if name == EXCEPTIONS:
+            reasons = exceptions_of(value)
+            return "\n".join(reasons.values()) if reasons else display_value(name, None)
+        return display_value(name, value)
 
     def load(self, detail: AssessmentDetail) -> None:
         """Show a stored assessment; edits from here on are autosaved. Fields with typing not yet
@@ -270,16 +253,16 @@ class AssessmentForm(Retranslatable):
             self.outcome.set_value(detail.outcome)
         if "outcome_notes" not in keep:
             self.outcome_notes.setPlainText(detail.outcome_notes or "")
-        self._show_participants(detail)
+        self._show_rules(detail, keep_typing=EXCEPTIONS in keep)
         self._loading = False
         self.setEnabled(True)
         self.complete.setEnabled(detail.status != AssessmentStatus.COMPLETED)
 
-    def _show_participants(self, detail: AssessmentDetail) -> None:
-        self.participants_box.setVisible(detail.kind == AssessmentKind.MULTIDISCIPLINARY)
-        self.participant_list.clear()
-        for p in detail.participants:
-            self.participant_list.addItem(f"{p.name} · {p.organisation} · {p.role}")
+    def _show_rules(self, detail: AssessmentDetail, *, keep_typing: bool) -> None:
+        """Participants with what Liite 1 asks, and the rule findings with their reasons."""
+        self.participants.setVisible(detail.kind == AssessmentKind.MULTIDISCIPLINARY)
+        self.participants.show_detail(detail)
+        self.findings.show_detail(detail, keep_typing=keep_typing)
 
     def _edited(self, name: str, value: Any) -> None:
         if self._loading or self.detail is None:
@@ -323,7 +306,7 @@ class AssessmentForm(Retranslatable):
         if not self.pending:
             now = i18n.locale().toString(QTime.currentTime(), i18n.locale().FormatType.ShortFormat)
             self.status.setText(self.tr("All changes saved %1").replace("%1", now))
-        self._show_participants(detail)
+        self._show_rules(detail, keep_typing=EXCEPTIONS in self.pending)
         self.sig_saved.emit(detail)
 
     def _on_save_failed(self, exc: BaseException, changes: dict[str, Any], base: dict[str, Any]) -> None:
@@ -339,7 +322,7 @@ class AssessmentForm(Retranslatable):
     def _choose(self, stale: StaleEdit, changes: dict[str, Any], base: dict[str, Any]) -> None:
         """A field changed meanwhile: the person chooses per field, or both values are kept."""
         texts = self._texts()
-        dialog = ChooseValueDialog(stale.clashes, lambda n: texts[n], display_value, self)
+        dialog = ChooseValueDialog(stale.clashes, lambda n: texts[n], self._display, self)
         if not dialog.exec():
             self._save(changes, base, OnClash.KEEP_BOTH)
             return
@@ -367,37 +350,38 @@ class AssessmentForm(Retranslatable):
         self.sig_saved.emit(detail)
 
     def _on_complete_failed(self, exc: BaseException) -> None:
-        self.error.setText(describe(exc))
+        if isinstance(exc, AssessmentFindingsUnexplained):
+            lang = i18n.current_language()
+            lines = [self.tr("Before completing, fix these or record a reason for each:")]
+            lines += [f"• {finding_text(f, exc.rules, lang)}" for f in exc.findings]
+            self.error.setText("\n".join(lines))
+            self.error.show()
+            self.findings.focus(tuple(f.key for f in exc.findings))
+            return
+        texts = self._texts()
+        if isinstance(exc, ValidationError) and exc.field == "participants":
+            self.error.setText(
+                self.tr("A multidisciplinary assessment names its participants: add them above.")
+            )
+        elif isinstance(exc, ValidationError) and exc.field in texts:
+            self.error.setText(self.tr("Please check the field: %1").replace("%1", texts[exc.field]))
+        else:
+            self.error.setText(describe(exc))
         self.error.show()
         if isinstance(exc, ValidationError):
             target = {"outcome": self.outcome, "plan_needed": self.plan_needed}.get(exc.field)
             if target is not None:
                 target.setFocus()
 
-    def _on_add_participant(self) -> None:
-        if self.detail is None:
-            return
-        name, org, role = self.p_name.text(), self.p_org.text(), self.p_role.text()
-        assessment_id = self.detail.id
-        Op(
-            self,
-            lambda: add_participant(
-                self.ws, assessment_id=assessment_id, name=name, organisation=org, role=role
-            ),
-        ).on_success(self._on_participants_changed).on_failure(self._on_complete_failed).run()
-
-    def _on_remove_participant(self) -> None:
-        row = self.participant_list.currentRow()
-        if self.detail is None or row < 0:
-            return
-        participant_id = self.detail.participants[row].id
-        Op(self, lambda: remove_participant(self.ws, participant_id=participant_id)).on_success(
-            self._on_participants_changed
-        ).on_failure(self._on_complete_failed).run()
+    def _on_participant_failed(self, message: str, exc: BaseException) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
+        else:
+            self._on_complete_failed(exc)
 
     def _on_participants_changed(self, detail: AssessmentDetail) -> None:
-        for w in (self.p_name, self.p_org, self.p_role):
-            w.clear()
         self.detail = detail
-        self._show_participants(detail)
+        self._show_rules(detail, keep_typing=EXCEPTIONS in self.pending)
         self.error.hide()
+        self.sig_saved.emit(detail)

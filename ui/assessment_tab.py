@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.assessments import AssessmentDetail, assessments_for_client, get_assessment, start_assessment
@@ -22,6 +23,7 @@ class AssessmentTab(Retranslatable):
         super().__init__(parent)
         self.ws, self.client_id = ws, client_id
         self.items: list[AssessmentDetail] = []
+        self._seen = False
         self.picker = QComboBox()
         self.picker.currentIndexChanged.connect(self._on_picked)
         self.start_basic, self.start_multi = QPushButton(), QPushButton()
@@ -50,17 +52,35 @@ class AssessmentTab(Retranslatable):
         self.empty.setText(self.tr("No assessment yet. Start one with the buttons above."))
         self._fill_picker()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (back from the Details tab, where the client's facts may have changed): the
+        assessment's findings and Liite 1 participants are checked again, unless typing is unsaved."""
+        super().showEvent(event)
+        if self._seen and self.form.detail is not None and not self.form.pending:
+            assessment_id = self.form.detail.id
+            Op(self, lambda: get_assessment(self.ws, assessment_id=assessment_id)).on_success(
+                self.form.load
+            ).run()
+        self._seen = True
+
     def reload(self) -> None:
         Op(self, lambda: assessments_for_client(self.ws, client_id=self.client_id)).on_success(
             self._on_loaded
         ).run()
 
     def _on_loaded(self, items: list[AssessmentDetail]) -> None:
+        """The list again (a change elsewhere, e.g. the client's details): the assessment being shown
+        stays shown, with its findings checked against the changed facts."""
+        shown = self.form.detail.id if self.form.detail is not None else None
         self.items = items
+        index = next((i for i, a in enumerate(items) if a.id == shown), 0)
         self._fill_picker()
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
         self.empty.setVisible(not items)
         if items:
-            self.form.load(items[0])
+            self.form.load(items[index])
 
     def _label(self, a: AssessmentDetail) -> str:
         when = i18n.format_date(a.assessed_on) or self.tr("no date")

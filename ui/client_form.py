@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.clients import ClientInput
 from app.errors import ValidationError
 from app.lookups import Lookups
-from models.enums import FamilySituation, LabourMarketStatus, Literacy, PermitType, ResidenceBasis
+from models.enums import FamilySituation, Gender, LabourMarketStatus, Literacy, PermitType, ResidenceBasis
 from ui import i18n
 from ui.choose_value import display_value
 from ui.errors import describe
@@ -38,6 +38,7 @@ GROUPS = {
         "last_name",
         "name_latin",
         "date_of_birth",
+        "gender",
         "hetu",
         "home_municipality",
         "phone",
@@ -47,6 +48,7 @@ GROUPS = {
     "residence": (
         "permit_type",
         "residence_basis",
+        "asylum_process",
         "first_permit_date",
         "labour_market_status",
         "family_situation",
@@ -129,6 +131,8 @@ class ClientForm(Retranslatable):
         if name in enums:
             cls, optional = enums[name]
             return EnumCombo(cls, optional=optional)
+        if name == "gender":  # optional: the client may leave it empty, which is said in words
+            return EnumCombo(Gender, optional=True, none_text=lambda: self.tr("Not recorded"))
         if name in ("date_of_birth", "first_permit_date"):
             return OptionalDateEdit()
         if name == "home_municipality":
@@ -152,6 +156,7 @@ class ClientForm(Retranslatable):
             "last_name": self.tr("Last name"),
             "name_latin": self.tr("Name in Latin letters"),
             "date_of_birth": self.tr("Date of birth"),
+            "gender": self.tr("Gender"),
             "hetu": self.tr("Personal identity code"),
             "home_municipality": self.tr("Home municipality"),
             "phone": self.tr("Phone"),
@@ -162,6 +167,7 @@ class ClientForm(Retranslatable):
             "literacy": self.tr("Literacy"),
             "permit_type": self.tr("Residence permit type"),
             "residence_basis": self.tr("Basis of residence"),
+            "asylum_process": self.tr("Permit through the asylum process"),
             "first_permit_date": self.tr("First permit, card or registration"),
             "labour_market_status": self.tr("Labour market status"),
             "family_situation": self.tr("Family situation"),

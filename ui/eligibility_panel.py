@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,8 @@ from models.rules import EligibilityOutcome
 from ui import i18n
 from ui.fields import enum_label
 from ui.widgets import Retranslatable, heading
+
+LIST = "<ul style='margin-left:-20px'>{rows}</ul>"
 
 
 class EligibilityView(Retranslatable):
@@ -49,7 +52,14 @@ class EligibilityView(Retranslatable):
             f"<li>{escape(r.text)} <span style='color:#5b6670'>({escape(r.section)})</span></li>"
             for r in reasons
         )
-        return f"<ul style='margin-left:-20px'>{rows}</ul>" if rows else ""
+        return LIST.format(rows=rows) if rows else ""
+
+    @staticmethod
+    def _people(title: str, labels: tuple[str, ...]) -> str:
+        if not labels:
+            return ""
+        rows = "".join(f"<li>{escape(label[:1].upper() + label[1:])}</li>" for label in labels)
+        return f"<p style='margin-bottom:0'><b>{escape(title)}</b></p>" + LIST.format(rows=rows)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What the law says"))
@@ -59,13 +69,11 @@ class EligibilityView(Retranslatable):
             return
         html = [f"<h3>{escape(self._outcome_text(p.outcome))}</h3>"]
         if p.window_end:
-            html.append(
-                "<p>"
-                + escape(
-                    self.tr("Three-year window ends on %1").replace("%1", i18n.format_date(p.window_end))
-                )
-                + "</p>"
-            )
+            if p.window_end < date.today():
+                window = self.tr("Three-year window ended on %1")
+            else:
+                window = self.tr("Three-year window ends on %1")
+            html.append(f"<p>{escape(window.replace('%1', i18n.format_date(p.window_end)))}</p>")
         html.append(self._items(p.reasons))
         multi = (
             self.tr("Multidisciplinary assessment recommended")
@@ -73,14 +81,12 @@ class EligibilityView(Retranslatable):
             else self.tr("Multidisciplinary assessment not indicated")
         )
         html.append(f"<h3>{escape(multi)}</h3>" + self._items(p.multidisciplinary_reasons))
-        if p.required_participants:
-            html.append(
-                "<p><b>"
-                + escape(self.tr("Invite:"))
-                + "</b> "
-                + escape(", ".join(p.required_participants))
-                + "</p>"
-            )
+        if p.required_participants or p.optional_participants:
+            county = self.tr("Participants from the wellbeing services county (Liite 1)")
+            html.append(f"<h3>{escape(county)}</h3>")
+            html.append(self._items(p.participant_reasons))
+            html.append(self._people(self.tr("Required:"), p.required_participants))
+            html.append(self._people(self.tr("If needed:"), p.optional_participants))
         if p.responsible_party:
             party = enum_label(ResponsibleParty(p.responsible_party))
             heading = self.tr("Responsible party: %1").replace("%1", party)

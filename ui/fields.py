@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -40,9 +41,19 @@ def enum_label(member: Enum) -> str:
 
 
 class EnumCombo(QComboBox):
-    def __init__(self, enum_cls: type[Enum], *, optional: bool, parent: QWidget | None = None) -> None:
+    """``none_text``: the words of the empty entry of an optional list (e.g. "Not recorded"), when a
+    dash would not say enough; called again when the language changes."""
+
+    def __init__(
+        self,
+        enum_cls: type[Enum],
+        *,
+        optional: bool,
+        none_text: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.enum_cls, self.optional = enum_cls, optional
+        self.enum_cls, self.optional, self.none_text = enum_cls, optional, none_text
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -50,7 +61,7 @@ class EnumCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         if self.optional:
-            self.addItem("—", None)
+            self.addItem(self.none_text() if self.none_text is not None else "—", None)
         for member in self.enum_cls:
             self.addItem(enum_label(member), member.value)
         self.setCurrentIndex(max(0, self.findData(current)))

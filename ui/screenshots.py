@@ -21,10 +21,11 @@ from app.edits import FieldClash
 from app.settings import Settings
 from app.store.keyfile import KdfParams
 from app.workspace import Workspace, create_workspace
-from models import Meeting, utcnow
-from models.enums import LabourMarketStatus, MeetingStatus
+from models import Assessment, Meeting, utcnow
+from models.enums import AssessmentKind, LabourMarketStatus, MeetingStatus
 from ui import i18n
 from ui.app import make_application
+from ui.assessment_tab import AssessmentTab
 from ui.choose_value import ChooseValueDialog
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
@@ -100,8 +101,43 @@ def _shoot_pages(
     shots.append(out / "choose-value.png")
     _shoot(dialog, shots[-1])
     dialog.close()
+    md = _multidisciplinary(view.ws)
+    if md is not None:
+        shots += _shoot_multidisciplinary(window, view, out, *md)
     shots.append(out / "recently-deleted.png")
-    shoot_recently_deleted(window, view, [r.id for r in rows if r.id != arabic.id][:3], shots[-1])
+    spare = [r.id for r in rows if r.id != arabic.id and (md is None or r.id != md[0])]
+    shoot_recently_deleted(window, view, spare[:3], shots[-1])
+    return shots
+
+
+def _multidisciplinary(ws: Workspace) -> tuple[str, str] | None:
+    """(client, assessment): a multidisciplinary assessment with a recorded reason for a missing
+    Liite 1 participant, else any multidisciplinary one: participants and findings on one screen."""
+    with ws.session() as s:
+        query = select(
+            Assessment.client_id, Assessment.id, Assessment.rule_exceptions, Assessment.assessed_on
+        ).where(Assessment.kind == AssessmentKind.MULTIDISCIPLINARY, Assessment.deleted.is_(False))
+        # The most recent one (its client still inside the window), with a reason recorded if any has.
+        rows = sorted(s.execute(query), key=lambda r: (not r[2], -(r[3] or date.min).toordinal(), r[1]))
+    return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
+
+def _shoot_multidisciplinary(
+    window: MainWindow, view: WorkspaceView, out: Path, client_id: str, assessment_id: str
+) -> list[Path]:
+    view.open_client(client_id)
+    record = view.record
+    assert record is not None
+    record.show_tab("rules")
+    shots = [out / "client-rules-multidisciplinary.png"]
+    _shoot(window, shots[-1])
+    tab = record.show_tab("assessment")
+    assert isinstance(tab, AssessmentTab)
+    tab.picker.setCurrentIndex(max(0, tab.picker.findData(assessment_id)))
+    shots.append(out / "assessment-multidisciplinary.png")
+    _shoot(window, shots[-1])
+    shots.append(out / "assessment-multidisciplinary-form.png")
+    _shoot(tab.form, shots[-1])  # the whole form, below the fold too
     return shots
 
 

@@ -17,6 +17,8 @@ from app.printing.texts import BASE, Tr
 from app.workspace import Workspace
 from models import CONTENT_AREAS, Assessment, AssessmentParticipant
 from models.enums import AccessAction, AssessmentKind
+from models.rules import default_rules
+from models.rules.codes import LANGUAGES
 
 KIND = "assessment"
 
@@ -49,6 +51,16 @@ def participants(s: Session, assessment_id: str) -> list[AssessmentParticipant]:
     )
 
 
+def _role(p: AssessmentParticipant, tr: Tr) -> list[Flowable]:
+    """The role as recorded (a coded Liite 1 role's Finnish label), and a coded role also in the
+    client's language when the rules data has it (Swedish or English)."""
+    rules = default_rules()
+    other = ""
+    if tr.bilingual and p.role_code in rules.participant_roles and tr.lang in LANGUAGES:
+        other = rules.participant_label(p.role_code or "", tr.lang)
+    return pair(p.role, other, CELL, rtl=tr.rtl)
+
+
 def _yes_no(value: bool | None, tr: Tr) -> tuple[str, str]:
     key = "assessment.undecided" if value is None else ("yes" if value else "no")
     return tr.pair(key)
@@ -76,7 +88,7 @@ def assessment_story(
                 "assessment.participant_role",
             )
             head = [pair(*tr.pair(c), LABEL, rtl=rtl) for c in cols]
-            body = [[text(p.name, CELL), text(p.organisation, CELL), text(p.role, CELL)] for p in people]
+            body = [[text(p.name, CELL), text(p.organisation, CELL), _role(p, tr)] for p in people]
             story.append(table([head, *body], [width * 0.34, width * 0.36, width * 0.30]))
         else:
             story += pair(*tr.pair("assessment.no_participants"), rtl=rtl)

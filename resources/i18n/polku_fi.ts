@@ -93,203 +93,213 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="159"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="160"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="161"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="162"/>
         <source>Goals and wishes</source>
         <translation>Tavoitteet ja toiveet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="163"/>
         <source>Previous education</source>
         <translation>Aiempi koulutus</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="164"/>
         <source>Work history</source>
         <translation>Työhistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="165"/>
         <source>Language skills</source>
         <translation>Kielitaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="166"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="167"/>
         <source>Learning and study skills</source>
         <translation>Oppimis- ja opiskeluvalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Working-life skills</source>
         <translation>Työelämävalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Work and functional capacity</source>
         <translation>Työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Life situation and family</source>
         <translation>Elämäntilanne ja perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Other factors</source>
         <translation>Muut tekijät</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Need for education</source>
         <translation>Koulutustarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Need for other integration services</source>
         <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Participation in NGO and community activities</source>
         <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Finnish level</source>
         <translation>Suomen kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Swedish level</source>
         <translation>Ruotsin kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="189"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Integration plan needed</source>
         <translation>Kotoutumissuunnitelma tarpeen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="190"/>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="210"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="191"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Notes on the outcome</source>
         <translation>Huomioita lopputuloksesta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="216"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
+        <source>Reasons for going ahead despite a rule finding</source>
+        <translation>Perustelut poikkeamille säännöistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="205"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="216"/>
+        <location filename="../../ui/assessment_form.py" line="205"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="209"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="355"/>
+        <source>Before completing, fix these or record a reason for each:</source>
+        <translation>Ennen valmiiksi merkitsemistä korjaa nämä tai kirjaa kullekin perustelu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="364"/>
+        <source>A multidisciplinary assessment names its participants: add them above.</source>
+        <translation>Monialaiseen arviointiin kirjataan sen osallistujat: lisää ne yllä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="367"/>
+        <source>Please check the field: %1</source>
+        <translation>Tarkista kenttä: %1</translation>
+    </message>
+    <message>
         <source>Participants (multidisciplinary assessment, §15)</source>
-        <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
+        <translation type="vanished">Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
-        <translation>Nimi</translation>
+        <translation type="vanished">Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
-        <translation>Organisaatio</translation>
+        <translation type="vanished">Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
-        <translation>Rooli</translation>
+        <translation type="vanished">Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
-        <translation>Osallistujan nimi</translation>
+        <translation type="vanished">Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
-        <translation>Osallistujan organisaatio</translation>
+        <translation type="vanished">Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
-        <translation>Osallistujan rooli</translation>
+        <translation type="vanished">Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
-        <translation>Osallistujat</translation>
+        <translation type="vanished">Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
-        <translation>Lisää osallistuja</translation>
+        <translation type="vanished">Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
-        <translation>Poista valittu osallistuja</translation>
+        <translation type="vanished">Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="235"/>
+        <location filename="../../ui/assessment_form.py" line="211"/>
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="290"/>
+        <location filename="../../ui/assessment_form.py" line="273"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="308"/>
+        <location filename="../../ui/assessment_form.py" line="291"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="325"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="335"/>
+        <location filename="../../ui/assessment_form.py" line="318"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="366"/>
+        <location filename="../../ui/assessment_form.py" line="349"/>
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -297,27 +307,27 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="47"/>
+        <location filename="../../ui/assessment_tab.py" line="49"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="48"/>
+        <location filename="../../ui/assessment_tab.py" line="50"/>
         <source>Start a basic assessment</source>
         <translation>Aloita arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="49"/>
+        <location filename="../../ui/assessment_tab.py" line="51"/>
         <source>Start a multidisciplinary assessment</source>
         <translation>Aloita monialainen arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="50"/>
+        <location filename="../../ui/assessment_tab.py" line="52"/>
         <source>No assessment yet. Start one with the buttons above.</source>
         <translation>Arviointia ei vielä ole. Aloita yllä olevilla painikkeilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="66"/>
+        <location filename="../../ui/assessment_tab.py" line="86"/>
         <source>no date</source>
         <translation>ei päivämäärää</translation>
     </message>
@@ -716,167 +726,182 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="151"/>
+        <location filename="../../ui/client_form.py" line="135"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="152"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Date of birth</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="159"/>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="157"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="158"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="159"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Preferred language</source>
         <translation>Asiointikieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="160"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="161"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="162"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="163"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Residence permit type</source>
         <translation>Oleskeluluvan tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="164"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Basis of residence</source>
         <translation>Oleskelun peruste</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="165"/>
+        <location filename="../../ui/client_form.py" line="170"/>
+        <source>Permit through the asylum process</source>
+        <translation>Oleskelulupa turvapaikkaprosessin kautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>First permit, card or registration</source>
         <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="166"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Labour market status</source>
         <translation>Työmarkkina-asema</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="167"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Family situation</source>
         <translation>Perhetilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="168"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Notes on family</source>
         <translation>Huomioita perheestä</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="169"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Receives child home care allowance</source>
         <translation>Saa kotihoidon tukea</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="170"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Toimeentulotuen tarve on pitkittynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="171"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Evident social or health service needs</source>
         <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="172"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Unaccompanied minor</source>
         <translation>Ilman huoltajaa tullut alaikäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="173"/>
+        <location filename="../../ui/client_form.py" line="179"/>
         <source>Victim of human trafficking</source>
         <translation>Ihmiskaupan uhri</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="174"/>
+        <location filename="../../ui/client_form.py" line="180"/>
         <source>Referred by another authority</source>
         <translation>Toisen viranomaisen ohjaama</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="175"/>
+        <location filename="../../ui/client_form.py" line="181"/>
         <source>Referring authority</source>
         <translation>Ohjaava viranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="176"/>
+        <location filename="../../ui/client_form.py" line="182"/>
         <source>Asked for an assessment</source>
         <translation>On pyytänyt arviointia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="177"/>
+        <location filename="../../ui/client_form.py" line="183"/>
         <source>Family member of a person granted protection</source>
         <translation>Suojelua saaneen perheenjäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="178"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="184"/>
+        <location filename="../../ui/client_form.py" line="190"/>
         <source>Identity and contact</source>
         <translation>Henkilö- ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="185"/>
+        <location filename="../../ui/client_form.py" line="191"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="186"/>
+        <location filename="../../ui/client_form.py" line="192"/>
         <source>Residence and situation</source>
         <translation>Oleskelu ja elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="187"/>
+        <location filename="../../ui/client_form.py" line="193"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="210"/>
+        <location filename="../../ui/client_form.py" line="216"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
@@ -1218,67 +1243,86 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="39"/>
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>An assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="40"/>
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>Arviointi voidaan tehdä, jos arvioit sen tarpeelliseksi</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41"/>
+        <location filename="../../ui/eligibility_panel.py" line="44"/>
         <source>Not eligible for an assessment</source>
         <translation>Ei oikeutta arviointiin</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="42"/>
+        <location filename="../../ui/eligibility_panel.py" line="45"/>
         <source>Cannot decide: data missing</source>
         <translation>Ei voida ratkaista: tietoja puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="43"/>
+        <location filename="../../ui/eligibility_panel.py" line="46"/>
         <source>No rules in force for this date</source>
         <translation>Tälle päivälle ei ole voimassa olevia sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="55"/>
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>What the law says</source>
         <translation>Mitä laki sanoo</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="58"/>
+        <location filename="../../ui/eligibility_panel.py" line="68"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="65"/>
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <source>Three-year window ended on %1</source>
+        <translation>Kolmen vuoden määräaika päättyi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="75"/>
         <source>Three-year window ends on %1</source>
         <translation>Kolmen vuoden määräaika päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="71"/>
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Monialaista arviointia suositellaan</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <location filename="../../ui/eligibility_panel.py" line="81"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Monialaiselle arvioinnille ei ole perustetta</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="79"/>
-        <source>Invite:</source>
-        <translation>Kutsu mukaan:</translation>
+        <location filename="../../ui/eligibility_panel.py" line="85"/>
+        <source>Participants from the wellbeing services county (Liite 1)</source>
+        <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="86"/>
+        <location filename="../../ui/eligibility_panel.py" line="88"/>
+        <source>Required:</source>
+        <translation>Vaaditaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <source>If needed:</source>
+        <translation>Tarvittaessa:</translation>
+    </message>
+    <message>
+        <source>Invite:</source>
+        <translation type="vanished">Kutsu mukaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="92"/>
         <source>Responsible party: %1</source>
         <translation>Vastuutaho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="91"/>
+        <location filename="../../ui/eligibility_panel.py" line="97"/>
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
     </message>
@@ -1407,6 +1451,39 @@
         <location filename="../../ui/field_visit.py" line="127"/>
         <source>%1 meetings</source>
         <translation>%1 tapaamista</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBox</name>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="54"/>
+        <source>Rule findings</source>
+        <translation>Poikkeamat säännöistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="56"/>
+        <source>Before the assessment can be completed, fix each finding or record why you go ahead.</source>
+        <translation>Ennen kuin arvioinnin voi merkitä valmiiksi, korjaa kukin poikkeama tai kirjaa, miksi etenet silti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
+        <source>reason recorded</source>
+        <translation>perustelu kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
+        <source>needs a reason</source>
+        <translation>perustelu puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="95"/>
+        <source>Reason for going ahead</source>
+        <translation>Perustelu etenemiselle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="97"/>
+        <source>Reason for going ahead: %1</source>
+        <translation>Perustelu etenemiselle: %1</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1869,107 @@
         <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="88"/>
+        <source>Participants (multidisciplinary assessment, §15)</source>
+        <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="90"/>
+        <location filename="../../ui/assessment_participants.py" line="237"/>
+        <source>Participant name</source>
+        <translation>Osallistujan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
+        <source>Participant organisation</source>
+        <translation>Osallistujan organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <source>Participant role</source>
+        <translation>Osallistujan rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <source>Role in own words</source>
+        <translation>Rooli omin sanoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
+        <source>Other role</source>
+        <translation>Muu rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="109"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
+        <source>Add participant</source>
+        <translation>Lisää osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
+        <source>Remove selected participant</source>
+        <translation>Poista valittu osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="145"/>
+        <source>Participants from the wellbeing services county (Liite 1)</source>
+        <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <source>taking part</source>
+        <translation>mukana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <source>Required:</source>
+        <translation>Vaaditaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <source>If needed:</source>
+        <translation>Tarvittaessa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="185"/>
+        <source>Other (write the role)</source>
+        <translation>Muu (kirjoita rooli)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="242"/>
+        <source>Please check the field: %1</source>
+        <translation>Tarkista kenttä: %1</translation>
     </message>
 </context>
 <context>
@@ -2291,47 +2469,47 @@
         <translation>Tee ja tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="106"/>
+        <location filename="../../ui/report_dialog.py" line="107"/>
         <source>Open the file</source>
         <translation>Avaa tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="108"/>
+        <location filename="../../ui/report_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/report_dialog.py" line="135"/>
         <source>Save the report as</source>
         <translation>Tallenna raportti nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="144"/>
         <source>The end of the period is before its start.</source>
         <translation>Ajanjakson loppu on ennen sen alkua.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/report_dialog.py" line="150"/>
         <source>Counting the figures…</source>
         <translation>Lasketaan lukuja…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="152"/>
+        <location filename="../../ui/report_dialog.py" line="153"/>
         <source>Making the document…</source>
         <translation>Tehdään asiakirjaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="158"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="175"/>
+        <location filename="../../ui/report_dialog.py" line="176"/>
         <source>Saved: %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="180"/>
+        <location filename="../../ui/report_dialog.py" line="181"/>
         <source>No program is installed for this file type.</source>
         <translation>Tälle tiedostomuodolle ei ole asennettu ohjelmaa.</translation>
     </message>

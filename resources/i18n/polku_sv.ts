@@ -93,203 +93,213 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="159"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="160"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="161"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="162"/>
         <source>Goals and wishes</source>
         <translation>Mål och önskemål</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="163"/>
         <source>Previous education</source>
         <translation>Tidigare utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="164"/>
         <source>Work history</source>
         <translation>Arbetshistorik</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="165"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="166"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="167"/>
         <source>Learning and study skills</source>
         <translation>Inlärnings- och studiefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Working-life skills</source>
         <translation>Färdigheter för arbetslivet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="181"/>
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Work and functional capacity</source>
         <translation>Arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="182"/>
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Life situation and family</source>
         <translation>Livssituation och familj</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="183"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Other factors</source>
         <translation>Andra faktorer</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="184"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Need for education</source>
         <translation>Utbildningsbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="185"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Need for other integration services</source>
         <translation>Behov av andra integrationsfrämjande tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="186"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Participation in NGO and community activities</source>
         <translation>Deltagande i organisations- och samfundsverksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="187"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Finnish level</source>
         <translation>Nivå i finska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="188"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Swedish level</source>
         <translation>Nivå i svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="189"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Integration plan needed</source>
         <translation>Integrationsplan behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="190"/>
-        <location filename="../../ui/assessment_form.py" line="221"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
+        <location filename="../../ui/assessment_form.py" line="210"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="191"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
         <source>Notes on the outcome</source>
         <translation>Anteckningar om resultatet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="216"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
+        <source>Reasons for going ahead despite a rule finding</source>
+        <translation>Motiveringar till avvikelser från reglerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="205"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="216"/>
+        <location filename="../../ui/assessment_form.py" line="205"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="220"/>
+        <location filename="../../ui/assessment_form.py" line="209"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="222"/>
+        <location filename="../../ui/assessment_form.py" line="355"/>
+        <source>Before completing, fix these or record a reason for each:</source>
+        <translation>Innan bedömningen markeras som klar: åtgärda dessa eller anteckna en motivering för var och en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="364"/>
+        <source>A multidisciplinary assessment names its participants: add them above.</source>
+        <translation>I en sektorsövergripande bedömning antecknas deltagarna: lägg till dem ovan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="367"/>
+        <source>Please check the field: %1</source>
+        <translation>Kontrollera fältet: %1</translation>
+    </message>
+    <message>
         <source>Participants (multidisciplinary assessment, §15)</source>
-        <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
+        <translation type="vanished">Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="223"/>
         <source>Name</source>
-        <translation>Namn</translation>
+        <translation type="vanished">Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="224"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation type="vanished">Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="225"/>
         <source>Role</source>
-        <translation>Roll</translation>
+        <translation type="vanished">Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="227"/>
         <source>Participant name</source>
-        <translation>Deltagarens namn</translation>
+        <translation type="vanished">Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="228"/>
         <source>Participant organisation</source>
-        <translation>Deltagarens organisation</translation>
+        <translation type="vanished">Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="229"/>
         <source>Participant role</source>
-        <translation>Deltagarens roll</translation>
+        <translation type="vanished">Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="232"/>
         <source>Participants</source>
-        <translation>Deltagare</translation>
+        <translation type="vanished">Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="233"/>
         <source>Add participant</source>
-        <translation>Lägg till deltagare</translation>
+        <translation type="vanished">Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="234"/>
         <source>Remove selected participant</source>
-        <translation>Ta bort vald deltagare</translation>
+        <translation type="vanished">Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="235"/>
+        <location filename="../../ui/assessment_form.py" line="211"/>
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="290"/>
+        <location filename="../../ui/assessment_form.py" line="273"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="308"/>
+        <location filename="../../ui/assessment_form.py" line="291"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="325"/>
+        <location filename="../../ui/assessment_form.py" line="308"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="335"/>
+        <location filename="../../ui/assessment_form.py" line="318"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="366"/>
+        <location filename="../../ui/assessment_form.py" line="349"/>
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -297,27 +307,27 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="47"/>
+        <location filename="../../ui/assessment_tab.py" line="49"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="48"/>
+        <location filename="../../ui/assessment_tab.py" line="50"/>
         <source>Start a basic assessment</source>
         <translation>Börja en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="49"/>
+        <location filename="../../ui/assessment_tab.py" line="51"/>
         <source>Start a multidisciplinary assessment</source>
         <translation>Börja en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="50"/>
+        <location filename="../../ui/assessment_tab.py" line="52"/>
         <source>No assessment yet. Start one with the buttons above.</source>
         <translation>Ingen bedömning ännu. Börja med knapparna ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_tab.py" line="66"/>
+        <location filename="../../ui/assessment_tab.py" line="86"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
@@ -716,167 +726,182 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/client_form.py" line="151"/>
+        <location filename="../../ui/client_form.py" line="135"/>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="155"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="152"/>
+        <location filename="../../ui/client_form.py" line="156"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="153"/>
+        <location filename="../../ui/client_form.py" line="157"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="154"/>
+        <location filename="../../ui/client_form.py" line="158"/>
         <source>Date of birth</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="155"/>
+        <location filename="../../ui/client_form.py" line="159"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="160"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="156"/>
+        <location filename="../../ui/client_form.py" line="161"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="157"/>
+        <location filename="../../ui/client_form.py" line="162"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="158"/>
+        <location filename="../../ui/client_form.py" line="163"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="159"/>
+        <location filename="../../ui/client_form.py" line="164"/>
         <source>Preferred language</source>
         <translation>Kontaktspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="160"/>
+        <location filename="../../ui/client_form.py" line="165"/>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="161"/>
+        <location filename="../../ui/client_form.py" line="166"/>
         <source>Interpreter language</source>
         <translation>Tolkningsspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="162"/>
+        <location filename="../../ui/client_form.py" line="167"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="163"/>
+        <location filename="../../ui/client_form.py" line="168"/>
         <source>Residence permit type</source>
         <translation>Typ av uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="164"/>
+        <location filename="../../ui/client_form.py" line="169"/>
         <source>Basis of residence</source>
         <translation>Grund för vistelse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="165"/>
+        <location filename="../../ui/client_form.py" line="170"/>
+        <source>Permit through the asylum process</source>
+        <translation>Uppehållstillstånd via asylprocessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_form.py" line="171"/>
         <source>First permit, card or registration</source>
         <translation>Första tillstånd, kort eller registrering</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="166"/>
+        <location filename="../../ui/client_form.py" line="172"/>
         <source>Labour market status</source>
         <translation>Ställning på arbetsmarknaden</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="167"/>
+        <location filename="../../ui/client_form.py" line="173"/>
         <source>Family situation</source>
         <translation>Familjesituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="168"/>
+        <location filename="../../ui/client_form.py" line="174"/>
         <source>Notes on family</source>
         <translation>Anteckningar om familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="169"/>
+        <location filename="../../ui/client_form.py" line="175"/>
         <source>Receives child home care allowance</source>
         <translation>Får hemvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="170"/>
+        <location filename="../../ui/client_form.py" line="176"/>
         <source>Need for social assistance has become prolonged</source>
         <translation>Behovet av utkomststöd har blivit långvarigt</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="171"/>
+        <location filename="../../ui/client_form.py" line="177"/>
         <source>Evident social or health service needs</source>
         <translation>Uppenbara behov av social- och hälsovårdstjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="172"/>
+        <location filename="../../ui/client_form.py" line="178"/>
         <source>Unaccompanied minor</source>
         <translation>Ensamkommande minderårig</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="173"/>
+        <location filename="../../ui/client_form.py" line="179"/>
         <source>Victim of human trafficking</source>
         <translation>Offer för människohandel</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="174"/>
+        <location filename="../../ui/client_form.py" line="180"/>
         <source>Referred by another authority</source>
         <translation>Hänvisad av en annan myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="175"/>
+        <location filename="../../ui/client_form.py" line="181"/>
         <source>Referring authority</source>
         <translation>Hänvisande myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="176"/>
+        <location filename="../../ui/client_form.py" line="182"/>
         <source>Asked for an assessment</source>
         <translation>Har bett om en bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="177"/>
+        <location filename="../../ui/client_form.py" line="183"/>
         <source>Family member of a person granted protection</source>
         <translation>Familjemedlem till en person som fått skydd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="178"/>
+        <location filename="../../ui/client_form.py" line="184"/>
         <source>Needs coordinated municipal and county services</source>
         <translation>Behöver samordnade tjänster av kommunen och välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="184"/>
+        <location filename="../../ui/client_form.py" line="190"/>
         <source>Identity and contact</source>
         <translation>Person- och kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="185"/>
+        <location filename="../../ui/client_form.py" line="191"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="186"/>
+        <location filename="../../ui/client_form.py" line="192"/>
         <source>Residence and situation</source>
         <translation>Vistelse och livssituation</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="187"/>
+        <location filename="../../ui/client_form.py" line="193"/>
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="210"/>
+        <location filename="../../ui/client_form.py" line="216"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
@@ -1218,67 +1243,86 @@
 <context>
     <name>EligibilityView</name>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="39"/>
+        <location filename="../../ui/eligibility_panel.py" line="42"/>
         <source>An assessment must be made</source>
         <translation>En bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="40"/>
+        <location filename="../../ui/eligibility_panel.py" line="43"/>
         <source>An assessment may be made if you judge it needed</source>
         <translation>En bedömning kan göras om du anser att den behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="41"/>
+        <location filename="../../ui/eligibility_panel.py" line="44"/>
         <source>Not eligible for an assessment</source>
         <translation>Ingen rätt till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="42"/>
+        <location filename="../../ui/eligibility_panel.py" line="45"/>
         <source>Cannot decide: data missing</source>
         <translation>Kan inte avgöras: uppgifter saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="43"/>
+        <location filename="../../ui/eligibility_panel.py" line="46"/>
         <source>No rules in force for this date</source>
         <translation>Inga regler gäller för detta datum</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="55"/>
+        <location filename="../../ui/eligibility_panel.py" line="65"/>
         <source>What the law says</source>
         <translation>Vad lagen säger</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="58"/>
+        <location filename="../../ui/eligibility_panel.py" line="68"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="65"/>
+        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <source>Three-year window ended on %1</source>
+        <translation>Treårsfristen löpte ut %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="75"/>
         <source>Three-year window ends on %1</source>
         <translation>Treårsfristen löper ut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="71"/>
+        <location filename="../../ui/eligibility_panel.py" line="79"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Sektorsövergripande bedömning rekommenderas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="73"/>
+        <location filename="../../ui/eligibility_panel.py" line="81"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Ingen grund för en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="79"/>
-        <source>Invite:</source>
-        <translation>Bjud in:</translation>
+        <location filename="../../ui/eligibility_panel.py" line="85"/>
+        <source>Participants from the wellbeing services county (Liite 1)</source>
+        <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="86"/>
+        <location filename="../../ui/eligibility_panel.py" line="88"/>
+        <source>Required:</source>
+        <translation>Krävs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <source>If needed:</source>
+        <translation>Vid behov:</translation>
+    </message>
+    <message>
+        <source>Invite:</source>
+        <translation type="vanished">Bjud in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_panel.py" line="92"/>
         <source>Responsible party: %1</source>
         <translation>Ansvarig part: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="91"/>
+        <location filename="../../ui/eligibility_panel.py" line="97"/>
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
     </message>
@@ -1407,6 +1451,39 @@
         <location filename="../../ui/field_visit.py" line="127"/>
         <source>%1 meetings</source>
         <translation>%1 möten</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBox</name>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="54"/>
+        <source>Rule findings</source>
+        <translation>Avvikelser från reglerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="56"/>
+        <source>Before the assessment can be completed, fix each finding or record why you go ahead.</source>
+        <translation>Innan bedömningen kan markeras som klar: åtgärda varje avvikelse eller anteckna varför du går vidare ändå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
+        <source>reason recorded</source>
+        <translation>motivering antecknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="66"/>
+        <source>needs a reason</source>
+        <translation>motivering saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="95"/>
+        <source>Reason for going ahead</source>
+        <translation>Motivering för att gå vidare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_findings.py" line="97"/>
+        <source>Reason for going ahead: %1</source>
+        <translation>Motivering för att gå vidare: %1</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1869,107 @@
         <location filename="../../ui/plan_dialogs.py" line="227"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="88"/>
+        <source>Participants (multidisciplinary assessment, §15)</source>
+        <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="90"/>
+        <location filename="../../ui/assessment_participants.py" line="237"/>
+        <source>Participant name</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
+        <source>Participant organisation</source>
+        <translation>Deltagarens organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <source>Participant role</source>
+        <translation>Deltagarens roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <source>Role in own words</source>
+        <translation>Roll med egna ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
+        <source>Other role</source>
+        <translation>Annan roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="109"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
+        <source>Remove selected participant</source>
+        <translation>Ta bort vald deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="145"/>
+        <source>Participants from the wellbeing services county (Liite 1)</source>
+        <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <source>taking part</source>
+        <translation>deltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <source>Required:</source>
+        <translation>Krävs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <source>If needed:</source>
+        <translation>Vid behov:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="185"/>
+        <source>Other (write the role)</source>
+        <translation>Annan (skriv rollen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_participants.py" line="242"/>
+        <source>Please check the field: %1</source>
+        <translation>Kontrollera fältet: %1</translation>
     </message>
 </context>
 <context>
@@ -2291,47 +2469,47 @@
         <translation>Gör och spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="106"/>
+        <location filename="../../ui/report_dialog.py" line="107"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="108"/>
+        <location filename="../../ui/report_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/report_dialog.py" line="135"/>
         <source>Save the report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="144"/>
         <source>The end of the period is before its start.</source>
         <translation>Periodens slut är före dess början.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/report_dialog.py" line="150"/>
         <source>Counting the figures…</source>
         <translation>Siffrorna räknas…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="152"/>
+        <location filename="../../ui/report_dialog.py" line="153"/>
         <source>Making the document…</source>
         <translation>Dokumentet görs…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="158"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>Saving…</source>
         <translation>Sparas…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="175"/>
+        <location filename="../../ui/report_dialog.py" line="176"/>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="180"/>
+        <location filename="../../ui/report_dialog.py" line="181"/>
         <source>No program is installed for this file type.</source>
         <translation>Inget program för den här filtypen är installerat.</translation>
     </message>
