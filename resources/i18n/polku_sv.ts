@@ -539,107 +539,117 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="212"/>
+        <location filename="../../ui/plan_models.py" line="214"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="213"/>
+        <location filename="../../ui/plan_models.py" line="215"/>
         <source>responsible party</source>
         <translation>ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="214"/>
+        <location filename="../../ui/plan_models.py" line="216"/>
         <source>period start</source>
         <translation>periodens början</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="215"/>
+        <location filename="../../ui/plan_models.py" line="217"/>
         <source>period end</source>
         <translation>periodens slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="216"/>
+        <location filename="../../ui/plan_models.py" line="218"/>
         <source>summary</source>
         <translation>sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="217"/>
+        <location filename="../../ui/plan_models.py" line="219"/>
         <source>area</source>
         <translation>område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="218"/>
+        <location filename="../../ui/plan_models.py" line="220"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="219"/>
+        <location filename="../../ui/plan_models.py" line="221"/>
         <source>provider</source>
         <translation>tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="220"/>
+        <location filename="../../ui/plan_models.py" line="222"/>
         <source>other provider</source>
         <translation>annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="221"/>
+        <location filename="../../ui/plan_models.py" line="223"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="222"/>
+        <location filename="../../ui/plan_models.py" line="224"/>
         <source>end</source>
         <translation>slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="223"/>
+        <location filename="../../ui/plan_models.py" line="225"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="224"/>
+        <location filename="../../ui/plan_models.py" line="226"/>
         <source>details</source>
         <translation>detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="227"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="228"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Goal added: %1</source>
         <translation>Mål tillagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Measure added: %1</source>
         <translation>Åtgärd tillagd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Goal removed: %1</source>
         <translation>Mål borttaget: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Measure removed: %1</source>
         <translation>Åtgärd borttagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="251"/>
+        <location filename="../../ui/plan_models.py" line="257"/>
         <source>Plan %1: %2 → %3</source>
         <translation>Planen, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="253"/>
+        <location filename="../../ui/plan_models.py" line="259"/>
         <source>Goal text: %1 → %2</source>
         <translation>Målets text: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>Goal “%4”, %1: %2 → %3</source>
         <translation>Målet ”%4”, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>%4, %1: %2 → %3</source>
         <translation>%4, %1: %2 → %3</translation>
     </message>
@@ -1410,6 +1420,50 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="124"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="134"/>
+        <source>Rule findings: %1 of %2 without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="137"/>
+        <source>Rule findings: each has a recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="140"/>
+        <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="146"/>
+        <source>Reason for going ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="198"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="148"/>
+        <source>Save reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="195"/>
+        <source>No reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <location filename="../../ui/first_run.py" line="82"/>
@@ -1485,22 +1539,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1508,12 +1562,12 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1560,118 +1614,133 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="358"/>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="149"/>
+        <location filename="../../ui/plan_dialogs.py" line="161"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="159"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="159"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="160"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="164"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="374"/>
+        <location filename="../../ui/plan_dialogs.py" line="165"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="375"/>
+        <location filename="../../ui/plan_dialogs.py" line="166"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="376"/>
+        <location filename="../../ui/plan_dialogs.py" line="167"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="377"/>
+        <location filename="../../ui/plan_dialogs.py" line="168"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="378"/>
+        <location filename="../../ui/plan_dialogs.py" line="169"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="379"/>
+        <location filename="../../ui/plan_dialogs.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="380"/>
+        <location filename="../../ui/plan_dialogs.py" line="171"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="172"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="173"/>
+        <source>Language of the service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="144"/>
+        <location filename="../../ui/plan_models.py" line="141"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="145"/>
+        <location filename="../../ui/plan_models.py" line="142"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="146"/>
+        <location filename="../../ui/plan_models.py" line="143"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="147"/>
+        <location filename="../../ui/plan_models.py" line="144"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="148"/>
+        <location filename="../../ui/plan_models.py" line="145"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="149"/>
+        <location filename="../../ui/plan_models.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="155"/>
+        <location filename="../../ui/plan_models.py" line="152"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="156"/>
+        <location filename="../../ui/plan_models.py" line="153"/>
         <source>Employment authority</source>
         <translation>Arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="157"/>
+        <location filename="../../ui/plan_models.py" line="154"/>
         <source>Wellbeing county</source>
         <translation>Välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="158"/>
+        <location filename="../../ui/plan_models.py" line="155"/>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="162"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,32 +1833,62 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_new_dialog.py" line="80"/>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="82"/>
+        <source>no date</source>
+        <translation type="unfinished">inget datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="86"/>
+        <source>None: the plan rests on no assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="108"/>
+        <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="115"/>
+        <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="127"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="221"/>
+        <location filename="../../ui/plan_new_dialog.py" line="128"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="224"/>
+        <location filename="../../ui/plan_new_dialog.py" line="131"/>
+        <source>Rests on the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="225"/>
+        <location filename="../../ui/plan_new_dialog.py" line="133"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="226"/>
+        <location filename="../../ui/plan_new_dialog.py" line="134"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="227"/>
+        <location filename="../../ui/plan_new_dialog.py" line="135"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -1797,146 +1896,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="176"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Plan version</source>
         <translation>Planens version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179"/>
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="180"/>
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Mark signed</source>
         <translation>Markera som undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Close plan</source>
         <translation>Avsluta planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>New version (review)…</source>
         <translation>Ny version (översyn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Add goal…</source>
         <translation>Lägg till mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185"/>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186"/>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Add measure…</source>
         <translation>Lägg till åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="203"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
+        <location filename="../../ui/plan_editor.py" line="204"/>
         <source>Remove goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="205"/>
         <source>Remove measure</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
-        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
-        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="207"/>
+        <location filename="../../ui/plan_editor.py" line="209"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="211"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="220"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="267"/>
+        <location filename="../../ui/plan_editor.py" line="280"/>
         <source>What changed since version %1</source>
         <translation>Vad som ändrats sedan version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Change status…</source>
         <translation>Ändra status…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Change the status of the measure</source>
         <translation>Ändra åtgärdens status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="341"/>
+        <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="343"/>
+        <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="348"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="356"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="367"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -1944,67 +2053,67 @@
 <context>
     <name>PlanHeader</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="350"/>
+        <location filename="../../ui/plan_header.py" line="55"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="357"/>
+        <location filename="../../ui/plan_header.py" line="62"/>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="367"/>
+        <location filename="../../ui/plan_header.py" line="70"/>
         <source>Closed on %1: no more reviews</source>
         <translation>Avslutad %1: inga fler översyner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="369"/>
+        <location filename="../../ui/plan_header.py" line="72"/>
         <source>Next review: no date (the review rules are not in force on the start date)</source>
         <translation>Nästa översyn: inget datum (reglerna för översyn gäller inte på startdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="372"/>
+        <location filename="../../ui/plan_header.py" line="75"/>
         <source>Next review: %1</source>
         <translation>Nästa översyn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="374"/>
+        <location filename="../../ui/plan_header.py" line="77"/>
         <source>Next review: %1 (every %2 months, by the employment authority)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, arbetskraftsmyndigheten)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="376"/>
+        <location filename="../../ui/plan_header.py" line="79"/>
         <source>Next review: %1 (every %2 months, by the municipality)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, kommunen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="382"/>
+        <location filename="../../ui/plan_header.py" line="85"/>
         <source>Period %1–%2</source>
         <translation>Period %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="386"/>
+        <location filename="../../ui/plan_header.py" line="89"/>
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Agreed %1</source>
         <translation>Överenskommen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Signed %1</source>
         <translation>Undertecknad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="396"/>
+        <location filename="../../ui/plan_header.py" line="99"/>
         <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
         <translation>En undertecknad plan ändras inte: gör en ny version vid översynen. En åtgärds status kan ändå uppdateras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="400"/>
+        <location filename="../../ui/plan_header.py" line="103"/>
         <source>Closed plans are not edited: they stay as they were.</source>
         <translation>Avslutade planer ändras inte: de förblir som de var.</translation>
     </message>
@@ -2151,79 +2260,79 @@
 <context>
     <name>RecentlyDeletedView</name>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
-        <location filename="../../ui/trash.py" line="110"/>
+        <location filename="../../ui/trash.py" line="48"/>
+        <location filename="../../ui/trash.py" line="108"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="51"/>
+        <location filename="../../ui/trash.py" line="49"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="52"/>
+        <location filename="../../ui/trash.py" line="50"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="53"/>
+        <location filename="../../ui/trash.py" line="51"/>
         <source>Deleted by</source>
         <translation>Borttagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="54"/>
+        <location filename="../../ui/trash.py" line="52"/>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="85"/>
-        <location filename="../../ui/trash.py" line="95"/>
+        <location filename="../../ui/trash.py" line="83"/>
+        <location filename="../../ui/trash.py" line="93"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="88"/>
+        <location filename="../../ui/trash.py" line="86"/>
         <source>Deleted clients, plans and meetings can be restored for 30 days. A restored client comes back with its plans, meetings and notes. After 30 days the record is no longer offered here; it stays stored as deleted.</source>
         <translation>Borttagna klienter, planer och möten kan återställas i 30 dagar. En återställd klient kommer tillbaka med sina planer, möten och anteckningar. Efter 30 dagar visas posten inte längre här; den förblir sparad som borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="93"/>
+        <location filename="../../ui/trash.py" line="91"/>
         <source>Nothing deleted in the last 30 days.</source>
         <translation>Inget har tagits bort under de senaste 30 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="94"/>
+        <location filename="../../ui/trash.py" line="92"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="113"/>
+        <location filename="../../ui/trash.py" line="111"/>
         <source>Integration plan from %1</source>
         <translation>Integrationsplan från %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="115"/>
+        <location filename="../../ui/trash.py" line="113"/>
         <source>Meeting %1</source>
         <translation>Möte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="153"/>
+        <location filename="../../ui/trash.py" line="151"/>
         <source>%1 is back in the caseload.</source>
         <translation>%1 är tillbaka bland klienterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="155"/>
+        <location filename="../../ui/trash.py" line="153"/>
         <source>Restored to %1&apos;s record.</source>
         <translation>Återställd i uppgifterna för %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="162"/>
+        <location filename="../../ui/trash.py" line="159"/>
         <source>Deleted more than 30 days ago: it can no longer be restored.</source>
         <translation>Borttagen för mer än 30 dagar sedan: den kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="164"/>
+        <location filename="../../ui/trash.py" line="161"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
     </message>
@@ -2231,22 +2340,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="257"/>
+        <location filename="../../ui/plan_dialogs.py" line="42"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="43"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="261"/>
+        <location filename="../../ui/plan_dialogs.py" line="46"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="265"/>
+        <location filename="../../ui/plan_dialogs.py" line="50"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>
@@ -2415,42 +2524,42 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="75"/>
+        <location filename="../../ui/workspace_view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="80"/>
+        <location filename="../../ui/workspace_view.py" line="82"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="83"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="82"/>
+        <location filename="../../ui/workspace_view.py" line="84"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="83"/>
+        <location filename="../../ui/workspace_view.py" line="85"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
