@@ -606,12 +606,12 @@
     <message>
         <location filename="../../ui/plan_models.py" line="227"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnit</translation>
     </message>
     <message>
         <location filename="../../ui/plan_models.py" line="228"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>kieli</translation>
     </message>
     <message>
         <location filename="../../ui/plan_models.py" line="248"/>
@@ -1424,43 +1424,43 @@
     <message>
         <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="147"/>
         <location filename="../../ui/plan_findings.py" line="198"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna perustelu</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="195"/>
         <source>No reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei perustelua</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +1677,12 @@
     <message>
         <location filename="../../ui/plan_dialogs.py" line="172"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="173"/>
         <source>Language of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun kieli</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@
     <message>
         <location filename="../../ui/plan_models.py" line="162"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1835,27 +1835,27 @@
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="80"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="82"/>
         <source>no date</source>
-        <translation type="unfinished">ei päivämäärää</translation>
+        <translation>ei päivämäärää</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="86"/>
         <source>None: the plan rests on no assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään: suunnitelma ei perustu arviointiin</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="108"/>
         <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan työmarkkina-asemaa ei ole kirjattu, joten vastuutahoa ei voi johtaa liitteestä 1. Kirjaa asema asiakkaan tietoihin; siihen asti suunnitelma pyytää perustelua.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="115"/>
         <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitteen 1 mukaan tämän asiakkaan suunnitelman laatii: %1. Voit valita toisen tahon; silloin suunnitelmaan on kirjattava perustelu ennen kuin se sovitaan.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="127"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="131"/>
         <source>Rests on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustuu arviointiin</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="132"/>
@@ -2017,12 +2017,12 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="341"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="343"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitelmaa ei voi vielä sopia. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="348"/>
@@ -2132,68 +2132,73 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="56"/>
+        <source>Integration plan, office copy with the rule findings (not for the client)</source>
+        <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="58"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66"/>
-        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>

@@ -606,12 +606,12 @@
     <message>
         <location filename="../../ui/plan_models.py" line="227"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>timmar</translation>
     </message>
     <message>
         <location filename="../../ui/plan_models.py" line="228"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>språk</translation>
     </message>
     <message>
         <location filename="../../ui/plan_models.py" line="248"/>
@@ -1424,43 +1424,43 @@
     <message>
         <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="147"/>
         <location filename="../../ui/plan_findings.py" line="198"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara motivering</translation>
     </message>
     <message>
         <location filename="../../ui/plan_findings.py" line="195"/>
         <source>No reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen motivering</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +1677,12 @@
     <message>
         <location filename="../../ui/plan_dialogs.py" line="172"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <location filename="../../ui/plan_dialogs.py" line="173"/>
         <source>Language of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänstens språk</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@
     <message>
         <location filename="../../ui/plan_models.py" line="162"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1835,27 +1835,27 @@
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="80"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="82"/>
         <source>no date</source>
-        <translation type="unfinished">inget datum</translation>
+        <translation>inget datum</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="86"/>
         <source>None: the plan rests on no assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen: planen bygger inte på någon bedömning</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="108"/>
         <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens ställning på arbetsmarknaden är inte registrerad, så den ansvariga kan inte härledas ur bilaga 1. Registrera den i klientens uppgifter; till dess ber planen om en motivering.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="115"/>
         <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt bilaga 1 görs den här klientens plan av: %1. En annan part kan väljas; planen behöver då en registrerad motivering innan den avtalas.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="127"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="131"/>
         <source>Rests on the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger på bedömningen</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="132"/>
@@ -2017,12 +2017,12 @@
     <message>
         <location filename="../../ui/plan_editor.py" line="341"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan inte undertecknas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="343"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan inte avtalas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="348"/>
@@ -2132,68 +2132,73 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="56"/>
+        <source>Integration plan, office copy with the rule findings (not for the client)</source>
+        <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="58"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66"/>
-        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
