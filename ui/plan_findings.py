@@ -12,16 +12,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.edits import OnClash, StaleEdit
 from app.lookups import Lookups
@@ -71,19 +62,11 @@ class FindingsPanel(Retranslatable):
         self.intro.setWordWrap(True)
         self.grid_box = QWidget()
         self.grid = QGridLayout(self.grid_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(1, 2)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(self.grid_box)
-        self.scroller.setMaximumHeight(190)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(8, 6, 8, 6)
         for widget in (self.title, self.intro, self.error):
             layout.addWidget(widget)
-        layout.addWidget(self.scroller)
+        self.box = layout
         self.setObjectName("findings")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
@@ -95,11 +78,16 @@ class FindingsPanel(Retranslatable):
     def show_plan(self, plan: PlanDetail) -> None:
         self.plan = plan
         self.error.hide()
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        old = self.grid_box  # a fresh grid each time: the old rows go at once, never drawn under the new
+        old.hide()
+        self.box.removeWidget(old)
+        old.deleteLater()
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 2, 0, 0)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
+        self.box.addWidget(self.grid_box)
         self.rows = [_Row(f) for f in plan.findings]
         locked = plan.state in LOCKED
         for n, row in enumerate(self.rows):

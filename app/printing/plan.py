@@ -99,6 +99,12 @@ def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: flo
     rows: list[list[object]] = [head]
     for m in measures:
         service = pair(*tr.service_pair(m.service, lookups.services.get(m.service, {})), CELL, rtl=tr.rtl)
+        extent = [
+            f"{m.hours} h" if m.hours else "",
+            Lookups.pick(lookups.languages.get(m.language or ""), BASE),
+        ]
+        if any(extent):  # hours (civic orientation: at least 70) and the language it is given in
+            service.append(text(" · ".join(x for x in extent if x), SMALL))
         if m.details:
             service.append(text(m.details, SMALL))
         provider = lookups.providers.get(m.provider, m.provider) if m.provider else None
@@ -194,7 +200,7 @@ def _story(
     ]
     months = _review_months(s, plan)
     story: list[Flowable] = [
-        *(office_banner(tr) if office is not None else []),
+        *(office_banner(tr, width) if office is not None else []),
         *heading(*tr.pair(title), rtl=rtl, level=1),
         *pair(*tr.pair(law), SMALL, rtl=rtl),
         *heading(*tr.pair("client.heading"), rtl=rtl),

@@ -11,14 +11,15 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
 from app.plan_rules import findings_of
 from app.plans import PlanDetail
-from app.printing.styles import CELL, LABEL, SMALL, fmt_date, heading, pair, table, text
+from app.printing.styles import CELL, LABEL, SMALL, fmt_date, heading, pair, style, table, text
 from app.printing.texts import BASE, Tr
 from models import Assessment, AssessmentParticipant, Client, IntegrationPlan
 from models.enums import PlanKind, ResponsibleParty
@@ -27,6 +28,9 @@ from models.rules.participants import participants_for
 from models.rules.records import RulesDataError
 
 RULES_LANGS = ("fi", "sv", "en")  # the languages the rules data has texts in
+WARN = colors.HexColor("#8A5A00")
+MARK = style(8.5, bold=True, color=WARN)  # what is missing: a Liite 1 participant, a reason
+BANNER = style(10.5, bold=True, color=WARN)
 
 
 def org_key(party: ResponsibleParty) -> str:
@@ -110,10 +114,10 @@ def participants_story(s: Session, plan: PlanDetail, tr: Tr, width: float) -> li
         rows.append([text(p.name, CELL), text(p.organisation, CELL), pair(*role, CELL, rtl=rtl)])
     present = {p.role_code for p in people if p.role_code}
     for role_id in _required_roles(s, plan, rules):
-        if role_id not in present:
+        if role_id not in present:  # Liite 1 names the role, the assessment had nobody in it: marked
             role = _role_pair(role_id, role_id, rules, tr)
-            cell = [*pair(*role, CELL, rtl=rtl), *pair(*tr.pair("plan_basis.missing_role"), SMALL, rtl=rtl)]
-            rows.append([text(None, CELL), text(None, CELL), cell])
+            missing = pair(*tr.pair("plan_basis.missing_role"), MARK, rtl=rtl)
+            rows.append([missing, text(None, CELL), pair(*role, CELL, rtl=rtl)])
     story: list[Flowable] = [
         *heading(*tr.pair("plan_basis.participants"), rtl=rtl),
         *pair(*tr.pair("plan_basis.participants_intro"), SMALL, rtl=rtl),
@@ -123,8 +127,21 @@ def participants_story(s: Session, plan: PlanDetail, tr: Tr, width: float) -> li
     return story
 
 
-def office_banner(tr: Tr) -> list[Flowable]:
-    return pair(*tr.pair("plan_basis.office_copy"), LABEL, rtl=tr.rtl)
+def office_banner(tr: Tr, width: float) -> list[Flowable]:
+    """A stamp-like box at the top of the office copy, so it is not handed to the client by mistake."""
+    box = Table([[pair(*tr.pair("plan_basis.office_copy"), BANNER, rtl=tr.rtl)]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, WARN),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFF4CE")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [box, Spacer(1, 6)]
 
 
 def findings_story(s: Session, row: IntegrationPlan, tr: Tr, width: float) -> list[Flowable]:
@@ -146,7 +163,7 @@ def findings_story(s: Session, row: IntegrationPlan, tr: Tr, width: float) -> li
     ]
     body: list[list[object]] = [head]
     for f in found:
-        reason = text(f.reason, CELL) if f.reason else pair(*tr.pair("plan_basis.no_reason"), LABEL, rtl=rtl)
+        reason = text(f.reason, CELL) if f.reason else pair(*tr.pair("plan_basis.no_reason"), MARK, rtl=rtl)
         body.append([pair(f.text, other.get(f.key, ""), CELL, rtl=rtl), reason])
     grid: Table = table(body, [width * 0.62, width * 0.38], zebra=True)
     return [*story, grid]
