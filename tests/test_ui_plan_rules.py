@@ -139,7 +139,9 @@ def test_agreeing_is_refused_with_the_findings_named_until_each_has_a_reason(
     assert get_plan(workspace, plan_id=editor.version.currentData()).state == PlanState.AGREED
 
 
-def test_civic_orientation_hours_below_the_minimum_show_as_a_finding(qtbot: Bot, workspace: Workspace) -> None:
+def test_civic_orientation_hours_below_the_minimum_show_as_a_finding(
+    qtbot: Bot, workspace: Workspace
+) -> None:
     client = _client(workspace, LabourMarketStatus.OUTSIDE_LABOUR_FORCE)
     editor = _editor(qtbot, workspace, client)
     _save(_open_new_plan(editor))
