@@ -320,6 +320,7 @@ class PlanEditor(Retranslatable):
     def _on_saved(self, plan: PlanDetail | None) -> None:
         if plan is None:
             return
+        self.error.hide()  # a refusal said before (e.g. findings without a reason) is out of date
         known = [p.id for p in self.loaded.plans]
         if plan.id in known:
             plans = tuple(plan if p.id == plan.id else p for p in self.loaded.plans)

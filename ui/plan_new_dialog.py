@@ -50,6 +50,7 @@ class NewPlanDialog(SaveDialog):
             ("period_end", self.end),
         ):
             self.add_row(name, widget)
+        self.setMinimumWidth(640)
         self.retranslate()
         Op(self, lambda: plan_start(ws, client_id=client_id)).on_success(self._on_loaded).on_failure(
             self._on_failed
@@ -76,11 +77,11 @@ class NewPlanDialog(SaveDialog):
         self.assessment.blockSignals(True)
         self.assessment.clear()
         for a in self.start_data.assessments if self.start_data else ():
-            text = fill(
-                self.tr("%1, %2 (%3)"),
-                enum_label(a.kind),
+            text = fill(  # the date first: the kind's long name may be cut off in the list
+                self.tr("%1 (%2) · %3"),
                 i18n.format_date(a.assessed_on) if a.assessed_on else self.tr("no date"),
                 enum_label(a.status),
+                enum_label(a.kind),
             )
             self.assessment.addItem(text, a.id)
         self.assessment.addItem(self.tr("None: the plan rests on no assessment"), NONE)

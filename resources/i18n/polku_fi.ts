@@ -1422,43 +1422,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="122"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="137"/>
+        <location filename="../../ui/plan_findings.py" line="125"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="140"/>
+        <location filename="../../ui/plan_findings.py" line="128"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="146"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="147"/>
-        <location filename="../../ui/plan_findings.py" line="198"/>
+        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="186"/>
         <source>Reason: %1</source>
         <translation>Perustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="148"/>
+        <location filename="../../ui/plan_findings.py" line="136"/>
         <source>Save reason</source>
         <translation>Tallenna perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="195"/>
+        <location filename="../../ui/plan_findings.py" line="183"/>
         <source>No reason</source>
         <translation>Ei perustelua</translation>
     </message>
@@ -1833,9 +1833,9 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="80"/>
-        <source>%1, %2 (%3)</source>
-        <translation>%1, %2 (%3)</translation>
+        <location filename="../../ui/plan_new_dialog.py" line="81"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <location filename="../../ui/plan_new_dialog.py" line="82"/>
@@ -1843,52 +1843,52 @@
         <translation>ei päivämäärää</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="86"/>
+        <location filename="../../ui/plan_new_dialog.py" line="87"/>
         <source>None: the plan rests on no assessment</source>
         <translation>Ei mitään: suunnitelma ei perustu arviointiin</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="108"/>
+        <location filename="../../ui/plan_new_dialog.py" line="109"/>
         <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
         <translation>Asiakkaan työmarkkina-asemaa ei ole kirjattu, joten vastuutahoa ei voi johtaa liitteestä 1. Kirjaa asema asiakkaan tietoihin; siihen asti suunnitelma pyytää perustelua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="115"/>
+        <location filename="../../ui/plan_new_dialog.py" line="116"/>
         <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
         <translation>Liitteen 1 mukaan tämän asiakkaan suunnitelman laatii: %1. Voit valita toisen tahon; silloin suunnitelmaan on kirjattava perustelu ennen kuin se sovitaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="127"/>
+        <location filename="../../ui/plan_new_dialog.py" line="128"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="128"/>
+        <location filename="../../ui/plan_new_dialog.py" line="129"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="131"/>
+        <location filename="../../ui/plan_new_dialog.py" line="132"/>
         <source>Rests on the assessment</source>
         <translation>Perustuu arviointiin</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="132"/>
+        <location filename="../../ui/plan_new_dialog.py" line="133"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="133"/>
+        <location filename="../../ui/plan_new_dialog.py" line="134"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="134"/>
+        <location filename="../../ui/plan_new_dialog.py" line="135"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_new_dialog.py" line="135"/>
+        <location filename="../../ui/plan_new_dialog.py" line="136"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -2015,37 +2015,37 @@
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="341"/>
+        <location filename="../../ui/plan_editor.py" line="342"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
         <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="343"/>
+        <location filename="../../ui/plan_editor.py" line="344"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
         <translation>Suunnitelmaa ei voi vielä sopia. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="348"/>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="356"/>
+        <location filename="../../ui/plan_editor.py" line="357"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="362"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="390"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
