@@ -110,6 +110,9 @@ class MeasureDialog(SaveDialog):
         self.hours.setRange(0, HOURS_MAX)
         self.hours.setSpecialValueText("—")  # 0: not recorded
         self.language = CodeCombo(lookups.languages, optional=True)
+        for combo in (self.service, self.provider, self.language):  # long names never squeeze the labels
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(30)
         self.responsible_party.set_value(measure.responsible_party if measure else plan.responsible_party)
         if measure is not None:
             self.service.set_value(measure.service)

@@ -32,6 +32,9 @@ class NewPlanDialog(SaveDialog):
         self.client_id = client_id
         self.start_data: PlanStart | None = None
         self.assessment = QComboBox()
+        # long assessment names must not squeeze the labels: the list shows them in full when opened
+        self.assessment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.assessment.setMinimumContentsLength(40)
         self.kind = EnumCombo(PlanKind, optional=False)
         self.party = PartyCombo()
         today = date.today()
