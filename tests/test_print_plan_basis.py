@@ -5,10 +5,13 @@ signatory and letterhead of the responsible party, a multidisciplinary plan's co
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.assessments import add_participant, complete_assessment, save_assessment, start_assessment
+from app.cli import build_parser, run_command
 from app.clients import ClientInput, create_client
 from app.plans import add_measure, create_plan, get_plan, update_plan
 from app.printing.plan import plan_pdf
@@ -22,7 +25,10 @@ from models.enums import (
     ResidenceBasis,
     ResponsibleParty,
 )
+from tests.conftest import PASSPHRASE
 from tests.test_print_support import log_rows, norm, pages_text
+from ui.print_dialog import PrintDialog
+from ui.runner import ImmediateRunner, set_runner
 
 START = date(2025, 3, 10)
 
@@ -146,3 +152,23 @@ def test_only_the_office_copy_lists_the_findings_and_reasons(workspace: Workspac
     assert "Monikielisen yhteiskuntaorientaation laajuus" in office
     new: list[AccessLogEntry] = log_rows(workspace, client)[before:]
     assert [(r.action, r.detail) for r in new] == [(AccessAction.PRINT, "plan-office")]
+
+
+def test_the_office_copy_is_chosen_on_the_command_line_and_in_the_print_dialog(
+    workspace: Workspace, profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    client, _ = _plan(workspace, ResponsibleParty.MUNICIPALITY, PlanKind.BASIC, LabourMarketStatus.JOBSEEKER)
+    monkeypatch.setenv("POLKU_PASSPHRASE", PASSPHRASE)
+    base = ["print", "--profile", str(profile_dir), "--client", client, "--document", "plan"]
+    for copy, office in (([], False), (["--copy", "office"], True)):
+        out = tmp_path / f"plan-{office}.pdf"
+        assert run_command(build_parser().parse_args([*base, *copy, "--out", str(out)])) == 0
+        assert ("SISÄINEN KAPPALE" in _text(out.read_bytes())) is office
+    set_runner(ImmediateRunner())
+    dialog = PrintDialog(workspace, client, "en")
+    qtbot.addWidget(dialog)
+    dialog.document.setCurrentIndex(dialog.document.findData("plan-office"))
+    assert "office copy" in dialog.document.currentText()
+    assert "SISÄINEN KAPPALE" in _text(dialog._make(".pdf")())
+    dialog.document.setCurrentIndex(dialog.document.findData("plan"))
+    assert "SISÄINEN KAPPALE" not in _text(dialog._make(".pdf")())
