@@ -7,7 +7,7 @@ and position: first identical items, then items at the same position, then the r
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, TypeVar
 
@@ -35,6 +35,20 @@ class Measure:
     status: MeasureStatus
     details: str | None
     position: int
+    hours: int | None = None  # e.g. civic orientation (at least 70)
+    language: str | None = None  # language code the service is given in
+
+
+@dataclass(frozen=True)
+class PlanFinding:
+    """A rule finding on a plan (``app.plan_rules``): ``text`` rendered in the language asked for,
+    ``reason`` the counsellor's recorded reason (None: none yet); ``subject`` a service code or role id."""
+
+    key: str
+    code: str
+    subject: str | None
+    text: str
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -56,7 +70,12 @@ class PlanDetail:
     summary: str | None
     goals: tuple[Goal, ...]
     measures: tuple[Measure, ...]
-    warnings: tuple[str, ...]  # plan length warnings, rendered in the language asked for
+    findings: tuple[PlanFinding, ...] = ()  # rule findings, rendered in the language asked for
+    rule_exceptions: dict[str, str] = field(default_factory=dict)  # finding key -> recorded reason
+
+    def unexplained(self) -> tuple[PlanFinding, ...]:
+        """The findings that still need a reason before the plan is agreed or signed."""
+        return tuple(f for f in self.findings if not (f.reason or "").strip())
 
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -84,6 +103,8 @@ MEASURE_FIELDS = (
     "ends_on",
     "status",
     "details",
+    "hours",
+    "language",
 )
 LABEL_MAX = 60
 

@@ -40,6 +40,14 @@ def _position(_s: Session, value: object, field: str) -> int:
     return r.whole_number(value, field, low=0, high=10_000)
 
 
+HOURS_MAX = 5_000  # more than any integration service's hours (integration training is about 1,400 h)
+
+
+def _hours(_s: Session, value: object, field: str) -> int | None:
+    """Hours of the service (civic orientation: at least 70 by the rules, a finding otherwise)."""
+    return None if value is None else r.whole_number(value, field, low=1, high=HOURS_MAX)
+
+
 _GOAL_CLEANERS: dict[str, Cleaner] = {
     "area": lambda _s, v, f: r.choice(GoalArea, v, f),
     "text": lambda _s, v, f: r.required_text(v, f),
@@ -54,6 +62,8 @@ _MEASURE_CLEANERS: dict[str, Cleaner] = {
     "ends_on": lambda _s, v, f: r.optional_date(v, f),
     "status": lambda _s, v, f: r.choice(MeasureStatus, v, f),
     "details": lambda _s, v, f: r.text(v, f),
+    "hours": _hours,
+    "language": lambda s, v, f: r.language(s, v, f),  # a code of the reference languages
     "position": _position,
 }
 GOAL_FIELDS: tuple[str, ...] = tuple(_GOAL_CLEANERS)
@@ -176,10 +186,13 @@ def add_measure(
     ends_on: date | None = None,
     status: MeasureStatus = MeasureStatus.PLANNED,
     details: str | None = None,
+    hours: int | None = None,
+    language: str | None = None,
     position: int | None = None,
     lang: str = "fi",
 ) -> PlanDetail:
-    """Without ``responsible_party`` the plan's party is responsible; without ``position`` it goes last."""
+    """Without ``responsible_party`` the plan's party is responsible; without ``position`` it goes last.
+    ``hours``: the service's extent; ``language``: the reference-language code it is given in."""
     values: dict[str, object] = {
         "service": service,
         "responsible_party": responsible_party,
@@ -189,6 +202,8 @@ def add_measure(
         "ends_on": ends_on,
         "status": status,
         "details": details,
+        "hours": hours,
+        "language": language,
         "position": position,
     }
     return _add_item(ws, PlanMeasure, plan_id, values, lang)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
@@ -23,11 +23,14 @@ from app.plan_diff import Goal as Goal
 from app.plan_diff import Measure as Measure
 from app.plan_diff import PlanChange as PlanChange
 from app.plan_diff import PlanDetail as PlanDetail
+from app.plan_diff import PlanFinding as PlanFinding
 from app.plan_diff import diff_plans as diff_plans
+from app.plan_rules import UnexplainedFindings as UnexplainedFindings
+from app.plan_rules import check_explained, clean_exceptions, findings_of, parse_exceptions, rebase_exceptions
 from app.workspace import Workspace
 from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
-from models.rules import RuleNotInForceError, next_review_due, plan_length_check
+from models.rules import RuleNotInForceError, next_review_due
 from models.rules.codes import LANGUAGES
 
 ENTITY = "integration_plan"
@@ -42,9 +45,10 @@ _PLAN_CLEANERS: dict[str, Cleaner] = {
     "period_end": lambda _s, v, f: r.required_date(v, f),
     "summary": lambda _s, v, f: r.text(v, f),
     "assessment_id": lambda _s, v, f: r.text(v, f, max_len=36),
+    "rule_exceptions": lambda _s, v, f: clean_exceptions(v, f),
 }
 PLAN_FIELDS = tuple(_PLAN_CLEANERS)
-_CHILDREN = ("goals", "measures", "warnings")
+_CHILDREN = ("goals", "measures", "findings", "rule_exceptions")
 _PLAN_VALUES = tuple(f.name for f in fields(PlanDetail) if f.name not in _CHILDREN)
 _GOAL_VALUES = tuple(f.name for f in fields(Goal))
 _MEASURE_VALUES = tuple(f.name for f in fields(Measure))
@@ -72,20 +76,8 @@ def log(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan) 
     record_access(s, ws.actor, action, entity=ENTITY, client_ids=[plan.client_id], record_id=plan.id)
 
 
-def _warnings(s: Session, plan: IntegrationPlan, first_start: date, lang: str) -> tuple[str, ...]:
-    rules = r.rules_in_force(s)
-    is_first = plan.previous_version_id is None and plan.period_start <= first_start
-    try:
-        decision = plan_length_check(
-            first_start, plan.period_start, plan.period_end, is_first, plan.period_start, rules
-        )
-    except RuleNotInForceError:
-        return ()
-    return tuple(reason.render(rules, lang) for reason in decision.warnings)
-
-
 def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[PlanDetail]:
-    """Plans with goals and measures, read in four queries whatever the number of plans."""
+    """Plans with goals, measures and rule findings, in a few queries whatever the number of plans."""
     ids = [p.id for p in plans]
     goals: dict[str, list[Goal]] = {i: [] for i in ids}
     measures: dict[str, list[Measure]] = {i: [] for i in ids}
@@ -95,19 +87,14 @@ def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[Pla
     live_measures = select(PlanMeasure).where(PlanMeasure.plan_id.in_(ids), PlanMeasure.deleted.is_(False))
     for m in s.scalars(live_measures.order_by(PlanMeasure.position, PlanMeasure.id)):
         measures[m.plan_id].append(Measure(**r.columns(m, _MEASURE_VALUES)))
-    clients = {p.client_id for p in plans}
-    first_starts = select(IntegrationPlan.client_id, func.min(IntegrationPlan.period_start)).where(
-        IntegrationPlan.client_id.in_(clients), IntegrationPlan.deleted.is_(False)
-    )
-    first: dict[str, date] = {
-        client: start for client, start in s.execute(first_starts.group_by(IntegrationPlan.client_id))
-    }
+    findings = findings_of(s, plans, lang)
     return [
         PlanDetail(
             **r.columns(p, _PLAN_VALUES),
             goals=tuple(goals[p.id]),
             measures=tuple(measures[p.id]),
-            warnings=_warnings(s, p, first[p.client_id], lang),
+            findings=findings[p.id],
+            rule_exceptions=parse_exceptions(p.rule_exceptions),
         )
         for p in plans
     ]
@@ -224,6 +211,7 @@ def update_plan(
         if not new:
             return detail(s, plan, lang)
         guard_unlocked(plan, sorted(new)[0])
+        base = _rebased(plan, new, base)
         new = {k: new[k] for k in apply_edit(s, plan, new, base, on_clash)}
         if not new:
             return detail(s, plan, lang)
@@ -233,6 +221,20 @@ def update_plan(
         s.flush()
         log(ws, s, AccessAction.CHANGE, plan)
         return detail(s, plan, lang)
+
+
+def _rebased(
+    plan: IntegrationPlan, new: dict[str, object], base: Mapping[str, object] | None
+) -> Mapping[str, object] | None:
+    """Reasons are one stored field holding one reason per finding: a reason recorded meanwhile for
+    another finding is kept (``rebase_exceptions``), only the same finding's reason can clash."""
+    if base is None or "rule_exceptions" not in new or "rule_exceptions" not in base:
+        return base
+    entered = new["rule_exceptions"]
+    assert entered is None or isinstance(entered, str)  # clean_exceptions made it canonical JSON
+    mine, shown = rebase_exceptions(plan.rule_exceptions, clean_exceptions(base["rule_exceptions"]), entered)
+    new["rule_exceptions"] = mine
+    return {**base, "rule_exceptions": shown}
 
 
 _STATE_DATES = {PlanState.AGREED: "agreed_on", PlanState.SIGNED: "signed_on", PlanState.CLOSED: "closed_on"}
@@ -251,7 +253,8 @@ def _advance(plan: IntegrationPlan, state: PlanState, on: date) -> None:
 def set_plan_state(
     ws: Workspace, *, plan_id: str, state: PlanState, on: date, lang: str = "fi"
 ) -> PlanDetail:
-    """Forward only: draft -> agreed -> signed -> closed (steps may be skipped, e.g. closing a draft)."""
+    """Forward only: draft -> agreed -> signed -> closed (steps may be skipped, e.g. closing a draft).
+    Agreeing or signing raises ``UnexplainedFindings`` while a rule finding has no recorded reason."""
     check_lang(lang)
     target = r.choice(PlanState, state, "state")
     day = r.required_date(on, "on")
@@ -261,6 +264,7 @@ def set_plan_state(
             return detail(s, plan, lang)
         if STATES.index(target) < STATES.index(plan.state):
             raise ValidationError("state", f"a {plan.state.value} plan cannot go back; make a new version")
+        check_explained(s, plan, target, lang)
         _advance(plan, target, day)
         s.flush()
         log(ws, s, AccessAction.CHANGE, plan)
@@ -295,6 +299,7 @@ def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi")
             period_end=max(old.period_end, day),
             next_review_due=_review_due(s, old.responsible_party, day),
             summary=old.summary,
+            rule_exceptions=old.rule_exceptions,  # finding keys are stable: the reasons carry over
         )
         s.add(new)
         s.flush()

@@ -25,6 +25,12 @@ def add_print_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     printing.add_argument("--document", required=True, choices=DOCUMENTS)
     printing.add_argument("--lang", default=None, help="the client's language (default: their preferred one)")
     printing.add_argument("--plan", default=None, help="plan version id (default: the newest)")
+    printing.add_argument(
+        "--copy",
+        choices=("client", "office"),
+        default="client",
+        help="plan: the client's copy, or the office copy that lists the rule findings and reasons",
+    )
     printing.add_argument("--assessment", default=None, help="assessment id (default: the newest)")
     printing.add_argument("--out", type=Path, required=True, help="PDF file (extract: .pdf or .json)")
 
@@ -62,7 +68,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
     try:
         if args.document == "plan":
-            data = plan_pdf(ws, client_id=args.client, plan_id=args.plan, lang=args.lang)
+            office = args.copy == "office"
+            data = plan_pdf(ws, client_id=args.client, plan_id=args.plan, lang=args.lang, office=office)
         elif args.document == "assessment":
             data = assessment_pdf(ws, client_id=args.client, assessment_id=args.assessment, lang=args.lang)
         elif suffix == ".json":

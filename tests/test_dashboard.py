@@ -14,6 +14,7 @@ from app.plans import create_plan, new_plan_version, set_plan_state
 from app.workspace import Workspace
 from models import AccessLogEntry, OutboxEntry
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
+from tests.plan_support import explain_findings
 
 TODAY = date(2025, 6, 10)
 KNOWN = {
@@ -41,6 +42,7 @@ def _plan_due(ws: Workspace, client_id: str, due: date, state: PlanState = PlanS
     )
     assert plan.next_review_due == due
     if state != PlanState.DRAFT:
+        explain_findings(ws, plan.id)
         set_plan_state(ws, plan_id=plan.id, state=state, on=start)
     return plan.id
 

@@ -38,6 +38,7 @@ from models.enums import (
     PlanState,
     ResponsibleParty,
 )
+from tests.plan_support import explain_findings
 
 DAY = date(2025, 6, 10)
 KNOWN: dict[str, Any] = {
@@ -160,6 +161,7 @@ def test_field_visit_lists_the_days_meetings_with_what_each_client_needs(workspa
         period_start=date(2025, 3, 12),
         period_end=date(2026, 3, 1),
     )
+    explain_findings(ws, plan.id)
     set_plan_state(ws, plan_id=plan.id, state=PlanState.AGREED, on=date(2025, 3, 12))
     # A signed plan reviewed in autumn: nothing to do.
     fine = _client(ws, "Demo-E", **KNOWN)
@@ -171,6 +173,7 @@ def test_field_visit_lists_the_days_meetings_with_what_each_client_needs(workspa
         period_start=date(2025, 5, 1),
         period_end=date(2026, 3, 1),
     )
+    explain_findings(ws, plan.id)
     set_plan_state(ws, plan_id=plan.id, state=PlanState.SIGNED, on=date(2025, 5, 1))
 
     for hour, client_id in [(13, due), (9, draft), (11, to_plan), (10, review), (14, fine)]:
@@ -233,6 +236,7 @@ def test_the_timeline_shows_every_kind_of_record_newest_first(workspace: Workspa
         period_start=date(2025, 2, 3),
         period_end=date(2026, 2, 1),
     )
+    explain_findings(workspace, plan.id)
     set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=date(2025, 2, 10))
     meeting_id = _book(workspace, client_id, day=date(2025, 2, 10))
     record_meeting_held(workspace, meeting_id=meeting_id)

@@ -54,6 +54,14 @@ def _plan(ws: Workspace, party: ResponsibleParty = ResponsibleParty.MUNICIPALITY
     return create_plan(ws, client_id=_client(ws), responsible_party=party, **args)  # type: ignore[arg-type]
 
 
+def _explain(ws: Workspace, plan_id: str) -> PlanDetail:
+    """A reason recorded for every finding, as the editor does, so the plan may be agreed or signed."""
+    plan = get_plan(ws, plan_id=plan_id)
+    reasons = {f.key: "Sovittu asiakkaan kanssa" for f in plan.findings}
+    shown = {"rule_exceptions": plan.rule_exceptions}
+    return update_plan(ws, plan_id=plan_id, changes={"rule_exceptions": reasons}, base=shown)
+
+
 def _service_and_provider(ws: Workspace) -> tuple[str, str]:
     """A service and a provider that offers it, as the reference data has them."""
     with ws.session() as s:
@@ -87,9 +95,9 @@ def test_next_review_is_stored_on_the_plan(workspace: Workspace, party: Responsi
     assert moved.next_review_due is not None and moved.next_review_due.day == 1
 
 
-def test_before_the_act_is_in_force_no_review_date_and_no_warnings(workspace: Workspace) -> None:
+def test_before_the_act_is_in_force_no_review_date_and_no_findings(workspace: Workspace) -> None:
     plan = _plan(workspace, period_start=date(2024, 6, 1), period_end=date(2026, 6, 1))
-    assert plan.next_review_due is None and plan.warnings == ()
+    assert plan.next_review_due is None and plan.findings == ()
 
 
 @pytest.mark.parametrize(
@@ -109,11 +117,14 @@ def test_invalid_plans_are_refused(workspace: Workspace, kw: dict[str, object], 
         assert s.scalars(select(IntegrationPlan)).first() is None
 
 
-def test_a_first_plan_over_a_year_warns_in_the_language_asked(workspace: Workspace) -> None:
+def test_a_first_plan_over_a_year_is_a_finding_in_the_language_asked(workspace: Workspace) -> None:
+    """The plan-length warnings are now findings like every other rule (one mechanism)."""
     plan = _plan(workspace, period_end=date(2026, 6, 1))
-    assert len(plan.warnings) == 1
-    english = get_plan(workspace, plan_id=plan.id, lang="en").warnings
-    assert english and english != plan.warnings and "2026-06-01" in english[0]
+    too_long = [f for f in plan.findings if f.code == "plan_first_too_long"]
+    assert len(too_long) == 1 and "1.6.2026" in too_long[0].text
+    english = get_plan(workspace, plan_id=plan.id, lang="en").findings
+    text = next(f.text for f in english if f.code == "plan_first_too_long")
+    assert text != too_long[0].text and "2026-06-01" in text
     with pytest.raises(ValidationError):
         get_plan(workspace, plan_id=plan.id, lang="de")
 
@@ -157,7 +168,7 @@ def test_goals_and_measures_are_edited_in_place_while_a_draft(workspace: Workspa
 
 
 def test_state_moves_forward_only_and_records_its_dates(workspace: Workspace) -> None:
-    plan = _plan(workspace)
+    plan = _explain(workspace, _plan(workspace).id)
     signed = set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=date(2025, 3, 12))
     assert (signed.state, signed.agreed_on, signed.signed_on) == (
         PlanState.SIGNED,
@@ -179,6 +190,7 @@ def test_a_signed_plan_is_changed_only_through_a_new_version(workspace: Workspac
     plan = _plan(workspace)
     add_goal(workspace, plan_id=plan.id, area=GoalArea.LANGUAGE, text="Suomen kieli A2.2")
     plan = add_measure(workspace, plan_id=plan.id, service=service, provider=provider, details="Syksy")
+    plan = _explain(workspace, plan.id)
     set_plan_state(workspace, plan_id=plan.id, state=PlanState.AGREED, on=START)
     signed = set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=START)
     refused: list[Callable[[], object]] = [
@@ -214,6 +226,7 @@ def test_only_a_measure_status_changes_on_a_signed_plan(workspace: Workspace) ->
     plan = _plan(workspace)
     plan = add_measure(workspace, plan_id=plan.id, service=service, provider=provider)
     measure_id = plan.measures[0].id
+    _explain(workspace, plan.id)
     set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=START)
     ongoing = update_measure(workspace, measure_id=measure_id, changes={"status": MeasureStatus.ONGOING})
     assert (ongoing.state, ongoing.measures[0].status) == (PlanState.SIGNED, MeasureStatus.ONGOING)
@@ -234,6 +247,7 @@ def test_the_diff_shows_an_added_measure_and_a_changed_goal_text(workspace: Work
     add_goal(workspace, plan_id=plan.id, area=GoalArea.LANGUAGE, text="Suomen kieli A2.2")
     add_goal(workspace, plan_id=plan.id, area=GoalArea.EMPLOYMENT, text="Ansioluettelo")
     add_measure(workspace, plan_id=plan.id, service=service, provider=provider)
+    _explain(workspace, plan.id)
     old = set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=START)
     new = new_plan_version(workspace, plan_id=plan.id, on=START)
     new = update_goal(workspace, goal_id=new.goals[0].id, changes={"text": "Suomen kieli B1.1"})
@@ -263,7 +277,6 @@ def _detail(goals: tuple[Goal, ...], measures: tuple[Measure, ...], **kw: object
         "summary": None,
         "goals": goals,
         "measures": measures,
-        "warnings": (),
     }
     base.update(kw)
     return PlanDetail(**base)  # type: ignore[arg-type]
@@ -312,7 +325,10 @@ def test_every_plan_call_leaves_an_access_log_row(workspace: Workspace) -> None:
     plan = _plan(workspace)
     get_plan(workspace, plan_id=plan.id)
     plans_for_client(workspace, client_id=plan.client_id)
-    update_plan(workspace, plan_id=plan.id, changes={"summary": "Tavoitteena työ"})
+    reasons = {f.key: "Sovittu asiakkaan kanssa" for f in plan.findings}  # findings need reasons to sign
+    update_plan(
+        workspace, plan_id=plan.id, changes={"summary": "Tavoitteena työ", "rule_exceptions": reasons}
+    )
     plan = add_goal(workspace, plan_id=plan.id, area=GoalArea.LANGUAGE, text="Suomi")
     plan = add_measure(workspace, plan_id=plan.id, service=service)
     set_plan_state(workspace, plan_id=plan.id, state=PlanState.SIGNED, on=START)

@@ -126,6 +126,18 @@ def _filled(qtbot: Bot, editor: PlanEditor, lookups: Lookups) -> None:
     _add_measure(editor, lookups, other)
 
 
+def _explain(qtbot: Bot, editor: PlanEditor, reason: str = "Sovittu asiakkaan kanssa") -> None:
+    """A reason typed for each rule finding in the editor's findings panel, and saved."""
+    for _ in range(20):
+        row = next((r for r in editor.findings.rows if not r.finding.reason), None)
+        if row is None:
+            return
+        row.reason.clear()
+        qtbot.keyClicks(row.reason, reason)
+        row.save.click()
+    raise AssertionError("the findings did not get their reasons")
+
+
 @pytest.mark.parametrize(
     ("party", "due", "months"),
     [
@@ -192,6 +204,7 @@ def test_a_signed_plan_is_read_only_except_the_status_of_a_measure(
     qtbot: Bot, editor: PlanEditor, lookups: Lookups, yes: list[str], workspace: Workspace
 ) -> None:
     _filled(qtbot, editor, lookups)
+    _explain(qtbot, editor)
     editor.agree.click()
     assert (
         editor.header.badge.text() == "Agreed" and editor.add_goal.isEnabled()
@@ -225,6 +238,7 @@ def test_a_review_makes_a_new_version_and_shows_what_changed(
     qtbot: Bot, editor: PlanEditor, lookups: Lookups, yes: list[str]
 ) -> None:
     _filled(qtbot, editor, lookups)
+    _explain(qtbot, editor)
     editor.sign.click()
     assert not editor.changes_box.isVisible()  # a first version has nothing to compare with
     signed = editor.version.currentData()

@@ -18,6 +18,7 @@ from app.plans import create_plan, set_plan_state
 from app.workspace import Workspace
 from models import AccessLogEntry
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
+from tests.plan_support import explain_findings
 from ui import i18n
 from ui.app import make_application
 from ui.print_dialog import PrintDialog
@@ -50,6 +51,7 @@ def _client_with_plan(ws: Workspace, last: str, state: PlanState = PlanState.AGR
         period_start=date(2026, 9, 1),
         period_end=date(2027, 8, 31),
     )
+    explain_findings(ws, plan.id)
     set_plan_state(ws, plan_id=plan.id, state=state, on=date(2026, 9, 2))
     return client.id
 

@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.eligibility import local_rules
 from app.lookups import Lookups
-from app.plans import PlanDetail, diff_plans, plans_for_client, remove_goal, remove_measure, set_plan_state
+from app.plans import (
+    PlanDetail,
+    UnexplainedFindings,
+    diff_plans,
+    plans_for_client,
+    remove_goal,
+    remove_measure,
+    set_plan_state,
+)
 from app.workspace import Workspace
 from models.enums import PlanState
 from models.rules import RuleNotInForceError, RulesData, next_review_due
@@ -36,13 +44,14 @@ from ui import i18n
 from ui.errors import describe
 from ui.fields import enum_label
 from ui.plan_dialogs import GoalDialog, MeasureDialog, NewPlanDialog, ReviewDialog
+from ui.plan_findings import FindingsPanel
+from ui.plan_header import PlanHeader
 from ui.plan_models import (
     LOCKED,
     ChangesModel,
     GoalsModel,
     ItemTable,
     MeasuresModel,
-    PlanHeader,
     fill,
     section,
     service_name,
@@ -96,6 +105,8 @@ class PlanEditor(Retranslatable):
         self.error, self.empty = error_label(), muted()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.header = PlanHeader()
+        self.findings = FindingsPanel(ws, lookups)
+        self.findings.sig_saved.connect(self._on_saved)
         self.goals, self.measures = GoalsModel(self), MeasuresModel(lookups, self)
         self.changes = ChangesModel(lookups, self)
         self.goal_title, self.measure_title, self.changes_title = (heading(size=12) for _ in range(3))
@@ -155,6 +166,7 @@ class PlanEditor(Retranslatable):
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.header)
+        inner.addWidget(self.findings)
         inner.addWidget(body, 1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -254,6 +266,7 @@ class PlanEditor(Retranslatable):
             return
         plan = self._plan()
         self.header.show_plan(plan, self.loaded.intervals.get(plan.id))
+        self.findings.show_plan(plan)
         selected = self.goal_table.current_row(), self.measure_table.current_row()
         self.goals.set_rows(plan.goals)
         self.measures.set_rows(plan.measures)
@@ -307,6 +320,7 @@ class PlanEditor(Retranslatable):
     def _on_saved(self, plan: PlanDetail | None) -> None:
         if plan is None:
             return
+        self.error.hide()  # a refusal said before (e.g. findings without a reason) is out of date
         known = [p.id for p in self.loaded.plans]
         if plan.id in known:
             plans = tuple(plan if p.id == plan.id else p for p in self.loaded.plans)
@@ -317,8 +331,18 @@ class PlanEditor(Retranslatable):
         self.sig_changed.emit()
 
     def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(describe(exc))
+        self.error.setText(
+            self._unexplained_text(exc) if isinstance(exc, UnexplainedFindings) else describe(exc)
+        )
         self.error.show()
+
+    def _unexplained_text(self, exc: UnexplainedFindings) -> str:
+        """Which findings still need a reason, in the UI language (the service renders them in it)."""
+        if exc.state == PlanState.SIGNED:
+            intro = self.tr("The plan cannot be signed yet. Record a reason for each of these rule findings:")
+        else:
+            intro = self.tr("The plan cannot be agreed yet. Record a reason for each of these rule findings:")
+        return "\n".join([intro, *(f"• {self.findings.finding_text(f)}" for f in exc.findings)])
 
     def _confirm(self, text: str) -> bool:
         no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes

@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.lookups import Lookups
-from app.plans import Goal, Measure, PlanChange, PlanDetail
+from app.plans import Goal, Measure, PlanChange
 from models.enums import GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
 from ui import i18n
 from ui.fields import enum_label
-from ui.widgets import Retranslatable, heading, muted
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -50,12 +49,6 @@ _ENUMS: dict[str, type[Enum]] = {
 }
 _DATES = ("period_start", "period_end", "starts_on", "ends_on")
 LOCKED = (PlanState.SIGNED, PlanState.CLOSED)
-_BADGE = {
-    PlanState.DRAFT: "#e8eef4",
-    PlanState.AGREED: "#fff4ce",
-    PlanState.SIGNED: "#dcefe1",
-    PlanState.CLOSED: "#e6e6e6",
-}
 _STATUS_COLOURS = {
     MeasureStatus.ONGOING: "#1f5f99",
     MeasureStatus.COMPLETED: "#1e6b3a",
@@ -71,6 +64,10 @@ def fill(template: str, *values: str) -> str:
 
 def service_name(lookups: Lookups, code: str) -> str:
     return Lookups.pick(lookups.services.get(code), i18n.current_language(), code)
+
+
+def language_name(lookups: Lookups, code: str) -> str:
+    return Lookups.pick(lookups.languages.get(code), i18n.current_language(), code)
 
 
 def provider_name(lookups: Lookups, measure: Measure) -> str:
@@ -160,7 +157,12 @@ class MeasuresModel(_Rows[Measure]):
 
     def _text(self, m: Measure, column: str) -> str:
         if column == "service":
-            return service_name(self.lookups, m.service)
+            parts = [service_name(self.lookups, m.service)]
+            if m.hours is not None:
+                parts.append(fill(self.tr("%1 h"), str(m.hours)))
+            if m.language:
+                parts.append(language_name(self.lookups, m.language))
+            return " · ".join(parts)
         if column == "provider":
             return provider_name(self.lookups, m)
         if column == "party":
@@ -222,6 +224,8 @@ class ChangesModel(QAbstractListModel):
             "ends_on": self.tr("end"),
             "status": self.tr("status"),
             "details": self.tr("details"),
+            "hours": self.tr("hours"),
+            "language": self.tr("language"),
         }.get(field, field)
 
     def value(self, field: str, value: str | None) -> str:
@@ -233,6 +237,8 @@ class ChangesModel(QAbstractListModel):
             return i18n.format_date(date.fromisoformat(value))
         if field == "provider":
             return self.lookups.providers.get(value, value)
+        if field == "language":
+            return language_name(self.lookups, value)
         return " ".join(value.split())
 
     def sentence(self, c: PlanChange) -> str:
@@ -315,87 +321,3 @@ def section(title: QLabel, view: QWidget, *buttons: QPushButton) -> QWidget:
     layout.addLayout(bar)
     layout.addWidget(view, 1)
     return box
-
-
-class PlanHeader(Retranslatable):
-    """What a counsellor checks first: which plan, its state, period and party, and the next review."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plan: PlanDetail | None = None
-        self.interval: int | None = None  # months between reviews under the rules
-        self.title, self.badge, self.facts = heading(size=15), QLabel(), muted()
-        self.badge.setObjectName("badge")
-        self.next_review, self.warnings, self.locked = QLabel(), QLabel(), muted()
-        self.warnings.setObjectName("warn")
-        self.warnings.setWordWrap(True)
-        title = QHBoxLayout()
-        title.addWidget(self.title)
-        title.addWidget(self.badge)
-        title.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(title)
-        for widget in (self.facts, self.next_review, self.warnings, self.locked):
-            layout.addWidget(widget)
-
-    def show_plan(self, plan: PlanDetail, interval: int | None) -> None:
-        self.plan, self.interval = plan, interval
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-        self.title.setText(fill(self.tr("%1, version %2"), enum_label(plan.kind), str(plan.version_no)))
-        self.badge.setText(enum_label(plan.state))
-        self.badge.setStyleSheet(f"background: {_BADGE[plan.state]};")
-        self.facts.setText(self._facts_text(plan))
-        in_force = plan.state in (PlanState.AGREED, PlanState.SIGNED)  # drafts are not reviewed yet
-        overdue = in_force and (plan.next_review_due or date.max) < date.today()
-        review = self._review_text(plan)
-        self.next_review.setText(fill(self.tr("%1 — overdue"), review) if overdue else review)
-        colour = "#a4262c" if overdue else "#1f3a52"
-        self.next_review.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
-        self.warnings.setText("\n".join(plan.warnings))
-        self.warnings.setVisible(bool(plan.warnings))
-        self.locked.setText(self._locked_text(plan))
-        self.locked.setVisible(plan.state in LOCKED)
-
-    def _review_text(self, plan: PlanDetail) -> str:
-        if plan.state == PlanState.CLOSED:
-            return fill(self.tr("Closed on %1: no more reviews"), i18n.format_date(plan.closed_on))
-        if plan.next_review_due is None:
-            return self.tr("Next review: no date (the review rules are not in force on the start date)")
-        due, months = i18n.format_date(plan.next_review_due), self.interval
-        if months is None:
-            return fill(self.tr("Next review: %1"), due)
-        if plan.responsible_party == ResponsibleParty.EMPLOYMENT_AUTHORITY:
-            template = self.tr("Next review: %1 (every %2 months, by the employment authority)")
-        else:
-            template = self.tr("Next review: %1 (every %2 months, by the municipality)")
-        return fill(template, due, str(months))
-
-    def _facts_text(self, plan: PlanDetail) -> str:
-        parts = [
-            fill(
-                self.tr("Period %1–%2"),
-                i18n.format_date(plan.period_start),
-                i18n.format_date(plan.period_end),
-            ),
-            fill(self.tr("Responsible: %1"), enum_label(plan.responsible_party)),
-        ]
-        for day, text in ((plan.agreed_on, self.tr("Agreed %1")), (plan.signed_on, self.tr("Signed %1"))):
-            if day is not None:
-                parts.append(fill(text, i18n.format_date(day)))
-        return " · ".join(parts)
-
-    def _locked_text(self, plan: PlanDetail) -> str:
-        if plan.state == PlanState.SIGNED:
-            return self.tr(
-                "Signed plans are not edited: make a new version at the review. "
-                "The status of a measure can still be updated."
-            )
-        if plan.state == PlanState.CLOSED:
-            return self.tr("Closed plans are not edited: they stay as they were.")
-        return ""

@@ -38,7 +38,7 @@ PRINT_LANGUAGES = {
     "so": "Soomaali",
     "fi": "Suomi",
 }
-DOCUMENTS = ("plan", "assessment", "extract")
+DOCUMENTS = ("plan", "plan-office", "assessment", "extract")
 
 
 class PrintDialog(QDialog):
@@ -53,6 +53,7 @@ class PrintDialog(QDialog):
             DOCUMENTS,
             (
                 self.tr("Integration plan (newest version)"),
+                self.tr("Integration plan, office copy with the rule findings (not for the client)"),
                 self.tr("Assessment summary (newest)"),
                 self.tr("Client data extract (right of access)"),
             ),
@@ -97,8 +98,9 @@ class PrintDialog(QDialog):
 
     def _make(self, suffix: str) -> Callable[[], bytes]:
         doc, lang, ws, cid = self.document.currentData(), self.language.currentData(), self.ws, self.client_id
-        if doc == "plan":
-            return lambda: plan_pdf(ws, client_id=cid, lang=lang)
+        if doc in ("plan", "plan-office"):
+            office = doc == "plan-office"
+            return lambda: plan_pdf(ws, client_id=cid, lang=lang, office=office)
         if doc == "assessment":
             return lambda: assessment_pdf(ws, client_id=cid, lang=lang)
         if suffix == ".json":

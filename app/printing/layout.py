@@ -36,6 +36,7 @@ class DocInfo:
     municipality: str | None  # the client's home municipality, named in the letterhead
     printed: date
     landscape: bool = False
+    org: str = "org"  # the texts' letterhead entry: "org" the city, "org_employment" the employment authority
 
 
 def polku_version() -> str:
@@ -52,19 +53,23 @@ def _draw(c: Canvas, info: DocInfo, page: int, total: int) -> None:
     top = height - 12 * mm
     rtl = tr.rtl
     c.saveState()
-    c.setFillColor(ACCENT)
-    draw_line(c, tr.fi("org.name"), left, top, 11, bold=True)
-    c.setFillColor(INK)
-    unit = tr.fi("org.unit") + (f" · {info.municipality}" if info.municipality else "")
-    draw_line(c, unit, left, top - 12, 8.5)
-    if tr.bilingual:
-        c.setFillColor(MUTED)
-        draw_line(c, tr.get(tr.lang, "org.unit"), left, top - 22, 7.5, rtl=rtl)
-    c.setFillColor(INK)
     title = info.title[0].upper()
     size = 10.5
     while size > 7 and fonts.width(title, size, bold=True) > (right - left) * 0.6:
         size -= 0.5  # long titles shrink rather than run into the organisation's name
+    org, org_size = tr.fi(f"{info.org}.name"), 11.0
+    room = right - left - fonts.width(title, size, bold=True) - 12
+    while org_size > 7.5 and fonts.width(org, org_size, bold=True) > room:
+        org_size -= 0.5  # a long organisation name (the employment authority) shrinks too
+    c.setFillColor(ACCENT)
+    draw_line(c, org, left, top, org_size, bold=True)
+    c.setFillColor(INK)
+    unit = tr.fi(f"{info.org}.unit") + (f" · {info.municipality}" if info.municipality else "")
+    draw_line(c, unit, left, top - 12, 8.5)
+    if tr.bilingual:
+        c.setFillColor(MUTED)
+        draw_line(c, tr.get(tr.lang, f"{info.org}.unit"), left, top - 22, 7.5, rtl=rtl)
+    c.setFillColor(INK)
     draw_line(c, title, right, top, size, bold=True, align="right")
     if info.title[1]:
         c.setFillColor(MUTED)
@@ -143,7 +148,7 @@ def build_pdf(story: Sequence[Flowable], info: DocInfo) -> bytes:
         topMargin=HEADER_H,
         bottomMargin=FOOTER_H + 4 * mm,
         title=info.title[0],
-        author=info.tr.fi("org.name"),
+        author=info.tr.fi(f"{info.org}.name"),
         subject=info.title[0],
         creator=f"Polku {polku_version()}",
         producer="Polku (ReportLab)",

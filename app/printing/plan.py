@@ -24,6 +24,14 @@ from app.printing.common import (
     read_client,
 )
 from app.printing.layout import DocInfo, build_pdf, content_width
+from app.printing.plan_basis import (
+    assessment_row,
+    findings_story,
+    office_banner,
+    org_key,
+    participants_story,
+    signer,
+)
 from app.printing.styles import (
     BODY,
     CELL,
@@ -46,6 +54,7 @@ from models.enums import AccessAction, PlanKind, ResponsibleParty
 from models.rules import RuleNotInForceError, next_review_due
 
 KIND = "plan"
+OFFICE_KIND = "plan-office"  # the internal copy with the rule findings (access-log detail)
 
 
 def _choose(s: Session, client_id: str, plan_id: str | None) -> IntegrationPlan:
@@ -90,6 +99,12 @@ def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: flo
     rows: list[list[object]] = [head]
     for m in measures:
         service = pair(*tr.service_pair(m.service, lookups.services.get(m.service, {})), CELL, rtl=tr.rtl)
+        extent = [
+            f"{m.hours} h" if m.hours else "",
+            Lookups.pick(lookups.languages.get(m.language or ""), BASE),
+        ]
+        if any(extent):  # hours (civic orientation: at least 70) and the language it is given in
+            service.append(text(" · ".join(x for x in extent if x), SMALL))
         if m.details:
             service.append(text(m.details, SMALL))
         provider = lookups.providers.get(m.provider, m.provider) if m.provider else None
@@ -118,13 +133,17 @@ def goals_story(goals: Sequence[Any], tr: Tr) -> list[Flowable]:
     return out
 
 
-def _signature(label: tuple[str, str], tr: Tr, name: str) -> list[Flowable]:
+def _signature(
+    label: tuple[str, str], tr: Tr, name: str, org: tuple[str, str] | None = None
+) -> list[Flowable]:
     clar_fi, clar_other = tr.pair("sign.clarification")
     block: list[Flowable] = [
         Spacer(1, 15 * mm),
         HRFlowable(width="92%", thickness=0.6, color=INK, hAlign="LEFT"),
         *pair(*label, LABEL, rtl=tr.rtl),
     ]
+    if org is not None:  # the signatory's organisation follows the plan's responsible party
+        block += pair(*org, SMALL, rtl=tr.rtl)
     block.append(text(f"{clar_fi}{' / ' + clar_other if clar_other else ''}:", SMALL))
     if name:
         block.append(text(name, BODY))
@@ -132,11 +151,11 @@ def _signature(label: tuple[str, str], tr: Tr, name: str) -> list[Flowable]:
 
 
 def _signatures(plan: PlanDetail, tr: Tr, name: str, width: float) -> Flowable:
-    signers = ["sign.client", "sign.counsellor"]
+    title, org = signer(plan.responsible_party, tr)
+    cells = [_signature(tr.pair("sign.client"), tr, name), _signature(title, tr, "", org)]
     if plan.kind == PlanKind.MULTIDISCIPLINARY:
-        signers.append("sign.county")
+        cells.append(_signature(tr.pair("sign.county"), tr, ""))
     col = width / 3
-    cells = [_signature(tr.pair(key), tr, name if i == 0 else "") for i, key in enumerate(signers)]
     place = [
         Spacer(1, 12 * mm),
         HRFlowable(width=col * 1.6, thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=2),
@@ -147,7 +166,7 @@ def _signatures(plan: PlanDetail, tr: Tr, name: str, width: float) -> Flowable:
             *heading(*tr.pair("sign.heading"), rtl=tr.rtl),
             *pair(*tr.pair("sign.intro"), rtl=tr.rtl),
             *place,
-            table([cells], [col] * len(signers), header=False, rules=False),
+            table([cells], [col] * len(cells), header=False, rules=False),
         ]
     )
 
@@ -160,7 +179,9 @@ def _story(
     lookups: Lookups,
     client_table: Flowable,
     width: float,
+    office: IntegrationPlan | None = None,
 ) -> list[Flowable]:
+    """``office``: the plan row when printing the office copy (with the rule findings and reasons)."""
     rtl = tr.rtl
     title = "plan.title_multi" if plan.kind == PlanKind.MULTIDISCIPLINARY else "plan.title"
     law = "plan.law_multi" if plan.kind == PlanKind.MULTIDISCIPLINARY else "plan.law"
@@ -172,23 +193,28 @@ def _story(
         ),
         (tr.pair("plan.period"), text(fmt_period(plan.period_start, plan.period_end))),
         (tr.pair("plan.responsible"), pair(*tr.enum_pair(plan.responsible_party), rtl=rtl)),
+        assessment_row(s, plan, tr),
         (tr.pair("plan.agreed_on"), text(fmt_date(plan.agreed_on))),
         (tr.pair("plan.signed_on"), text(fmt_date(plan.signed_on))),
         (tr.pair("plan.next_review"), text(fmt_date(plan.next_review_due), LABEL)),
     ]
     months = _review_months(s, plan)
     story: list[Flowable] = [
+        *(office_banner(tr, width) if office is not None else []),
         *heading(*tr.pair(title), rtl=rtl, level=1),
         *pair(*tr.pair(law), SMALL, rtl=rtl),
         *heading(*tr.pair("client.heading"), rtl=rtl),
         client_table,
         *heading(*tr.pair("plan.heading"), rtl=rtl),
         fields(info_rows, width, rtl=rtl),
+        *participants_story(s, plan, tr, width),
     ]
     if plan.summary:
         story += [*heading(*tr.pair("plan.summary"), rtl=rtl), text(plan.summary)]
     story += [*heading(*tr.pair("plan.goals"), rtl=rtl), *goals_story(plan.goals, tr)]
     story += [*heading(*tr.pair("plan.measures"), rtl=rtl), measures_table(plan.measures, tr, lookups, width)]
+    if office is not None:
+        story += findings_story(s, office, tr, width)
     due = fmt_date(plan.next_review_due)
     story += [
         *heading(*tr.pair("plan.review_heading"), rtl=rtl),
@@ -213,8 +239,10 @@ def plan_pdf(
     plan_id: str | None = None,
     lang: str | None = None,
     today: date | None = None,
+    office: bool = False,
 ) -> bytes:
-    """The client's plan (newest version unless ``plan_id``) as a PDF; logs one PRINT row."""
+    """The client's plan (newest version unless ``plan_id``) as a PDF; logs one PRINT row.
+    ``office``: the internal copy, which lists the rule findings and the reasons recorded."""
     lookups = load_lookups(ws)
     with ws.session() as s:
         client = read_client(s, client_id)
@@ -228,11 +256,11 @@ def plan_pdf(
             version=str(plan.version_no),
             municipality=municipality_name(client, lookups),
             printed=today or date.today(),
+            org=org_key(plan.responsible_party),
         )
         width = content_width(info)
-        story = _story(
-            s, plan, tr, full_name(client), lookups, client_block(client, tr, lookups, width), width
-        )
+        block = client_block(client, tr, lookups, width)
+        story = _story(s, plan, tr, full_name(client), lookups, block, width, row if office else None)
         pdf = build_pdf(story, info)
         log_document(
             ws,
@@ -240,7 +268,7 @@ def plan_pdf(
             AccessAction.PRINT,
             client_id=client_id,
             entity="integration_plan",
-            kind=KIND,
+            kind=OFFICE_KIND if office else KIND,
             record_id=plan.id,
         )
     return pdf

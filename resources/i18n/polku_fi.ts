@@ -549,107 +549,117 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="212"/>
+        <location filename="../../ui/plan_models.py" line="214"/>
         <source>kind</source>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="213"/>
+        <location filename="../../ui/plan_models.py" line="215"/>
         <source>responsible party</source>
         <translation>vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="214"/>
+        <location filename="../../ui/plan_models.py" line="216"/>
         <source>period start</source>
         <translation>kauden alku</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="215"/>
+        <location filename="../../ui/plan_models.py" line="217"/>
         <source>period end</source>
         <translation>kauden loppu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="216"/>
+        <location filename="../../ui/plan_models.py" line="218"/>
         <source>summary</source>
         <translation>yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="217"/>
+        <location filename="../../ui/plan_models.py" line="219"/>
         <source>area</source>
         <translation>osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="218"/>
+        <location filename="../../ui/plan_models.py" line="220"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="219"/>
+        <location filename="../../ui/plan_models.py" line="221"/>
         <source>provider</source>
         <translation>palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="220"/>
+        <location filename="../../ui/plan_models.py" line="222"/>
         <source>other provider</source>
         <translation>muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="221"/>
+        <location filename="../../ui/plan_models.py" line="223"/>
         <source>start</source>
         <translation>alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="222"/>
+        <location filename="../../ui/plan_models.py" line="224"/>
         <source>end</source>
         <translation>päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="223"/>
+        <location filename="../../ui/plan_models.py" line="225"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="224"/>
+        <location filename="../../ui/plan_models.py" line="226"/>
         <source>details</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="227"/>
+        <source>hours</source>
+        <translation>tunnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="228"/>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Goal added: %1</source>
         <translation>Tavoite lisätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Measure added: %1</source>
         <translation>Toimenpide lisätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Goal removed: %1</source>
         <translation>Tavoite poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Measure removed: %1</source>
         <translation>Toimenpide poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="251"/>
+        <location filename="../../ui/plan_models.py" line="257"/>
         <source>Plan %1: %2 → %3</source>
         <translation>Suunnitelma, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="253"/>
+        <location filename="../../ui/plan_models.py" line="259"/>
         <source>Goal text: %1 → %2</source>
         <translation>Tavoitteen teksti: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>Goal “%4”, %1: %2 → %3</source>
         <translation>Tavoite ”%4”, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>%4, %1: %2 → %3</source>
         <translation>%4, %1: %2 → %3</translation>
     </message>
@@ -1487,6 +1497,50 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="122"/>
+        <source>Rule findings: %1 of %2 without a reason</source>
+        <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="125"/>
+        <source>Rule findings: each has a recorded reason</source>
+        <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="128"/>
+        <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
+        <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="134"/>
+        <source>Reason for going ahead</source>
+        <translation>Perustelu jatkamiselle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="186"/>
+        <source>Reason: %1</source>
+        <translation>Perustelu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="136"/>
+        <source>Save reason</source>
+        <translation>Tallenna perustelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="183"/>
+        <source>No reason</source>
+        <translation>Ei perustelua</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <location filename="../../ui/first_run.py" line="82"/>
@@ -1562,22 +1616,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>New goal</source>
         <translation>Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1585,12 +1639,12 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Area</source>
         <translation>Osa-alue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
@@ -1637,118 +1691,133 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="358"/>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="152"/>
+        <location filename="../../ui/plan_dialogs.py" line="164"/>
         <source>Other (type the name)</source>
         <translation>Muu (kirjoita nimi)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
         <source>New measure</source>
         <translation>Uusi toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="163"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Suunnitelma on allekirjoitettu: vain toimenpiteen tila voi muuttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="167"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="374"/>
+        <location filename="../../ui/plan_dialogs.py" line="168"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="375"/>
+        <location filename="../../ui/plan_dialogs.py" line="169"/>
         <source>Other provider</source>
         <translation>Muu palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="376"/>
+        <location filename="../../ui/plan_dialogs.py" line="170"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="377"/>
+        <location filename="../../ui/plan_dialogs.py" line="171"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="378"/>
+        <location filename="../../ui/plan_dialogs.py" line="172"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="379"/>
+        <location filename="../../ui/plan_dialogs.py" line="173"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="380"/>
+        <location filename="../../ui/plan_dialogs.py" line="174"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="175"/>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="176"/>
+        <source>Language of the service</source>
+        <translation>Palvelun kieli</translation>
     </message>
 </context>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="144"/>
+        <location filename="../../ui/plan_models.py" line="141"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="145"/>
+        <location filename="../../ui/plan_models.py" line="142"/>
         <source>Provider</source>
         <translation>Palveluntuottaja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="146"/>
+        <location filename="../../ui/plan_models.py" line="143"/>
         <source>Responsible</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="147"/>
+        <location filename="../../ui/plan_models.py" line="144"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="148"/>
+        <location filename="../../ui/plan_models.py" line="145"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="149"/>
+        <location filename="../../ui/plan_models.py" line="146"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="155"/>
+        <location filename="../../ui/plan_models.py" line="152"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="156"/>
+        <location filename="../../ui/plan_models.py" line="153"/>
         <source>Employment authority</source>
         <translation>Työvoimaviranomainen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="157"/>
+        <location filename="../../ui/plan_models.py" line="154"/>
         <source>Wellbeing county</source>
         <translation>Hyvinvointialue</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="158"/>
+        <location filename="../../ui/plan_models.py" line="155"/>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="162"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1841,32 +1910,62 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_new_dialog.py" line="84"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="85"/>
+        <source>no date</source>
+        <translation>ei päivämäärää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="90"/>
+        <source>None: the plan rests on no assessment</source>
+        <translation>Ei mitään: suunnitelma ei perustu arviointiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="112"/>
+        <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
+        <translation>Asiakkaan työmarkkina-asemaa ei ole kirjattu, joten vastuutahoa ei voi johtaa liitteestä 1. Kirjaa asema asiakkaan tietoihin; siihen asti suunnitelma pyytää perustelua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="119"/>
+        <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
+        <translation>Liitteen 1 mukaan tämän asiakkaan suunnitelman laatii: %1. Voit valita toisen tahon; silloin suunnitelmaan on kirjattava perustelu ennen kuin se sovitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="131"/>
         <source>New integration plan</source>
         <translation>Uusi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="221"/>
+        <location filename="../../ui/plan_new_dialog.py" line="132"/>
         <source>Make the plan</source>
         <translation>Laadi suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="224"/>
+        <location filename="../../ui/plan_new_dialog.py" line="135"/>
+        <source>Rests on the assessment</source>
+        <translation>Perustuu arviointiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="136"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="225"/>
+        <location filename="../../ui/plan_new_dialog.py" line="137"/>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="226"/>
+        <location filename="../../ui/plan_new_dialog.py" line="138"/>
         <source>Period starts</source>
         <translation>Kausi alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="227"/>
+        <location filename="../../ui/plan_new_dialog.py" line="139"/>
         <source>Period ends</source>
         <translation>Kausi päättyy</translation>
     </message>
@@ -1975,146 +2074,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="176"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Version:</source>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Plan version</source>
         <translation>Suunnitelman versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179"/>
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="180"/>
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark agreed</source>
         <translation>Merkitse sovituksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Mark signed</source>
         <translation>Merkitse allekirjoitetuksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Close plan</source>
         <translation>Päätä suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>New version (review)…</source>
         <translation>Uusi versio (päivitys)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Add goal…</source>
         <translation>Lisää tavoite…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185"/>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186"/>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Add measure…</source>
         <translation>Lisää toimenpide…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="203"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
+        <location filename="../../ui/plan_editor.py" line="204"/>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="205"/>
         <source>Remove measure</source>
         <translation>Poista toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
-        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
-        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="207"/>
+        <location filename="../../ui/plan_editor.py" line="209"/>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>What changed</source>
         <translation>Mikä muuttui</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="211"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Kotoutumissuunnitelmaa ei vielä ole. Laadi se valinnalla ”Uusi suunnitelma…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="220"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Versio %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="267"/>
+        <location filename="../../ui/plan_editor.py" line="280"/>
         <source>What changed since version %1</source>
         <translation>Mikä muuttui versiosta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Change status…</source>
         <translation>Muuta tilaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Change the status of the measure</source>
         <translation>Muuta toimenpiteen tilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="342"/>
+        <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="344"/>
+        <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
+        <translation>Suunnitelmaa ei voi vielä sopia. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="357"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor.py" line="362"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="367"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
@@ -2122,67 +2231,67 @@
 <context>
     <name>PlanHeader</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="350"/>
+        <location filename="../../ui/plan_header.py" line="55"/>
         <source>%1, version %2</source>
         <translation>%1, versio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="357"/>
+        <location filename="../../ui/plan_header.py" line="62"/>
         <source>%1 — overdue</source>
         <translation>%1 — myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="367"/>
+        <location filename="../../ui/plan_header.py" line="70"/>
         <source>Closed on %1: no more reviews</source>
         <translation>Päätetty %1: ei enää päivityksiä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="369"/>
+        <location filename="../../ui/plan_header.py" line="72"/>
         <source>Next review: no date (the review rules are not in force on the start date)</source>
         <translation>Seuraava päivitys: ei päivämäärää (päivityssäännöt eivät ole voimassa alkupäivänä)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="372"/>
+        <location filename="../../ui/plan_header.py" line="75"/>
         <source>Next review: %1</source>
         <translation>Seuraava päivitys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="374"/>
+        <location filename="../../ui/plan_header.py" line="77"/>
         <source>Next review: %1 (every %2 months, by the employment authority)</source>
         <translation>Seuraava päivitys: %1 (%2 kuukauden välein, työvoimaviranomainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="376"/>
+        <location filename="../../ui/plan_header.py" line="79"/>
         <source>Next review: %1 (every %2 months, by the municipality)</source>
         <translation>Seuraava päivitys: %1 (%2 kuukauden välein, kunta)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="382"/>
+        <location filename="../../ui/plan_header.py" line="85"/>
         <source>Period %1–%2</source>
         <translation>Kausi %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="386"/>
+        <location filename="../../ui/plan_header.py" line="89"/>
         <source>Responsible: %1</source>
         <translation>Vastuutaho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Agreed %1</source>
         <translation>Sovittu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Signed %1</source>
         <translation>Allekirjoitettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="396"/>
+        <location filename="../../ui/plan_header.py" line="99"/>
         <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
         <translation>Allekirjoitettua suunnitelmaa ei muokata: tee päivityksessä uusi versio. Toimenpiteen tilaa voi silti päivittää.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="400"/>
+        <location filename="../../ui/plan_header.py" line="103"/>
         <source>Closed plans are not edited: they stay as they were.</source>
         <translation>Päätettyjä suunnitelmia ei muokata: ne säilyvät ennallaan.</translation>
     </message>
@@ -2201,68 +2310,73 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="56"/>
+        <source>Integration plan, office copy with the rule findings (not for the client)</source>
+        <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="58"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66"/>
-        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>
@@ -2517,22 +2631,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="257"/>
+        <location filename="../../ui/plan_dialogs.py" line="42"/>
         <source>New version at a review</source>
         <translation>Uusi versio päivityksessä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="43"/>
         <source>Make the new version</source>
         <translation>Tee uusi versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="261"/>
+        <location filename="../../ui/plan_dialogs.py" line="46"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Versio %1 päätetään päivityspäivänä, ja silloin alkaa uusi luonnosversio samoilla tavoitteilla ja toimenpiteillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="265"/>
+        <location filename="../../ui/plan_dialogs.py" line="50"/>
         <source>Review date</source>
         <translation>Päivityspäivä</translation>
     </message>

@@ -549,107 +549,117 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="212"/>
+        <location filename="../../ui/plan_models.py" line="214"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="213"/>
+        <location filename="../../ui/plan_models.py" line="215"/>
         <source>responsible party</source>
         <translation>ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="214"/>
+        <location filename="../../ui/plan_models.py" line="216"/>
         <source>period start</source>
         <translation>periodens början</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="215"/>
+        <location filename="../../ui/plan_models.py" line="217"/>
         <source>period end</source>
         <translation>periodens slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="216"/>
+        <location filename="../../ui/plan_models.py" line="218"/>
         <source>summary</source>
         <translation>sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="217"/>
+        <location filename="../../ui/plan_models.py" line="219"/>
         <source>area</source>
         <translation>område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="218"/>
+        <location filename="../../ui/plan_models.py" line="220"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="219"/>
+        <location filename="../../ui/plan_models.py" line="221"/>
         <source>provider</source>
         <translation>tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="220"/>
+        <location filename="../../ui/plan_models.py" line="222"/>
         <source>other provider</source>
         <translation>annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="221"/>
+        <location filename="../../ui/plan_models.py" line="223"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="222"/>
+        <location filename="../../ui/plan_models.py" line="224"/>
         <source>end</source>
         <translation>slut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="223"/>
+        <location filename="../../ui/plan_models.py" line="225"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="224"/>
+        <location filename="../../ui/plan_models.py" line="226"/>
         <source>details</source>
         <translation>detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="227"/>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="228"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Goal added: %1</source>
         <translation>Mål tillagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="242"/>
+        <location filename="../../ui/plan_models.py" line="248"/>
         <source>Measure added: %1</source>
         <translation>Åtgärd tillagd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Goal removed: %1</source>
         <translation>Mål borttaget: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="246"/>
+        <location filename="../../ui/plan_models.py" line="252"/>
         <source>Measure removed: %1</source>
         <translation>Åtgärd borttagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="251"/>
+        <location filename="../../ui/plan_models.py" line="257"/>
         <source>Plan %1: %2 → %3</source>
         <translation>Planen, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="253"/>
+        <location filename="../../ui/plan_models.py" line="259"/>
         <source>Goal text: %1 → %2</source>
         <translation>Målets text: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>Goal “%4”, %1: %2 → %3</source>
         <translation>Målet ”%4”, %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="254"/>
+        <location filename="../../ui/plan_models.py" line="260"/>
         <source>%4, %1: %2 → %3</source>
         <translation>%4, %1: %2 → %3</translation>
     </message>
@@ -1487,6 +1497,50 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="122"/>
+        <source>Rule findings: %1 of %2 without a reason</source>
+        <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="125"/>
+        <source>Rule findings: each has a recorded reason</source>
+        <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="128"/>
+        <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
+        <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="134"/>
+        <source>Reason for going ahead</source>
+        <translation>Motivering för att gå vidare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="186"/>
+        <source>Reason: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="136"/>
+        <source>Save reason</source>
+        <translation>Spara motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_findings.py" line="183"/>
+        <source>No reason</source>
+        <translation>Ingen motivering</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <location filename="../../ui/first_run.py" line="82"/>
@@ -1562,22 +1616,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="288"/>
+        <location filename="../../ui/plan_dialogs.py" line="73"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="289"/>
+        <location filename="../../ui/plan_dialogs.py" line="74"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1585,12 +1639,12 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="121"/>
+        <location filename="../../ui/plan_models.py" line="118"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1637,118 +1691,133 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="358"/>
-        <location filename="../../ui/plan_dialogs.py" line="370"/>
+        <location filename="../../ui/plan_dialogs.py" line="152"/>
+        <location filename="../../ui/plan_dialogs.py" line="164"/>
         <source>Other (type the name)</source>
         <translation>Annan (skriv namnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="368"/>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="369"/>
+        <location filename="../../ui/plan_dialogs.py" line="163"/>
         <source>The plan is signed: only the status of the measure can change.</source>
         <translation>Planen är undertecknad: bara åtgärdens status kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="373"/>
+        <location filename="../../ui/plan_dialogs.py" line="167"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="374"/>
+        <location filename="../../ui/plan_dialogs.py" line="168"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="375"/>
+        <location filename="../../ui/plan_dialogs.py" line="169"/>
         <source>Other provider</source>
         <translation>Annan tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="376"/>
+        <location filename="../../ui/plan_dialogs.py" line="170"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="377"/>
+        <location filename="../../ui/plan_dialogs.py" line="171"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="378"/>
+        <location filename="../../ui/plan_dialogs.py" line="172"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="379"/>
+        <location filename="../../ui/plan_dialogs.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="380"/>
+        <location filename="../../ui/plan_dialogs.py" line="174"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="175"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="176"/>
+        <source>Language of the service</source>
+        <translation>Tjänstens språk</translation>
     </message>
 </context>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="144"/>
+        <location filename="../../ui/plan_models.py" line="141"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="145"/>
+        <location filename="../../ui/plan_models.py" line="142"/>
         <source>Provider</source>
         <translation>Tjänsteproducent</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="146"/>
+        <location filename="../../ui/plan_models.py" line="143"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="147"/>
+        <location filename="../../ui/plan_models.py" line="144"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="148"/>
+        <location filename="../../ui/plan_models.py" line="145"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="149"/>
+        <location filename="../../ui/plan_models.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="155"/>
+        <location filename="../../ui/plan_models.py" line="152"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="156"/>
+        <location filename="../../ui/plan_models.py" line="153"/>
         <source>Employment authority</source>
         <translation>Arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="157"/>
+        <location filename="../../ui/plan_models.py" line="154"/>
         <source>Wellbeing county</source>
         <translation>Välfärdsområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="158"/>
+        <location filename="../../ui/plan_models.py" line="155"/>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="162"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1841,32 +1910,62 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="220"/>
+        <location filename="../../ui/plan_new_dialog.py" line="84"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="85"/>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="90"/>
+        <source>None: the plan rests on no assessment</source>
+        <translation>Ingen: planen bygger inte på någon bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="112"/>
+        <source>The client&apos;s labour market status is not recorded, so the responsible party cannot be derived from Liite 1. Record it on the client&apos;s details; until then the plan asks for a reason.</source>
+        <translation>Klientens ställning på arbetsmarknaden är inte registrerad, så den ansvariga kan inte härledas ur bilaga 1. Registrera den i klientens uppgifter; till dess ber planen om en motivering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="119"/>
+        <source>Under Liite 1 this client&apos;s plan is made by: %1. Another party can be chosen; the plan then needs a recorded reason before it is agreed.</source>
+        <translation>Enligt bilaga 1 görs den här klientens plan av: %1. En annan part kan väljas; planen behöver då en registrerad motivering innan den avtalas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="131"/>
         <source>New integration plan</source>
         <translation>Ny integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="221"/>
+        <location filename="../../ui/plan_new_dialog.py" line="132"/>
         <source>Make the plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="224"/>
+        <location filename="../../ui/plan_new_dialog.py" line="135"/>
+        <source>Rests on the assessment</source>
+        <translation>Bygger på bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_new_dialog.py" line="136"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="225"/>
+        <location filename="../../ui/plan_new_dialog.py" line="137"/>
         <source>Responsible party</source>
         <translation>Ansvarig part</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="226"/>
+        <location filename="../../ui/plan_new_dialog.py" line="138"/>
         <source>Period starts</source>
         <translation>Perioden börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="227"/>
+        <location filename="../../ui/plan_new_dialog.py" line="139"/>
         <source>Period ends</source>
         <translation>Perioden slutar</translation>
     </message>
@@ -1975,146 +2074,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="176"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="177"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Plan version</source>
         <translation>Planens version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179"/>
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="180"/>
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Mark signed</source>
         <translation>Markera som undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Close plan</source>
         <translation>Avsluta planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>New version (review)…</source>
         <translation>Ny version (översyn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Add goal…</source>
         <translation>Lägg till mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185"/>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186"/>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Add measure…</source>
         <translation>Lägg till åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="203"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
+        <location filename="../../ui/plan_editor.py" line="204"/>
         <source>Remove goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="205"/>
         <source>Remove measure</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
-        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
-        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="207"/>
+        <location filename="../../ui/plan_editor.py" line="209"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="211"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="220"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="267"/>
+        <location filename="../../ui/plan_editor.py" line="280"/>
         <source>What changed since version %1</source>
         <translation>Vad som ändrats sedan version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="293"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Change status…</source>
         <translation>Ändra status…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Change the status of the measure</source>
         <translation>Ändra åtgärdens status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="295"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="325"/>
+        <location filename="../../ui/plan_editor.py" line="342"/>
+        <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
+        <translation>Planen kan inte undertecknas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="344"/>
+        <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
+        <translation>Planen kan inte avtalas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="333"/>
+        <location filename="../../ui/plan_editor.py" line="357"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="338"/>
+        <location filename="../../ui/plan_editor.py" line="362"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="367"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="371"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -2122,67 +2231,67 @@
 <context>
     <name>PlanHeader</name>
     <message>
-        <location filename="../../ui/plan_models.py" line="350"/>
+        <location filename="../../ui/plan_header.py" line="55"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="357"/>
+        <location filename="../../ui/plan_header.py" line="62"/>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="367"/>
+        <location filename="../../ui/plan_header.py" line="70"/>
         <source>Closed on %1: no more reviews</source>
         <translation>Avslutad %1: inga fler översyner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="369"/>
+        <location filename="../../ui/plan_header.py" line="72"/>
         <source>Next review: no date (the review rules are not in force on the start date)</source>
         <translation>Nästa översyn: inget datum (reglerna för översyn gäller inte på startdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="372"/>
+        <location filename="../../ui/plan_header.py" line="75"/>
         <source>Next review: %1</source>
         <translation>Nästa översyn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="374"/>
+        <location filename="../../ui/plan_header.py" line="77"/>
         <source>Next review: %1 (every %2 months, by the employment authority)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, arbetskraftsmyndigheten)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="376"/>
+        <location filename="../../ui/plan_header.py" line="79"/>
         <source>Next review: %1 (every %2 months, by the municipality)</source>
         <translation>Nästa översyn: %1 (var %2:e månad, kommunen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="382"/>
+        <location filename="../../ui/plan_header.py" line="85"/>
         <source>Period %1–%2</source>
         <translation>Period %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="386"/>
+        <location filename="../../ui/plan_header.py" line="89"/>
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Agreed %1</source>
         <translation>Överenskommen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="388"/>
+        <location filename="../../ui/plan_header.py" line="91"/>
         <source>Signed %1</source>
         <translation>Undertecknad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="396"/>
+        <location filename="../../ui/plan_header.py" line="99"/>
         <source>Signed plans are not edited: make a new version at the review. The status of a measure can still be updated.</source>
         <translation>En undertecknad plan ändras inte: gör en ny version vid översynen. En åtgärds status kan ändå uppdateras.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_models.py" line="400"/>
+        <location filename="../../ui/plan_header.py" line="103"/>
         <source>Closed plans are not edited: they stay as they were.</source>
         <translation>Avslutade planer ändras inte: de förblir som de var.</translation>
     </message>
@@ -2201,68 +2310,73 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="56"/>
+        <source>Integration plan, office copy with the rule findings (not for the client)</source>
+        <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="58"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="66"/>
-        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="70"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="74"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="77"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="125"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
@@ -2517,22 +2631,22 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="257"/>
+        <location filename="../../ui/plan_dialogs.py" line="42"/>
         <source>New version at a review</source>
         <translation>Ny version vid en översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="258"/>
+        <location filename="../../ui/plan_dialogs.py" line="43"/>
         <source>Make the new version</source>
         <translation>Skapa den nya versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="261"/>
+        <location filename="../../ui/plan_dialogs.py" line="46"/>
         <source>Version %1 will be closed on the review date, and a new draft version starts then with the same goals and measures.</source>
         <translation>Version %1 avslutas på översynsdagen, och då börjar en ny utkastversion med samma mål och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_dialogs.py" line="265"/>
+        <location filename="../../ui/plan_dialogs.py" line="50"/>
         <source>Review date</source>
         <translation>Översynsdatum</translation>
     </message>

@@ -1,0 +1,170 @@
+"""Rule findings where the counsellor meets them (pytest-qt, offscreen, a real encrypted profile): the
+new-plan dialog's assessment and party, the findings panel and its reasons, agreeing refused with the
+findings named in the UI language, and the measure dialog's hours and language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+
+from app.assessments import add_participant, complete_assessment, save_assessment, start_assessment
+from app.clients import ClientInput, create_client
+from app.lookups import load_lookups
+from app.plans import get_plan
+from app.workspace import Workspace
+from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
+from ui import i18n
+from ui.app import make_application
+from ui.plan_dialogs import MeasureDialog, NewPlanDialog
+from ui.plan_editor import PlanEditor
+from ui.runner import ImmediateRunner, set_runner
+
+START = date(2025, 3, 10)
+Bot = Any
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp: QApplication) -> Iterator[None]:
+    make_application()
+    set_runner(ImmediateRunner())
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+def _client(ws: Workspace, status: LabourMarketStatus) -> str:
+    data = ClientInput(
+        first_names="Amal",
+        last_name="Demo-Haddad",
+        home_municipality="297",
+        date_of_birth=date(1990, 5, 1),
+        first_permit_date=date(2024, 9, 1),
+        labour_market_status=status,
+    )
+    return create_client(ws, data=data).id
+
+
+def _assessment(ws: Workspace, client_id: str, kind: AssessmentKind, on: date) -> str:
+    a = start_assessment(ws, client_id=client_id, kind=kind, assessed_on=on)
+    save_assessment(ws, assessment_id=a.id, changes={"outcome": "labour_market", "plan_needed": True})
+    add_participant(ws, assessment_id=a.id, name="Demo Sosiaali", organisation="PSHVA", role="sosiaali")
+    complete_assessment(ws, assessment_id=a.id)
+    return a.id
+
+
+def _editor(qtbot: Bot, ws: Workspace, client_id: str) -> PlanEditor:
+    view = PlanEditor(ws, load_lookups(ws), client_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    return view
+
+
+def _open_new_plan(editor: PlanEditor) -> NewPlanDialog:
+    editor.new_plan.click()
+    dialog = editor.dialog
+    assert isinstance(dialog, NewPlanDialog)
+    dialog.start.setDate(QDate(START.year, START.month, START.day))
+    return dialog
+
+
+def _save(dialog: Any) -> None:
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+
+def test_the_new_plan_rests_on_the_latest_completed_assessment_and_the_liite_1_party(
+    qtbot: Bot, workspace: Workspace
+) -> None:
+    client = _client(workspace, LabourMarketStatus.JOBSEEKER)
+    _assessment(workspace, client, AssessmentKind.BASIC, date(2025, 1, 15))
+    md = _assessment(workspace, client, AssessmentKind.MULTIDISCIPLINARY, date(2025, 3, 3))
+    editor = _editor(qtbot, workspace, client)
+    dialog = _open_new_plan(editor)
+    assert dialog.assessment.count() == 3  # two assessments and "none"
+    assert dialog.assessment_id() == md and "Multidisciplinary" in dialog.assessment.currentText()
+    assert dialog.kind.value() == PlanKind.MULTIDISCIPLINARY  # the kind follows the assessment
+    assert dialog.party.value() == ResponsibleParty.EMPLOYMENT_AUTHORITY  # a jobseeker: Liite 1
+    assert not dialog.note.isVisible()
+    dialog.assessment.setCurrentIndex(dialog.assessment.count() - 1)  # none
+    assert dialog.assessment_id() is None and dialog.kind.value() == PlanKind.BASIC
+    dialog.assessment.setCurrentIndex(dialog.assessment.findData(md))
+    dialog.party.setCurrentIndex(dialog.party.findData(ResponsibleParty.MUNICIPALITY.value))
+    assert dialog.note.isVisible() and "Employment authority" in dialog.note.text()
+    _save(dialog)
+    assert not dialog.isVisible()
+    plan = get_plan(workspace, plan_id=editor.version.currentData())
+    assert plan.assessment_id == md and plan.kind == PlanKind.MULTIDISCIPLINARY
+    assert editor.findings.isVisible()
+    keys = [row.finding.key for row in editor.findings.rows]
+    assert "finding_party_should_be_employment_authority" in keys
+    assert "finding_plan_no_assessment" not in keys
+
+
+def test_agreeing_is_refused_with_the_findings_named_until_each_has_a_reason(
+    qtbot: Bot, workspace: Workspace
+) -> None:
+    client = _client(workspace, LabourMarketStatus.UNKNOWN)
+    editor = _editor(qtbot, workspace, client)
+    i18n.set_language("fi")
+    dialog = _open_new_plan(editor)
+    assert dialog.assessment_id() is None and dialog.note.isVisible()  # no assessment; status unknown
+    _save(dialog)
+    rows = editor.findings.rows
+    assert {r.finding.code for r in rows} >= {"finding_plan_no_assessment", "finding_status_unknown"}
+    assert "ilman perustelua" in editor.findings.title.text()
+    editor.agree.click()
+    assert editor.error.isVisible() and editor.header.badge.text() == "Luonnos"
+    said = editor.error.text()
+    assert "Suunnitelmaa ei voi vielä sopia" in said and "Suunnitelmaa ei ole liitetty arviointiin" in said
+    assert get_plan(workspace, plan_id=editor.version.currentData()).state == PlanState.DRAFT
+
+    first = editor.findings.rows[0]
+    qtbot.keyClicks(first.reason, "Arviointi tehty paperilla")
+    assert first.save.isEnabled()
+    first.save.click()
+    stored = get_plan(workspace, plan_id=editor.version.currentData()).rule_exceptions
+    assert stored == {first.finding.key: "Arviointi tehty paperilla"}
+    assert editor.findings.rows[0].reason.text() == "Arviointi tehty paperilla"  # shown again after saving
+    for row in list(editor.findings.rows[1:]):
+        current = next(r for r in editor.findings.rows if r.finding.key == row.finding.key)
+        qtbot.keyClicks(current.reason, "Sovittu asiakkaan kanssa")
+        current.save.click()
+    editor.agree.click()
+    assert editor.header.badge.text() == "Sovittu"
+    assert get_plan(workspace, plan_id=editor.version.currentData()).state == PlanState.AGREED
+
+
+def test_civic_orientation_hours_below_the_minimum_show_as_a_finding(
+    qtbot: Bot, workspace: Workspace
+) -> None:
+    client = _client(workspace, LabourMarketStatus.OUTSIDE_LABOUR_FORCE)
+    editor = _editor(qtbot, workspace, client)
+    _save(_open_new_plan(editor))
+    editor.add_measure.click()
+    dialog = editor.dialog
+    assert isinstance(dialog, MeasureDialog)
+    dialog.service.set_value("civic_orientation")
+    dialog.starts_on.set_value(START)
+    dialog.hours.setValue(40)
+    dialog.language.set_value("ar")
+    _save(dialog)
+    assert not dialog.isVisible()
+    measure = editor.measures.rows[0]
+    assert (measure.hours, measure.language) == (40, "ar")
+    assert "40 h" in editor.measures.data(editor.measures.index(0, 0))
+    texts = [editor.findings.finding_text(r.finding) for r in editor.findings.rows]
+    hours = next(t for t in texts if "70" in t)
+    assert hours.startswith("Multilingual civic orientation") or "civic orientation" in hours.lower()
+
+    editor.measure_table.selectRow(0)
+    editor.edit_measure.click()
+    edit = editor.dialog
+    assert isinstance(edit, MeasureDialog) and edit.hours.value() == 40 and edit.language.value() == "ar"
+    edit.hours.setValue(70)
+    _save(edit)
+    assert not any(r.finding.code == "finding_civic_orientation_hours" for r in editor.findings.rows)

@@ -1,0 +1,196 @@
+"""The rule findings of the plan shown in the editor, each with the counsellor's reason for going ahead.
+
+The findings come from ``app.plan_rules`` rendered in the UI language. A reason is saved through
+``update_plan`` with the reasons the panel showed as base, so a reason recorded meanwhile on another
+laptop or window for another finding is kept, and one for the same finding is offered to choose from.
+Typing is never blocked; agreeing and signing are, until every finding has a reason.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.edits import OnClash, StaleEdit
+from app.lookups import Lookups
+from app.plans import PlanDetail, PlanFinding, update_plan
+from app.workspace import Workspace
+from ui import i18n
+from ui.choose_value import THEIRS, ChooseValueDialog
+from ui.errors import describe
+from ui.plan_models import LOCKED, fill, service_name
+from ui.runner import Op
+from ui.widgets import Retranslatable, error_label, heading, muted
+
+REASON_MAX = 2_000
+
+
+def _mapping(value: Any) -> dict[str, str]:
+    """Stored reasons (JSON text, as a clash reports them) as a mapping."""
+    try:
+        data = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+class _Row:
+    def __init__(self, finding: PlanFinding) -> None:
+        self.finding = finding
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason = QLineEdit(finding.reason or "")
+        self.reason.setMaxLength(REASON_MAX)
+        self.save = QPushButton()
+
+
+class FindingsPanel(Retranslatable):
+    """``sig_saved(plan)`` after a reason was saved."""
+
+    sig_saved = Signal(object)
+
+    def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lookups = ws, lookups
+        self.plan: PlanDetail | None = None
+        self.rows: list[_Row] = []
+        self.title, self.intro, self.error = heading(size=12), muted(), error_label()
+        self.intro.setWordWrap(True)
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        for widget in (self.title, self.intro, self.error):
+            layout.addWidget(widget)
+        self.box = layout
+        self.setObjectName("findings")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#findings { background: #fff8e6; border: 1px solid #e8c66a; border-radius: 4px; }"
+        )
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def show_plan(self, plan: PlanDetail) -> None:
+        self.plan = plan
+        self.error.hide()
+        old = self.grid_box  # a fresh grid each time: the old rows go at once, never drawn under the new
+        old.hide()
+        self.box.removeWidget(old)
+        old.deleteLater()
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 2, 0, 0)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
+        self.box.addWidget(self.grid_box)
+        self.rows = [_Row(f) for f in plan.findings]
+        locked = plan.state in LOCKED
+        for n, row in enumerate(self.rows):
+            self.grid.addWidget(row.text, n, 0)
+            self.grid.addWidget(row.reason, n, 1)
+            self.grid.addWidget(row.save, n, 2)
+            row.reason.setReadOnly(locked)
+            row.save.setVisible(not locked)
+            row.reason.textChanged.connect(lambda _t, r=row: self._enable(r))
+            row.reason.returnPressed.connect(row.save.click)
+            row.save.clicked.connect(lambda _c=False, r=row: self._save(r))
+            self._enable(row)
+        self.setVisible(bool(self.rows))
+        self.retranslate()
+
+    def _enable(self, row: _Row) -> None:
+        row.save.setEnabled(row.reason.text().strip() != (row.finding.reason or ""))
+
+    def finding_text(self, finding: PlanFinding) -> str:
+        """The rule's words, after the service it concerns when it concerns one."""
+        if finding.subject and finding.subject in self.lookups.services:
+            return fill(self.tr("%1: %2"), service_name(self.lookups, finding.subject), finding.text)
+        return finding.text
+
+    def retranslate(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        missing = len(plan.unexplained())
+        if missing:
+            self.title.setText(
+                fill(self.tr("Rule findings: %1 of %2 without a reason"), str(missing), str(len(self.rows)))
+            )
+        else:
+            self.title.setText(self.tr("Rule findings: each has a recorded reason"))
+        self.intro.setText(
+            self.tr(
+                "The plan can be drafted and saved as it is. Before it is agreed or signed, record for each "
+                "finding why you go ahead; the reasons are printed on the office copy only."
+            )
+        )
+        for row in self.rows:
+            row.text.setText(("⚠ " if not row.finding.reason else "✓ ") + self.finding_text(row.finding))
+            row.reason.setPlaceholderText(self.tr("Reason for going ahead"))
+            row.reason.setAccessibleName(fill(self.tr("Reason: %1"), self.finding_text(row.finding)))
+            row.save.setText(self.tr("Save reason"))
+
+    # --- saving ------------------------------------------------------------------------------------
+
+    def _save(
+        self,
+        row: _Row,
+        base_override: dict[str, str] | None = None,
+        on_clash: OnClash = OnClash.ASK,
+    ) -> None:
+        plan = self.plan
+        if plan is None or plan.state in LOCKED:
+            return
+        shown = dict(plan.rule_exceptions) if base_override is None else base_override
+        reasons = dict(shown)
+        text = row.reason.text().strip()
+        if text:
+            reasons[row.finding.key] = text
+        else:
+            reasons.pop(row.finding.key, None)
+        base = {"rule_exceptions": shown}
+        lang = i18n.current_language()
+        self.error.hide()
+        Op(
+            self,
+            lambda: update_plan(
+                self.ws,
+                plan_id=plan.id,
+                changes={"rule_exceptions": reasons},
+                base=base,
+                on_clash=on_clash,
+                lang=lang,
+            ),
+        ).on_success(self.sig_saved.emit).on_failure(lambda exc: self._on_failed(row, exc)).run()
+
+    def _on_failed(self, row: _Row, exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            self._choose(row, exc)
+            return
+        self.error.setText(describe(exc))
+        self.error.show()
+
+    def _choose(self, row: _Row, stale: StaleEdit) -> None:
+        """The same finding's reason was changed meanwhile: both reasons, and the person chooses."""
+        key = row.finding.key
+
+        def reason_of(_field: str, value: Any) -> str:
+            return _mapping(value).get(key) or self.tr("No reason")
+
+        def label(_field: str) -> str:
+            return fill(self.tr("Reason: %1"), self.finding_text(row.finding))
+
+        dialog = ChooseValueDialog(stale.clashes, label, reason_of, self)
+        if not dialog.exec():
+            self._save(row, on_clash=OnClash.KEEP_BOTH)
+            return
+        clash = stale.clashes[0]
+        theirs = _mapping(clash.theirs)
+        if dialog.choices().get(clash.field) == THEIRS:
+            row.reason.setText(theirs.get(key, ""))  # saving it writes nothing: the plan is shown again
+        self._save(row, base_override=theirs)
