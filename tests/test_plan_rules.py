@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.assessments import complete_assessment, save_assessment, start_assessment
+from app.assessments import save_assessment, start_assessment
 from app.clients import ClientInput, create_client
 from app.edits import StaleEdit
 from app.errors import ValidationError
@@ -30,6 +30,7 @@ from models.enums import (
     PlanState,
     ResponsibleParty,
 )
+from tests.assessment_support import complete_with_reasons
 
 START = date(2025, 3, 10)
 END = date(2026, 3, 9)
@@ -59,7 +60,7 @@ def _assessment(ws: Workspace, client_id: str, kind: AssessmentKind, on: date, c
             add_participant(
                 ws, assessment_id=a.id, name="Demo Sosiaali", organisation="PSHVA", role="sosiaali"
             )
-        complete_assessment(ws, assessment_id=a.id)
+        complete_with_reasons(ws, a.id)
     return a.id
 
 

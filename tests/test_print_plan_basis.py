@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.assessments import add_participant, complete_assessment, save_assessment, start_assessment
+from app.assessments import add_participant, save_assessment, start_assessment
 from app.cli import build_parser, run_command
 from app.clients import ClientInput, create_client
 from app.plans import add_measure, create_plan, get_plan, update_plan
@@ -25,6 +25,7 @@ from models.enums import (
     ResidenceBasis,
     ResponsibleParty,
 )
+from tests.assessment_support import complete_with_reasons
 from tests.conftest import PASSPHRASE
 from tests.test_print_support import log_rows, norm, pages_text
 from ui.print_dialog import PrintDialog
@@ -63,7 +64,7 @@ def _md_assessment(ws: Workspace, client_id: str) -> str:
         row = s.get(AssessmentParticipant, detail.participants[0].id)
         assert row is not None
         row.role_code = "county_nurse"
-    complete_assessment(ws, assessment_id=a.id)
+    complete_with_reasons(ws, a.id)
     return a.id
 
 

@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
-from app.assessments import add_participant, complete_assessment, save_assessment, start_assessment
+from app.assessments import add_participant, save_assessment, start_assessment
 from app.clients import ClientInput, create_client
 from app.lookups import load_lookups
 from app.plans import get_plan
 from app.workspace import Workspace
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
+from tests.assessment_support import complete_with_reasons
 from ui import i18n
 from ui.app import make_application
 from ui.plan_dialogs import MeasureDialog, NewPlanDialog
@@ -53,7 +54,7 @@ def _assessment(ws: Workspace, client_id: str, kind: AssessmentKind, on: date) -
     a = start_assessment(ws, client_id=client_id, kind=kind, assessed_on=on)
     save_assessment(ws, assessment_id=a.id, changes={"outcome": "labour_market", "plan_needed": True})
     add_participant(ws, assessment_id=a.id, name="Demo Sosiaali", organisation="PSHVA", role="sosiaali")
-    complete_assessment(ws, assessment_id=a.id)
+    complete_with_reasons(ws, a.id)
     return a.id
 
 
