@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from app.lookups import load_lookups
 from app.settings import Settings
@@ -111,9 +112,16 @@ def test_reachable_from_the_main_window(qtbot, tmp_path: Path, monkeypatch: pyte
     window.unlock_view.passphrase.setText(PASSPHRASE)
     window.unlock_view.passphrase.returnPressed.emit()
     qtbot.waitUntil(lambda: window.workspace_view is not None, timeout=30000)
-    shown: list[ReportDialog] = []
-    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    seen: list[tuple[type, str]] = []
+
+    def close_it() -> None:  # the dialog runs its own event loop: answer it from inside
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        seen.append((type(dialog), dialog.windowTitle()))
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
     assert window.workspace_view is not None
     window.workspace_view.report.click()
-    assert len(shown) == 1 and shown[0].windowTitle() == "Annual report"
+    assert seen == [(ReportDialog, "Annual report")]
     window.lock()
