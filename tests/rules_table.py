@@ -680,7 +680,7 @@ TABLE: tuple[Rule, ...] = (
     ),
     Rule(
         "service-ages",
-        "3, rivit 216-217, 222-227, 234-236",
+        "3, rivit 216-220, 222-227, 234-236",
         "Nuoret 16-18-vuotiaat ... aloittavat suomen kielen opintonsa yleensä nuorten ryhmässä ... TUVA-koulutusta oppivelvollisille nuorille",
         "[[service_limits]]",
         (
@@ -691,6 +691,17 @@ TABLE: tuple[Rule, ...] = (
                         MeasureFacts("finnish_course", date(2026, 8, 1)),
                         MeasureFacts("youth_finnish_group", date(2026, 8, 1)),
                         MeasureFacts("tuva", date(2026, 8, 1)),
+                    )
+                ),
+                "findings",
+                ("finding_measure_age",),
+            ),
+            _c(
+                "adult-mother-tongue-teaching",
+                lambda: plan(
+                    measures=(
+                        MeasureFacts("finnish_course", date(2026, 8, 1)),
+                        MeasureFacts("mother_tongue_teaching", date(2026, 8, 1)),
                     )
                 ),
                 "findings",
