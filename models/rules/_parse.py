@@ -34,6 +34,7 @@ from models.rules.records import (
 
 SUPPORTED_SCHEMA_VERSION = 2  # 2: [[participants]] and [[service_limits]] (Liite 1, programme 3)
 E = TypeVar("E", Audience, DeliveryMode, ResponsibleParty, ParticipantGroup)
+Versioned = TypeVar("Versioned", ParameterVersion, ResponsibilityRow, ParticipantRow, ServiceLimit)
 
 
 class _Parser:
@@ -97,6 +98,12 @@ class _Parser:
                     where, f"entry ending {earlier.effective_to} overlaps one starting {later.effective_from}"
                 )
 
+    def in_order(self, rows: list[Versioned], where: str) -> tuple[Versioned, ...]:
+        """The entries of one rule by ``effective_from``, refusing two that overlap."""
+        rows.sort(key=lambda r: r.effective_from)
+        self.no_overlap(rows, where)
+        return tuple(rows)
+
     def param_value(self, name: str, value: object, where: str) -> ParamValue:
         kind = PARAMETER_KINDS[name]
         if kind == "bool" and isinstance(value, bool):
@@ -128,9 +135,7 @@ class _Parser:
                 versions.append(ParameterVersion(name, value, start, end, source, note))
             if not versions:
                 raise self.fail(f"parameters.{name}", "no entries")
-            versions.sort(key=lambda v: v.effective_from)
-            self.no_overlap(versions, f"parameters.{name}")
-            result[name] = tuple(versions)
+            result[name] = self.in_order(versions, f"parameters.{name}")
         return result
 
     def responsibility(self, section: object) -> dict[tuple[str, Audience], tuple[ResponsibilityRow, ...]]:
@@ -186,12 +191,10 @@ class _Parser:
                     raise self.fail(
                         "[[responsibility]]", f"no entry for service {service!r}, audience {audience.value!r}"
                     )
-        result: dict[tuple[str, Audience], tuple[ResponsibilityRow, ...]] = {}
-        for key, rows in grouped.items():
-            rows.sort(key=lambda r: r.effective_from)
-            self.no_overlap(rows, f"responsibility {key[0]}/{key[1].value}")
-            result[key] = tuple(rows)
-        return result
+        return {
+            key: self.in_order(rows, f"responsibility {key[0]}/{key[1].value}")
+            for key, rows in grouped.items()
+        }
 
     def roles(
         self, entry: dict[str, object], key: str, where: str, known: Mapping[str, Labels]
@@ -240,12 +243,9 @@ class _Parser:
                     raise self.fail(
                         "[[participants]]", f"no entry for service {service!r}, group {group.value!r}"
                     )
-        result: dict[tuple[str, ParticipantGroup], tuple[ParticipantRow, ...]] = {}
-        for key, rows in grouped.items():
-            rows.sort(key=lambda r: r.effective_from)
-            self.no_overlap(rows, f"participants {key[0]}/{key[1].value}")
-            result[key] = tuple(rows)
-        return result
+        return {
+            key: self.in_order(rows, f"participants {key[0]}/{key[1].value}") for key, rows in grouped.items()
+        }
 
     def service_limits(self, section: object) -> dict[str, tuple[ServiceLimit, ...]]:
         grouped: dict[str, list[ServiceLimit]] = {}
@@ -267,12 +267,9 @@ class _Parser:
             start, end, source, note = self.validity(entry, where)
             service = self.text(entry, "service", where)
             grouped.setdefault(service, []).append(ServiceLimit(service, low, high, start, end, source, note))
-        result: dict[str, tuple[ServiceLimit, ...]] = {}
-        for service, rows in grouped.items():
-            rows.sort(key=lambda r: r.effective_from)
-            self.no_overlap(rows, f"service_limits {service}")
-            result[service] = tuple(rows)
-        return result
+        return {
+            service: self.in_order(rows, f"service_limits {service}") for service, rows in grouped.items()
+        }
 
     def choice(self, enum: type[E], value: object, key: str, where: str) -> E:
         allowed = [member.value for member in enum]
