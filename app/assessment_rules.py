@@ -8,8 +8,6 @@ merged key by key, so reasons given for different findings on two screens never 
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,9 +27,6 @@ from models.rules import (
     participants_for,
 )
 
-FIELD = "rule_exceptions"
-KEY_MAX = 120
-REASON_MAX = 2_000
 SERVICE = "multidisciplinary_assessment"
 
 
@@ -62,52 +57,6 @@ class RulesView:
     findings: tuple[Finding, ...]  # every finding, explained or not
     participants: ParticipantRequirement | None  # Liite 1 for a multidisciplinary assessment
     rules: RulesData
-
-
-def exceptions_of(value: object) -> dict[str, str]:
-    """The recorded reasons from the stored JSON text (or a mapping), blank ones left out."""
-    if value is None or value == "":
-        return {}
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            raise ValidationError(FIELD, "not a JSON object") from None
-    if not isinstance(value, Mapping):
-        raise ValidationError(FIELD, "must map finding keys to reasons")
-    found: dict[str, str] = {}
-    for key, reason in value.items():
-        if not isinstance(key, str) or not isinstance(reason, str | None):
-            raise ValidationError(FIELD, "must map finding keys to reasons")
-        if len(key) > KEY_MAX:
-            raise ValidationError(FIELD, f"a finding key is at most {KEY_MAX} characters")
-        cleaned = (reason or "").strip()
-        if len(cleaned) > REASON_MAX:
-            raise ValidationError(FIELD, f"a reason is at most {REASON_MAX} characters")
-        if cleaned:
-            found[key] = cleaned
-    return found
-
-
-def exceptions_text(value: Mapping[str, str]) -> str | None:
-    """The stored form: canonical JSON (sorted keys), or None when no reason is recorded."""
-    return json.dumps(dict(sorted(value.items())), ensure_ascii=False) if value else None
-
-
-def merge_exceptions(stored: object, base: object, mine: object) -> tuple[str | None, str | None]:
-    """(value, base) for ``apply_edit``: the keys the person changed from ``base`` applied to what is
-    stored now. When a key they changed was also changed meanwhile to something else, the whole
-    field is handed over unmerged, so ``apply_edit`` asks (or keeps both)."""
-    now, shown, wanted = exceptions_of(stored), exceptions_of(base), exceptions_of(mine)
-    changed = {k for k in shown.keys() | wanted.keys() if shown.get(k) != wanted.get(k)}
-    clash = any(now.get(k) not in (shown.get(k), wanted.get(k)) for k in changed)
-    if clash:
-        return exceptions_text(wanted), exceptions_text(shown)
-    merged = {k: v for k, v in now.items() if k not in changed}
-    merged.update({k: wanted[k] for k in changed if k in wanted})
-    return exceptions_text(merged), stored if isinstance(stored, str) or stored is None else exceptions_text(
-        now
-    )
 
 
 def rules_view(s: Session, a: Assessment, participant_roles: frozenset[str]) -> RulesView:

@@ -14,19 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
-from app.assessment_rules import FIELD as EXCEPTIONS
+from app import rule_exceptions as exceptions
 from app.assessment_rules import (
     AssessmentFindingsUnexplained,
     RulesView,
     check_role,
-    exceptions_of,
-    exceptions_text,
-    merge_exceptions,
     rules_view,
 )
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
+from app.rule_exceptions import FIELD as EXCEPTIONS
 from app.workspace import Workspace
 from models import CONTENT_AREAS, Assessment, AssessmentParticipant
 from models.enums import (
@@ -91,7 +89,7 @@ _CLEANERS: dict[str, Callable[[Session, object, str], object]] = {
     "plan_needed": lambda _s, v, f: r.optional_bool(v, f),
     "outcome": lambda _s, v, f: r.choice(AssessmentOutcome, v, f),
     "outcome_notes": _area,
-    EXCEPTIONS: lambda _s, v, _f: exceptions_text(exceptions_of(v)),
+    EXCEPTIONS: lambda _s, v, f: exceptions.clean(v, f),
 }
 EDITABLE_FIELDS: tuple[str, ...] = tuple(_CLEANERS)
 
@@ -130,7 +128,7 @@ def _detail(s: Session, a: Assessment, participants: Iterable[Participant]) -> A
         outcome=a.outcome,
         outcome_notes=a.outcome_notes,
         participants=people,
-        rule_exceptions=exceptions_of(a.rule_exceptions),
+        rule_exceptions=exceptions.parse(a.rule_exceptions),
         findings=view.findings,
         participants_needed=view.participants,
         rules=view.rules,
@@ -154,7 +152,7 @@ def _check_completable(a: Assessment, participant_count: int) -> None:
 def _check_explained(s: Session, a: Assessment, participants: Iterable[Participant]) -> None:
     """Every rule finding has a recorded reason, else ``AssessmentFindingsUnexplained``."""
     view: RulesView = rules_view(s, a, _roles(participants))
-    left = unexplained(view.findings, exceptions_of(a.rule_exceptions))
+    left = unexplained(view.findings, exceptions.parse(a.rule_exceptions))
     if left:
         raise AssessmentFindingsUnexplained(left, view.rules)
 
@@ -211,7 +209,7 @@ def save_assessment(
         a = r.load_live(s, Assessment, assessment_id, "assessment")
         values = {name: _CLEANERS[name](s, value, name) for name, value in changes.items()}
         if base is not None and EXCEPTIONS in changes and EXCEPTIONS in base:
-            value, merged_base = merge_exceptions(a.rule_exceptions, base[EXCEPTIONS], changes[EXCEPTIONS])
+            value, merged_base = exceptions.rebase(a.rule_exceptions, base[EXCEPTIONS], changes[EXCEPTIONS])
             values[EXCEPTIONS] = value
             base = {**base, EXCEPTIONS: merged_base}
         participants = _participants(s, [a.id])[a.id]

@@ -10,7 +10,6 @@ and the party Liite 1 expects.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
+from app import rule_exceptions as exceptions
 from app.audit import record_access
-from app.errors import PolkuError, ValidationError
+from app.errors import PolkuError
 from app.plan_diff import PlanFinding
 from app.workspace import Workspace
 from models import Assessment, Client, IntegrationPlan, PlanMeasure
@@ -43,8 +43,6 @@ from models.rules.checks import (
     plan_findings,
 )
 
-KEY_MAX = 120
-REASON_MAX = 2_000
 # Agreeing and signing need every finding explained; closing (also a draft) does not.
 NEEDS_REASONS = (PlanState.AGREED, PlanState.SIGNED)
 
@@ -60,67 +58,6 @@ class UnexplainedFindings(PolkuError):
         )
         self.state = state
         self.findings = findings
-
-
-# --- the stored reasons ----------------------------------------------------------------------------
-
-
-def parse_exceptions(value: str | None) -> dict[str, str]:
-    """The stored JSON object; anything unreadable counts as no reasons (never a crash)."""
-    if not value:
-        return {}
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {str(k): str(v) for k, v in data.items() if isinstance(v, str) and v.strip()}
-
-
-def _dump(mapping: Mapping[str, str]) -> str | None:
-    return json.dumps(dict(sorted(mapping.items())), ensure_ascii=False) if mapping else None
-
-
-def clean_exceptions(value: object, field: str = "rule_exceptions") -> str | None:
-    """A mapping {finding key: reason} (or its JSON text) as canonical JSON; blank reasons dropped."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            value = json.loads(value) if value.strip() else {}
-        except ValueError:
-            raise ValidationError(field, "must be reasons by finding") from None
-    if not isinstance(value, Mapping):
-        raise ValidationError(field, "must be reasons by finding")
-    out: dict[str, str] = {}
-    for key, reason in value.items():
-        if not isinstance(key, str) or not key.strip() or len(key) > KEY_MAX:
-            raise ValidationError(field, "a finding key is not valid")
-        cleaned = r.text(reason, field, max_len=REASON_MAX)
-        if cleaned is not None:
-            out[key] = cleaned
-    return _dump(out)
-
-
-def rebase_exceptions(
-    stored: str | None, base: str | None, mine: str | None
-) -> tuple[str | None, str | None]:
-    """A three-way merge of reasons: when others changed only reasons the person did not touch, the
-    person's changes go onto the stored reasons (returned with the stored value as the new base). A
-    reason both changed differently is left for ``apply_edit`` to report as a clash."""
-    s, b, m = parse_exceptions(stored), parse_exceptions(base), parse_exceptions(mine)
-    mine_changed = {k for k in b.keys() | m.keys() if b.get(k) != m.get(k)}
-    theirs_changed = {k for k in b.keys() | s.keys() if b.get(k) != s.get(k)}
-    if any(s.get(k) != m.get(k) for k in mine_changed & theirs_changed):
-        return mine, base
-    merged = dict(s)
-    for k in mine_changed:
-        if k in m:
-            merged[k] = m[k]
-        else:
-            merged.pop(k, None)
-    return _dump(merged), stored
 
 
 # --- findings ---------------------------------------------------------------------------------------
@@ -202,7 +139,7 @@ def findings_of(
             found = plan_findings(r.facts_of(clients[p.client_id]), facts, rules)
         except RuleNotInForceError:
             found = ()
-        out[p.id] = _render(found, parse_exceptions(p.rule_exceptions), rules, lang)
+        out[p.id] = _render(found, exceptions.parse(p.rule_exceptions), rules, lang)
     return out
 
 

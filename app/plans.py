@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import records as r
+from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
@@ -26,7 +27,7 @@ from app.plan_diff import PlanDetail as PlanDetail
 from app.plan_diff import PlanFinding as PlanFinding
 from app.plan_diff import diff_plans as diff_plans
 from app.plan_rules import UnexplainedFindings as UnexplainedFindings
-from app.plan_rules import check_explained, clean_exceptions, findings_of, parse_exceptions, rebase_exceptions
+from app.plan_rules import check_explained, findings_of
 from app.workspace import Workspace
 from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
@@ -45,7 +46,7 @@ _PLAN_CLEANERS: dict[str, Cleaner] = {
     "period_end": lambda _s, v, f: r.required_date(v, f),
     "summary": lambda _s, v, f: r.text(v, f),
     "assessment_id": lambda _s, v, f: r.text(v, f, max_len=36),
-    "rule_exceptions": lambda _s, v, f: clean_exceptions(v, f),
+    "rule_exceptions": lambda _s, v, f: exceptions.clean(v, f),
 }
 PLAN_FIELDS = tuple(_PLAN_CLEANERS)
 _CHILDREN = ("goals", "measures", "findings", "rule_exceptions")
@@ -94,7 +95,7 @@ def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[Pla
             goals=tuple(goals[p.id]),
             measures=tuple(measures[p.id]),
             findings=findings[p.id],
-            rule_exceptions=parse_exceptions(p.rule_exceptions),
+            rule_exceptions=exceptions.parse(p.rule_exceptions),
         )
         for p in plans
     ]
@@ -227,12 +228,11 @@ def _rebased(
     plan: IntegrationPlan, new: dict[str, object], base: Mapping[str, object] | None
 ) -> Mapping[str, object] | None:
     """Reasons are one stored field holding one reason per finding: a reason recorded meanwhile for
-    another finding is kept (``rebase_exceptions``), only the same finding's reason can clash."""
+    another finding is kept (``app.rule_exceptions.rebase``), only the same finding's reason can clash."""
     if base is None or "rule_exceptions" not in new or "rule_exceptions" not in base:
         return base
     entered = new["rule_exceptions"]
-    assert entered is None or isinstance(entered, str)  # clean_exceptions made it canonical JSON
-    mine, shown = rebase_exceptions(plan.rule_exceptions, clean_exceptions(base["rule_exceptions"]), entered)
+    mine, shown = exceptions.rebase(plan.rule_exceptions, base["rule_exceptions"], entered)
     new["rule_exceptions"] = mine
     return {**base, "rule_exceptions": shown}
 

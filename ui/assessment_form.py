@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment_rules import FIELD as EXCEPTIONS
-from app.assessment_rules import AssessmentFindingsUnexplained, exceptions_of, finding_text
+from app.assessment_rules import AssessmentFindingsUnexplained, finding_text
 from app.assessments import AssessmentDetail, complete_assessment, save_assessment
 from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
 from app.lookups import Lookups
+from app.rule_exceptions import FIELD as EXCEPTIONS
+from app.rule_exceptions import parse as parse_reasons
 from app.workspace import Workspace
 from models import CONTENT_AREAS
 from models.enums import AssessmentKind, AssessmentOutcome, AssessmentStatus, LanguageLevel
@@ -222,7 +223,7 @@ class AssessmentForm(Retranslatable):
     def _display(self, name: str, value: Any) -> str:
         """A stored value in words for the choose-value dialog (recorded reasons one per line)."""
         if name == EXCEPTIONS:
-            reasons = exceptions_of(value)
+            reasons = parse_reasons(value)
             return "\n".join(reasons.values()) if reasons else display_value(name, None)
         return display_value(name, value)
 

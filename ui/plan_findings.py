@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.edits import OnClash, StaleEdit
 from app.lookups import Lookups
 from app.plans import PlanDetail, PlanFinding, update_plan
+from app.rule_exceptions import REASON_MAX
 from app.workspace import Workspace
 from ui import i18n
 from ui.choose_value import THEIRS, ChooseValueDialog
@@ -24,8 +25,6 @@ from ui.errors import describe
 from ui.plan_models import LOCKED, fill, service_name
 from ui.runner import Op
 from ui.widgets import Retranslatable, error_label, heading, muted
-
-REASON_MAX = 2_000
 
 
 def _mapping(value: Any) -> dict[str, str]:
