@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.clients import update_client
 from models import RefDataset
+from sync.client.reference import apply_documents
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA
 from sync.server import admin
 from sync.server.cli import main as server_main
@@ -201,6 +202,25 @@ def test_reference_data_and_rules_are_distributed_with_versions(server: Server, 
         row = s.get(RefDataset, "rules")
         assert row is not None and row.version == 3 and row.content == newer
     assert anna.sync().reference_updated == []
+    anna.close()
+
+
+def test_rules_of_a_newer_layout_are_kept_out_and_sync_goes_on(server: Server, tmp_path: Path) -> None:
+    # A server updated before this laptop may offer rules this build cannot read (a newer
+    # schema_version): the laptop keeps its rules and its sync carries on.
+    anna = new_device(server, tmp_path / "a", "anna")
+    rules = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
+    newer_layout = rules.replace("schema_version = 2", "schema_version = 99", 1)
+    with anna.ws.session() as s:
+        before = s.get(RefDataset, "rules")
+        assert before is not None
+        kept = (before.version, before.content)
+        assert apply_documents(s, {"rules": (kept[0] + 1, newer_layout)}) == []
+    with anna.ws.session() as s:
+        row = s.get(RefDataset, "rules")
+        assert row is not None and (row.version, row.content) == kept
+    add_client(anna.ws, last_name="Demo-Layout")
+    assert anna.sync().pushed == 1
     anna.close()
 
 
