@@ -52,8 +52,14 @@ class CaseloadView(Retranslatable):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The name takes the room left; the other columns are as wide as their words (the Latin name
+        # column used to stretch as wide as the name while mostly empty, cutting the plan state and the
+        # review date at 1366 px). Widths are measured from the first rows only, so a large caseload
+        # still opens at once.
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
