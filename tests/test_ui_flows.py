@@ -17,6 +17,7 @@ from app.demo import generate_demo_data
 from app.eligibility import explain, local_rules
 from app.settings import Settings
 from app.store.profile import ProfilePaths
+from app.store.recovery import generate_keypair
 from app.workspace import create_workspace
 from models.enums import LabourMarketStatus, Literacy
 from models.rules import EligibilityOutcome
@@ -84,6 +85,21 @@ def test_first_run_creates_an_encrypted_profile(qtbot, tmp_path: Path, settings:
     assert window.workspace_view is not None
     assert window.stack.currentWidget() is window.workspace_view
     assert ProfilePaths(folder).key_file.exists() and ProfilePaths(folder).database.exists()
+
+
+def test_first_run_tells_what_a_forgotten_passphrase_means(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Without the organisation recovery key the data is lost with the passphrase; with it (set by IT,
+    # docs/it-guide.md) nothing is, and the first screen must not say otherwise.
+    machine = tmp_path / "machine.ini"
+    plain = _window(qtbot, tmp_path / "a", Settings(user_file=tmp_path / "u.ini", machine_file=machine))
+    assert plain.first_run is not None and "cannot be opened" in plain.first_run.intro.text()
+    _private, public = generate_keypair("organisation recovery password")
+    (tmp_path / "recovery.pub").write_bytes(public)
+    machine.write_text(f"[security]\nrecovery_public_key = {tmp_path / 'recovery.pub'}\n", encoding="utf-8")
+    covered = _window(qtbot, tmp_path / "b", Settings(user_file=tmp_path / "u.ini", machine_file=machine))
+    assert covered.first_run is not None
+    assert "nothing is lost" in covered.first_run.intro.text()
+    assert "cannot be opened" not in covered.first_run.intro.text()
 
 
 def test_wrong_then_right_passphrase(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgre
 
 from app.errors import PolkuError
 from app.passphrase import Strength, strength
-from app.settings import LANGUAGE, SERVER_URL, Settings
+from app.settings import LANGUAGE, SERVER_URL, Settings, recovery_public_key
 from ui import i18n, warmup
 from ui.errors import describe, show_unexpected
 from ui.runner import Op
@@ -80,13 +80,21 @@ class FirstRunView(Retranslatable):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Polku"))
-        self.intro.setText(
-            self.tr(
+        if recovery_public_key(self.settings) is not None:
+            # IT configured the organisation recovery key: a forgotten passphrase loses nothing.
+            intro = self.tr(
+                "Your clients' data is stored on this laptop encrypted with a passphrase only you know. "
+                "Choose a long passphrase: a few words you can remember. If you forget it, your "
+                "organisation's administrator can set a new one with the organisation's recovery key; "
+                "nothing is lost."
+            )
+        else:
+            intro = self.tr(
                 "Your clients' data is stored on this laptop encrypted with a passphrase only you know. "
                 "Choose a long passphrase: a few words you can remember. If you forget it, the data "
                 "cannot be opened."
             )
-        )
+        self.intro.setText(intro)
         texts = (
             self.tr("&Language"),
             self.tr("Your &user name"),
@@ -141,9 +149,9 @@ class FirstRunView(Retranslatable):
         if server and not self.settings.is_locked(SERVER_URL):
             self.settings.set(SERVER_URL, server)
         self.create_button.setEnabled(False)
-        Op(self, lambda: _create(self.folder, secret, user)).on_success(
-            self._on_created
-        ).on_failure(self._on_failed).run()
+        Op(self, lambda: _create(self.folder, secret, user)).on_success(self._on_created).on_failure(
+            self._on_failed
+        ).run()
 
     def _on_created(self, ws: Workspace) -> None:
         self.passphrase.clear()

@@ -93,143 +93,143 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="159"/>
+        <location filename="../../ui/assessment_form.py" line="160"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="160"/>
+        <location filename="../../ui/assessment_form.py" line="161"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="161"/>
+        <location filename="../../ui/assessment_form.py" line="162"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="162"/>
+        <location filename="../../ui/assessment_form.py" line="163"/>
         <source>Goals and wishes</source>
         <translation>Tavoitteet ja toiveet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="163"/>
+        <location filename="../../ui/assessment_form.py" line="164"/>
         <source>Previous education</source>
         <translation>Aiempi koulutus</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="164"/>
+        <location filename="../../ui/assessment_form.py" line="165"/>
         <source>Work history</source>
         <translation>Työhistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="165"/>
+        <location filename="../../ui/assessment_form.py" line="166"/>
         <source>Language skills</source>
         <translation>Kielitaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="166"/>
+        <location filename="../../ui/assessment_form.py" line="167"/>
         <source>Literacy</source>
         <translation>Luku- ja kirjoitustaito</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="167"/>
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Learning and study skills</source>
         <translation>Oppimis- ja opiskeluvalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Working-life skills</source>
         <translation>Työelämävalmiudet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Work and functional capacity</source>
         <translation>Työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Life situation and family</source>
         <translation>Elämäntilanne ja perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Other factors</source>
         <translation>Muut tekijät</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Need for education</source>
         <translation>Koulutustarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Need for other integration services</source>
         <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Participation in NGO and community activities</source>
         <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Finnish level</source>
         <translation>Suomen kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Swedish level</source>
         <translation>Ruotsin kielen taso</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Integration plan needed</source>
         <translation>Kotoutumissuunnitelma tarpeen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
-        <location filename="../../ui/assessment_form.py" line="210"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="211"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Notes on the outcome</source>
         <translation>Huomioita lopputuloksesta</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Reasons for going ahead despite a rule finding</source>
         <translation>Perustelut poikkeamille säännöistä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="205"/>
+        <location filename="../../ui/assessment_form.py" line="206"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="205"/>
+        <location filename="../../ui/assessment_form.py" line="206"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="209"/>
+        <location filename="../../ui/assessment_form.py" line="210"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Osaaminen ja palvelutarpeet (KotoL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="355"/>
+        <location filename="../../ui/assessment_form.py" line="356"/>
         <source>Before completing, fix these or record a reason for each:</source>
         <translation>Ennen valmiiksi merkitsemistä korjaa nämä tai kirjaa kullekin perustelu:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="364"/>
+        <location filename="../../ui/assessment_form.py" line="365"/>
         <source>A multidisciplinary assessment names its participants: add them above.</source>
         <translation>Monialaiseen arviointiin kirjataan sen osallistujat: lisää ne yllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="367"/>
+        <location filename="../../ui/assessment_form.py" line="368"/>
         <source>Please check the field: %1</source>
         <translation>Tarkista kenttä: %1</translation>
     </message>
@@ -274,32 +274,32 @@
         <translation type="vanished">Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="211"/>
+        <location filename="../../ui/assessment_form.py" line="212"/>
         <source>Mark assessment completed</source>
         <translation>Merkitse arviointi valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="273"/>
+        <location filename="../../ui/assessment_form.py" line="274"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="291"/>
+        <location filename="../../ui/assessment_form.py" line="292"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="308"/>
+        <location filename="../../ui/assessment_form.py" line="309"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="318"/>
+        <location filename="../../ui/assessment_form.py" line="319"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="349"/>
+        <location filename="../../ui/assessment_form.py" line="350"/>
         <source>Assessment completed</source>
         <translation>Arviointi valmis</translation>
     </message>
@@ -446,102 +446,102 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="80"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="82"/>
+        <location filename="../../ui/caseload.py" line="88"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="105"/>
+        <location filename="../../ui/caseload.py" line="111"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="106"/>
+        <location filename="../../ui/caseload.py" line="112"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="108"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="149"/>
+        <location filename="../../ui/caseload.py" line="155"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="152"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="176"/>
+        <location filename="../../ui/caseload.py" line="182"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="177"/>
+        <location filename="../../ui/caseload.py" line="183"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
@@ -1499,43 +1499,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="112"/>
+        <location filename="../../ui/plan_findings.py" line="111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="122"/>
+        <location filename="../../ui/plan_findings.py" line="121"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="125"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="128"/>
+        <location filename="../../ui/plan_findings.py" line="127"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="133"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
-        <location filename="../../ui/plan_findings.py" line="186"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="185"/>
         <source>Reason: %1</source>
         <translation>Perustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="136"/>
+        <location filename="../../ui/plan_findings.py" line="135"/>
         <source>Save reason</source>
         <translation>Tallenna perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="183"/>
+        <location filename="../../ui/plan_findings.py" line="182"/>
         <source>No reason</source>
         <translation>Ei perustelua</translation>
     </message>
@@ -1548,67 +1548,72 @@
         <translation>Tervetuloa Polkuun</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, your organisation&apos;s administrator can set a new one with the organisation&apos;s recovery key; nothing is lost.</source>
+        <translation>Asiakkaidesi tiedot tallennetaan tähän kannettavaan salattuna tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, organisaatiosi pääkäyttäjä voi asettaa uuden organisaation palautusavaimella; mitään ei menetetä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Asiakkaidesi tiedot tallennetaan tälle koneelle salattuina tunnuslauseella, jonka vain sinä tiedät. Valitse pitkä tunnuslause: muutama sana, jotka muistat. Jos unohdat sen, tietoja ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Your &amp;user name</source>
         <translation>&amp;Käyttäjätunnuksesi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Vahvista tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Palvelimen osoite (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Create my profile</source>
         <translation>Luo profiilini</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Too short: at least 10 characters</source>
         <translation>Liian lyhyt: vähintään 10 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Weak: add words or characters</source>
         <translation>Heikko: lisää sanoja tai merkkejä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Fair</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Good</source>
         <translation>Hyvä</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Strong</source>
         <translation>Vahva</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>The passphrases do not match.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>

@@ -93,143 +93,143 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="159"/>
+        <location filename="../../ui/assessment_form.py" line="160"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="160"/>
+        <location filename="../../ui/assessment_form.py" line="161"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="161"/>
+        <location filename="../../ui/assessment_form.py" line="162"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="162"/>
+        <location filename="../../ui/assessment_form.py" line="163"/>
         <source>Goals and wishes</source>
         <translation>Mål och önskemål</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="163"/>
+        <location filename="../../ui/assessment_form.py" line="164"/>
         <source>Previous education</source>
         <translation>Tidigare utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="164"/>
+        <location filename="../../ui/assessment_form.py" line="165"/>
         <source>Work history</source>
         <translation>Arbetshistorik</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="165"/>
+        <location filename="../../ui/assessment_form.py" line="166"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="166"/>
+        <location filename="../../ui/assessment_form.py" line="167"/>
         <source>Literacy</source>
         <translation>Läs- och skrivkunnighet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="167"/>
+        <location filename="../../ui/assessment_form.py" line="168"/>
         <source>Learning and study skills</source>
         <translation>Inlärnings- och studiefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="168"/>
+        <location filename="../../ui/assessment_form.py" line="169"/>
         <source>Working-life skills</source>
         <translation>Färdigheter för arbetslivet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="169"/>
+        <location filename="../../ui/assessment_form.py" line="170"/>
         <source>Work and functional capacity</source>
         <translation>Arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="170"/>
+        <location filename="../../ui/assessment_form.py" line="171"/>
         <source>Life situation and family</source>
         <translation>Livssituation och familj</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="171"/>
+        <location filename="../../ui/assessment_form.py" line="172"/>
         <source>Other factors</source>
         <translation>Andra faktorer</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="172"/>
+        <location filename="../../ui/assessment_form.py" line="173"/>
         <source>Need for education</source>
         <translation>Utbildningsbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="173"/>
+        <location filename="../../ui/assessment_form.py" line="174"/>
         <source>Need for other integration services</source>
         <translation>Behov av andra integrationsfrämjande tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="174"/>
+        <location filename="../../ui/assessment_form.py" line="175"/>
         <source>Participation in NGO and community activities</source>
         <translation>Deltagande i organisations- och samfundsverksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="175"/>
+        <location filename="../../ui/assessment_form.py" line="176"/>
         <source>Finnish level</source>
         <translation>Nivå i finska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="176"/>
+        <location filename="../../ui/assessment_form.py" line="177"/>
         <source>Swedish level</source>
         <translation>Nivå i svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="177"/>
+        <location filename="../../ui/assessment_form.py" line="178"/>
         <source>Integration plan needed</source>
         <translation>Integrationsplan behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="178"/>
-        <location filename="../../ui/assessment_form.py" line="210"/>
+        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="211"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="179"/>
+        <location filename="../../ui/assessment_form.py" line="180"/>
         <source>Notes on the outcome</source>
         <translation>Anteckningar om resultatet</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="180"/>
+        <location filename="../../ui/assessment_form.py" line="181"/>
         <source>Reasons for going ahead despite a rule finding</source>
         <translation>Motiveringar till avvikelser från reglerna</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="205"/>
+        <location filename="../../ui/assessment_form.py" line="206"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="205"/>
+        <location filename="../../ui/assessment_form.py" line="206"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="209"/>
+        <location filename="../../ui/assessment_form.py" line="210"/>
         <source>Skills and service needs (KotoL §14)</source>
         <translation>Kunnande och servicebehov (IntegrL 14 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="355"/>
+        <location filename="../../ui/assessment_form.py" line="356"/>
         <source>Before completing, fix these or record a reason for each:</source>
         <translation>Innan bedömningen markeras som klar: åtgärda dessa eller anteckna en motivering för var och en:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="364"/>
+        <location filename="../../ui/assessment_form.py" line="365"/>
         <source>A multidisciplinary assessment names its participants: add them above.</source>
         <translation>I en sektorsövergripande bedömning antecknas deltagarna: lägg till dem ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="367"/>
+        <location filename="../../ui/assessment_form.py" line="368"/>
         <source>Please check the field: %1</source>
         <translation>Kontrollera fältet: %1</translation>
     </message>
@@ -274,32 +274,32 @@
         <translation type="vanished">Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="211"/>
+        <location filename="../../ui/assessment_form.py" line="212"/>
         <source>Mark assessment completed</source>
         <translation>Markera bedömningen som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="273"/>
+        <location filename="../../ui/assessment_form.py" line="274"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="291"/>
+        <location filename="../../ui/assessment_form.py" line="292"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="308"/>
+        <location filename="../../ui/assessment_form.py" line="309"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="318"/>
+        <location filename="../../ui/assessment_form.py" line="319"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="349"/>
+        <location filename="../../ui/assessment_form.py" line="350"/>
         <source>Assessment completed</source>
         <translation>Bedömningen är klar</translation>
     </message>
@@ -446,102 +446,102 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="80"/>
+        <location filename="../../ui/caseload.py" line="86"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="81"/>
+        <location filename="../../ui/caseload.py" line="87"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="82"/>
+        <location filename="../../ui/caseload.py" line="88"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="83"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="98"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="95"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="96"/>
+        <location filename="../../ui/caseload.py" line="102"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="105"/>
+        <location filename="../../ui/caseload.py" line="111"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="106"/>
+        <location filename="../../ui/caseload.py" line="112"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Delete client…</source>
         <translation>Ta bort klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="108"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="149"/>
+        <location filename="../../ui/caseload.py" line="155"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="152"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="176"/>
+        <location filename="../../ui/caseload.py" line="182"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="177"/>
+        <location filename="../../ui/caseload.py" line="183"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
@@ -1499,43 +1499,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="112"/>
+        <location filename="../../ui/plan_findings.py" line="111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="122"/>
+        <location filename="../../ui/plan_findings.py" line="121"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="125"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="128"/>
+        <location filename="../../ui/plan_findings.py" line="127"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="133"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
-        <location filename="../../ui/plan_findings.py" line="186"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="185"/>
         <source>Reason: %1</source>
         <translation>Motivering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="136"/>
+        <location filename="../../ui/plan_findings.py" line="135"/>
         <source>Save reason</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="183"/>
+        <location filename="../../ui/plan_findings.py" line="182"/>
         <source>No reason</source>
         <translation>Ingen motivering</translation>
     </message>
@@ -1548,67 +1548,72 @@
         <translation>Välkommen till Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, your organisation&apos;s administrator can set a new one with the organisation&apos;s recovery key; nothing is lost.</source>
+        <translation>Dina klienters uppgifter sparas på den här datorn krypterade med en lösenfras som bara du känner till. Välj en lång lösenfras: några ord som du kommer ihåg. Om du glömmer den kan organisationens administratör ställa in en ny med organisationens återställningsnyckel; ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Your clients&apos; data is stored on this laptop encrypted with a passphrase only you know. Choose a long passphrase: a few words you can remember. If you forget it, the data cannot be opened.</source>
         <translation>Dina klienters uppgifter sparas krypterade på den här datorn med en lösenfras som bara du känner till. Välj en lång lösenfras: några ord du kommer ihåg. Om du glömmer den kan uppgifterna inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Your &amp;user name</source>
         <translation>Ditt &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>&amp;Confirm passphrase</source>
         <translation>&amp;Bekräfta lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>&amp;Server address (optional)</source>
         <translation>&amp;Serverns adress (valfri)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Create my profile</source>
         <translation>Skapa min profil</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Too short: at least 10 characters</source>
         <translation>För kort: minst 10 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Weak: add words or characters</source>
         <translation>Svag: lägg till ord eller tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
