@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from app.assessments import add_participant, save_assessment, start_assessment
 from app.clients import ClientInput, create_client
 from app.lookups import load_lookups
-from app.plans import get_plan
+from app.plans import get_plan, update_plan
+from app.rule_exceptions import parse as parse_reasons
+from app.sync_service import list_conflicts
 from app.workspace import Workspace
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
 from tests.assessment_support import complete_with_reasons
@@ -169,3 +171,59 @@ def test_civic_orientation_hours_below_the_minimum_show_as_a_finding(
     edit.hours.setValue(70)
     _save(edit)
     assert not any(r.finding.code == "finding_civic_orientation_hours" for r in editor.findings.rows)
+
+
+def _row(editor: PlanEditor, code: str) -> Any:
+    return next(r for r in editor.findings.rows if r.finding.code == code)
+
+
+def test_a_reason_typed_and_not_saved_survives_saving_another_a_change_elsewhere_and_leaving(
+    qtbot: Bot, workspace: Workspace
+) -> None:
+    # Two findings: no assessment behind the plan, and the labour market status unknown.
+    client = _client(workspace, LabourMarketStatus.UNKNOWN)
+    editor = _editor(qtbot, workspace, client)
+    _save(_open_new_plan(editor))
+    plan_id = editor.version.currentData()
+    qtbot.keyClicks(_row(editor, "finding_status_unknown").reason, "Asema selvitetaan ensi viikolla")
+    no_assessment = _row(editor, "finding_plan_no_assessment")
+    qtbot.keyClicks(no_assessment.reason, "Arviointi tehty paperilla")
+    no_assessment.save.click()  # saving one reason shows the plan again
+    assert _row(editor, "finding_status_unknown").reason.text() == "Asema selvitetaan ensi viikolla"
+
+    # Another window records a reason for the same finding meanwhile; the plan is shown again.
+    shown = get_plan(workspace, plan_id=plan_id)
+    update_plan(
+        workspace,
+        plan_id=plan_id,
+        changes={
+            "rule_exceptions": {**shown.rule_exceptions, "finding_status_unknown": "Toisen ikkunan syy"}
+        },
+        base={"rule_exceptions": shown.rule_exceptions},
+    )
+    editor.reload()
+    assert _row(editor, "finding_status_unknown").reason.text() == "Asema selvitetaan ensi viikolla"
+
+    # The counsellor leaves the plan (Back, another client, lock): nothing typed is lost, and the
+    # reason written meanwhile is not lost either: the two are kept as a conflict to review.
+    editor.flush(leaving=True)
+    stored = get_plan(workspace, plan_id=plan_id).rule_exceptions
+    assert stored["finding_plan_no_assessment"] == "Arviointi tehty paperilla"
+    assert stored["finding_status_unknown"] in ("Asema selvitetaan ensi viikolla", "Toisen ikkunan syy")
+    conflicts = list_conflicts(workspace)
+    assert len(conflicts) == 1 and conflicts[0].field == "rule_exceptions"
+    assert {"Asema selvitetaan ensi viikolla", "Toisen ikkunan syy"} <= {
+        parse_reasons(conflicts[0].server).get("finding_status_unknown"),
+        parse_reasons(conflicts[0].local).get("finding_status_unknown"),
+    }
+
+
+def test_agreeing_saves_a_reason_typed_but_not_saved_first(qtbot: Bot, workspace: Workspace) -> None:
+    client = _client(workspace, LabourMarketStatus.UNKNOWN)
+    editor = _editor(qtbot, workspace, client)
+    _save(_open_new_plan(editor))
+    for row in list(editor.findings.rows):
+        current = next(r for r in editor.findings.rows if r.finding.key == row.finding.key)
+        qtbot.keyClicks(current.reason, "Sovittu asiakkaan kanssa")  # typed, Save reason not clicked
+    editor.agree.click()
+    assert get_plan(workspace, plan_id=editor.version.currentData()).state == PlanState.AGREED

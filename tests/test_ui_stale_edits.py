@@ -13,6 +13,7 @@ process and a colleague's laptop.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.clients import ClientInput, create_client, get_client, update_client
+from app.plans import create_plan, get_plan
 from app.settings import Settings
 from app.sync_service import enroll_device, list_conflicts, sync_now
 from app.workspace import Workspace, create_workspace, open_workspace
+from models.enums import PlanKind, ResponsibleParty
 from tests import test_sync_e2e
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.test_sync_e2e import PASSWORD, polku_server
@@ -32,6 +35,7 @@ from ui.choose_value import MINE, THEIRS, ChooseValueDialog
 from ui.client_record import ClientRecordView
 from ui.enroll_dialog import EnrollDialog
 from ui.main_window import MainWindow
+from ui.plan_editor import PlanEditor
 from ui.runner import ImmediateRunner, set_runner
 
 server_url = test_sync_e2e.server_url  # the fixture: a real `polku-server serve` process
@@ -151,6 +155,39 @@ def test_typing_is_saved_however_the_person_leaves(qtbot, tmp_path: Path, leave:
     assert record.pending  # typed, not saved yet: the autosave waits for a pause
     LEAVES[leave](window, record)
     assert _stored(window, client_id).phone == "+358 44 555 0101"
+
+
+@pytest.mark.parametrize("leave", list(LEAVES))
+def test_a_findings_reason_typed_on_the_plan_is_saved_however_the_person_leaves(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, leave: str
+) -> None:
+    window = _window(qtbot, tmp_path)
+    assert window.ws is not None
+    record = _open_record(window)
+    client_id = record.client_id
+    plan = create_plan(
+        window.ws,
+        client_id=client_id,
+        kind=PlanKind.BASIC,
+        responsible_party=ResponsibleParty.MUNICIPALITY,
+        period_start=date(2026, 6, 1),
+        period_end=date(2027, 5, 31),
+    )
+    editor = record.show_tab("plan")
+    assert isinstance(editor, PlanEditor)
+    editor.reload()
+    row = next(r for r in editor.findings.rows if r.finding.code == "finding_plan_no_assessment")
+    qtbot.keyClicks(row.reason, "Arviointi tehty paperilla")  # typed; "Save reason" not clicked
+    LEAVES[leave](window, record)
+    if window.ws is not None:
+        stored = get_plan(window.ws, plan_id=plan.id).rule_exceptions
+    else:
+        ws = open_workspace(window.folder, PASSPHRASE, recovery_public_key=None)
+        try:
+            stored = get_plan(ws, plan_id=plan.id).rule_exceptions
+        finally:
+            ws.close()
+    assert stored.get("finding_plan_no_assessment") == "Arviointi tehty paperilla"
 
 
 def test_typing_is_autosaved_after_a_pause(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

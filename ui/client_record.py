@@ -206,6 +206,9 @@ class ClientRecordView(Retranslatable):
         meetings = self.built.get("meetings")
         if isinstance(meetings, MeetingsTab):
             meetings.flush(leaving=leaving)
+        plan = self.built.get("plan")
+        if isinstance(plan, PlanEditor):
+            plan.flush(leaving=leaving)
         if not self.pending or self.detail is None:
             return
         changes = dict(self.pending)

@@ -349,6 +349,10 @@ class PlanEditor(Retranslatable):
         answer = QMessageBox.question(self, self.tr("Integration plan"), text, yes | no, no)
         return answer == QMessageBox.StandardButton.Yes
 
+    def flush(self, *, leaving: bool = False) -> None:
+        """Save what is typed and not saved yet (the findings' reasons); see ClientRecordView.flush."""
+        self.findings.flush(leaving=leaving)
+
     def _set_state(self, state: PlanState) -> None:
         plan, lang = self._plan(), i18n.current_language()
         number = str(plan.version_no)
@@ -363,6 +367,7 @@ class PlanEditor(Retranslatable):
         ):
             return
         self.error.hide()
+        self.findings.flush()  # a reason typed and not saved yet counts (the worker runs them in order)
         Op(
             self, lambda: set_plan_state(self.ws, plan_id=plan.id, state=state, on=date.today(), lang=lang)
         ).on_success(self._on_saved).on_failure(self._show_error).run()

@@ -3,12 +3,13 @@
 The findings come from ``app.plan_rules`` rendered in the UI language. A reason is saved through
 ``update_plan`` with the reasons the panel showed as base, so a reason recorded meanwhile on another
 laptop or window for another finding is kept, and one for the same finding is offered to choose from.
-Typing is never blocked; agreeing and signing are, until every finding has a reason.
+Typing is never blocked; agreeing and signing are, until every finding has a reason. A reason typed
+but not yet saved survives the plan being shown again (another reason saved, a sync, another window)
+and is saved when the person leaves the plan (another version, Back, another client, lock).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from app.edits import OnClash, StaleEdit
 from app.lookups import Lookups
 from app.plans import PlanDetail, PlanFinding, update_plan
 from app.rule_exceptions import REASON_MAX
+from app.rule_exceptions import parse as parse_reasons
 from app.workspace import Workspace
 from ui import i18n
 from ui.choose_value import THEIRS, ChooseValueDialog
@@ -25,15 +27,6 @@ from ui.errors import describe
 from ui.plan_models import LOCKED, fill, service_name
 from ui.runner import Op
 from ui.widgets import Retranslatable, error_label, heading, muted
-
-
-def _mapping(value: Any) -> dict[str, str]:
-    """Stored reasons (JSON text, as a clash reports them) as a mapping."""
-    try:
-        data = json.loads(value) if isinstance(value, str) else value
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 class _Row:
@@ -45,6 +38,14 @@ class _Row:
         self.reason = QLineEdit(finding.reason or "")
         self.reason.setMaxLength(REASON_MAX)
         self.save = QPushButton()
+        self.base = finding.reason or ""  # the reason shown when the person started typing
+
+    def typed(self) -> str:
+        return self.reason.text().strip()
+
+    @property
+    def pending(self) -> bool:
+        return not self.reason.isReadOnly() and self.typed() != self.base
 
 
 class FindingsPanel(Retranslatable):
@@ -75,6 +76,13 @@ class FindingsPanel(Retranslatable):
     # --- showing -----------------------------------------------------------------------------------
 
     def show_plan(self, plan: PlanDetail) -> None:
+        """Show ``plan``'s findings. Reasons typed and not saved stay (with the reason they were typed
+        over) when the same plan is shown again; for another plan (version) they are saved first."""
+        carried: dict[str, tuple[str, str]] = {}
+        if self.plan is not None and self.plan.id == plan.id:
+            carried = {r.finding.key: (r.base, r.typed()) for r in self.rows if r.pending}
+        else:
+            self.flush(leaving=True)
         self.plan = plan
         self.error.hide()
         old = self.grid_box  # a fresh grid each time: the old rows go at once, never drawn under the new
@@ -89,6 +97,11 @@ class FindingsPanel(Retranslatable):
         self.box.addWidget(self.grid_box)
         self.rows = [_Row(f) for f in plan.findings]
         locked = plan.state in LOCKED
+        for row in self.rows:
+            base, text = carried.get(row.finding.key, (None, None))
+            if text is not None and not locked and text != (row.finding.reason or ""):
+                row.base = base or ""
+                row.reason.setText(text)
         for n, row in enumerate(self.rows):
             self.grid.addWidget(row.text, n, 0)
             self.grid.addWidget(row.reason, n, 1)
@@ -97,7 +110,7 @@ class FindingsPanel(Retranslatable):
             row.save.setVisible(not locked)
             row.reason.textChanged.connect(lambda _t, r=row: self._enable(r))
             row.reason.returnPressed.connect(row.save.click)
-            row.save.clicked.connect(lambda _c=False, r=row: self._save(r))
+            row.save.clicked.connect(lambda _c=False, r=row: self._save([r]))
             self._enable(row)
         self.setVisible(bool(self.rows))
         self.retranslate()
@@ -136,22 +149,39 @@ class FindingsPanel(Retranslatable):
 
     # --- saving ------------------------------------------------------------------------------------
 
+    def flush(self, *, leaving: bool = False) -> None:
+        """Save every reason typed and not yet saved. ``leaving``: nobody can answer a question, so a
+        reason changed meanwhile for the same finding is kept as a conflict instead of asked about."""
+        pending = [r for r in self.rows if r.pending]
+        if pending:
+            self._save(pending, on_clash=OnClash.KEEP_BOTH if leaving else OnClash.ASK)
+
     def _save(
         self,
-        row: _Row,
+        rows: list[_Row],
         base_override: dict[str, str] | None = None,
         on_clash: OnClash = OnClash.ASK,
     ) -> None:
         plan = self.plan
         if plan is None or plan.state in LOCKED:
             return
-        shown = dict(plan.rule_exceptions) if base_override is None else base_override
-        reasons = dict(shown)
-        text = row.reason.text().strip()
-        if text:
-            reasons[row.finding.key] = text
+        if base_override is None:
+            # What the screen showed: the stored reasons, with each typed row's reason as it was when
+            # the typing began, so one changed meanwhile for the same finding is noticed.
+            shown = dict(plan.rule_exceptions)
+            for row in rows:
+                if row.base:
+                    shown[row.finding.key] = row.base
+                else:
+                    shown.pop(row.finding.key, None)
         else:
-            reasons.pop(row.finding.key, None)
+            shown = base_override
+        reasons = dict(shown)
+        for row in rows:
+            if row.typed():
+                reasons[row.finding.key] = row.typed()
+            else:
+                reasons.pop(row.finding.key, None)
         base = {"rule_exceptions": shown}
         lang = i18n.current_language()
         self.error.hide()
@@ -165,11 +195,14 @@ class FindingsPanel(Retranslatable):
                 on_clash=on_clash,
                 lang=lang,
             ),
-        ).on_success(self.sig_saved.emit).on_failure(lambda exc: self._on_failed(row, exc)).run()
+        ).on_success(self.sig_saved.emit).on_failure(lambda exc: self._on_failed(rows, exc)).run()
 
-    def _on_failed(self, row: _Row, exc: BaseException) -> None:
+    def _on_failed(self, rows: list[_Row], exc: BaseException) -> None:
         if isinstance(exc, StaleEdit):
-            self._choose(row, exc)
+            # The row whose finding's reason was changed meanwhile; the others stay typed.
+            theirs = parse_reasons(exc.clashes[0].theirs)
+            clashed = [r for r in rows if theirs.get(r.finding.key, "") != r.base] or rows
+            self._choose(clashed[0], exc)
             return
         self.error.setText(describe(exc))
         self.error.show()
@@ -179,17 +212,17 @@ class FindingsPanel(Retranslatable):
         key = row.finding.key
 
         def reason_of(_field: str, value: Any) -> str:
-            return _mapping(value).get(key) or self.tr("No reason")
+            return parse_reasons(value).get(key) or self.tr("No reason")
 
         def label(_field: str) -> str:
             return fill(self.tr("Reason: %1"), self.finding_text(row.finding))
 
         dialog = ChooseValueDialog(stale.clashes, label, reason_of, self)
         if not dialog.exec():
-            self._save(row, on_clash=OnClash.KEEP_BOTH)
+            self._save([row], on_clash=OnClash.KEEP_BOTH)
             return
         clash = stale.clashes[0]
-        theirs = _mapping(clash.theirs)
+        theirs = parse_reasons(clash.theirs)
         if dialog.choices().get(clash.field) == THEIRS:
             row.reason.setText(theirs.get(key, ""))  # saving it writes nothing: the plan is shown again
-        self._save(row, base_override=theirs)
+        self._save([row], base_override=theirs)
