@@ -64,6 +64,18 @@ def _local_conflicts(d: Device) -> set[tuple[str, str, str]]:
     return {(c.id, c.row_id, c.field) for c in list_conflicts(d.ws)}
 
 
+def _backup_everyone_has(server: Server, tmp_path: Path, devices: list[Device]) -> Any:
+    """Every device synced, ``polku-server mark-backup`` right before the copy, then every device
+    synced again (they may now forget what the backup holds). Returns the backup."""
+    for d in devices:
+        d.sync()
+    admin.mark_durable(server.db)
+    backup = server.snapshot(tmp_path)
+    for d in devices:
+        d.sync()
+    return backup
+
+
 def _restore(server: Server, backup: Any, how: str) -> None:
     server.restore(backup)
     if how == "admin runs new-epoch":
@@ -96,12 +108,7 @@ def test_re_sent_edits_end_in_the_order_the_server_first_accepted_them(
     olga = new_device(server, tmp_path / "o", "olga")
     devices = [anna, ben, olga]
     cid = add_client(anna.ws, last_name="Shared", phone="P0")
-    for d in devices:
-        d.sync()
-    admin.mark_durable(server.db)  # polku-server mark-backup, right before the copy
-    backup = server.snapshot(tmp_path)
-    for d in devices:
-        d.sync()  # they may now forget what the backup holds
+    backup = _backup_everyone_has(server, tmp_path, devices)
     update_client(anna.ws, client_id=cid, changes={"phone": "P1", "address": "A street"})
     anna.sync()
     ben.sync()
@@ -144,12 +151,7 @@ def test_a_conflict_from_before_the_restore_comes_back_once_and_no_other(
     devices = [anna, ben]
     cid = add_client(anna.ws, last_name="Shared", phone="P0")
     other = add_client(anna.ws, last_name="Other")
-    for d in devices:
-        d.sync()
-    admin.mark_durable(server.db)
-    backup = server.snapshot(tmp_path)
-    for d in devices:
-        d.sync()
+    backup = _backup_everyone_has(server, tmp_path, devices)
     update_client(anna.ws, client_id=cid, changes={"phone": "P1"})
     update_client(ben.ws, client_id=cid, changes={"phone": "P2", "address": "B street"})
     update_client(ben.ws, client_id=other, changes={"phone": "ben's"})
@@ -187,12 +189,7 @@ def test_a_change_made_on_a_value_the_server_lost_is_no_conflict(
     anna, ben = new_device(server, tmp_path / "a", "anna"), new_device(server, tmp_path / "b", "ben")
     devices = [anna, ben]
     cid = add_client(anna.ws, last_name="Shared", phone="P0")
-    for d in devices:
-        d.sync()
-    admin.mark_durable(server.db)
-    backup = server.snapshot(tmp_path)
-    for d in devices:
-        d.sync()
+    backup = _backup_everyone_has(server, tmp_path, devices)
     update_client(anna.ws, client_id=cid, changes={"phone": "P1"})
     anna.sync()
     ben.sync()
@@ -338,12 +335,7 @@ def test_an_edit_to_a_record_deleted_before_the_restore_is_the_same_conflict_aga
     anna, ben = new_device(server, tmp_path / "a", "anna"), new_device(server, tmp_path / "b", "ben")
     devices = [anna, ben]
     cid = add_client(anna.ws, last_name="Shared", phone="P0")
-    for d in devices:
-        d.sync()
-    admin.mark_durable(server.db)
-    backup = server.snapshot(tmp_path)
-    for d in devices:
-        d.sync()
+    backup = _backup_everyone_has(server, tmp_path, devices)
     delete_client(anna.ws, client_id=cid)
     update_client(ben.ws, client_id=cid, changes={"phone": "P2"})
     anna.sync()
