@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_table import DOC, TABLE, Case, markdown
+from tests.rules_decide import Case
+from tests.rules_table import DOC, TABLE, markdown
 
 CASES = [pytest.param(case, id=f"{rule.id}-{case.name}") for rule in TABLE for case in rule.cases]
 
