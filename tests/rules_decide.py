@@ -19,8 +19,8 @@ from models.enums import (
 )
 from models.rules import (
     AssessmentFacts,
-    Finding,
     ClientFacts,
+    Finding,
     MeasureFacts,
     PlanFacts,
     Reason,
