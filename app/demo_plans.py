@@ -12,13 +12,13 @@ counsellors do; anything else that breaks a rule would be a bug in this generato
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from app.rule_exceptions import dump as dump_reasons
 from models import Assessment, AssessmentParticipant, IntegrationPlan, PlanGoal, PlanMeasure, new_uuid
 from models.enums import (
     AssessmentKind,
@@ -99,7 +99,7 @@ def _reasons(findings: tuple[Any, ...], recorded: dict[str, str]) -> str | None:
     """The stored reasons: the deliberate ones, plus a marked one for anything unintended."""
     for f in unexplained(findings, recorded):
         recorded[f.key] = UNPLANNED
-    return json.dumps(dict(sorted(recorded.items())), ensure_ascii=False) if recorded else None
+    return dump_reasons(recorded)
 
 
 def rules_start(rules: RulesData) -> date:

@@ -23,7 +23,6 @@ from models.rules import (
     default_rules,
     load_rules_text,
     multidisciplinary_indicators,
-    participants_for,
     responsible_party,
 )
 from models.rules.codes import ReasonCode
@@ -86,12 +85,9 @@ def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> E
         elig = assessment_eligibility(facts, on, rules)
         multi = multidisciplinary_indicators(facts, on, rules)
         resp = responsible_party(facts, "assessment", on, rules)
-        # Who from the county takes part: only when the assessment is recommended, as the outcome says.
-        need = (
-            participants_for(facts, "multidisciplinary_assessment", on, rules) if multi.recommended else None
-        )
     except RuleNotInForceError:
         return EligibilityPanel(None, None, (), False, (), (), None, None, (), rules.version)
+    need = multi.participants
     return EligibilityPanel(
         outcome=elig.outcome,
         window_end=elig.window_end,
@@ -103,6 +99,7 @@ def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> E
         review_interval_months=resp.review_interval_months,
         responsibility_reasons=said(resp.reasons),
         rules_version=rules.version,
+        # Who from the county takes part: only when the assessment is recommended, as the outcome says.
         participant_reasons=said(need.reasons) if need else (),
         optional_participants=need.labels(need.optional, rules, lang) if need else (),
     )

@@ -13,7 +13,7 @@ from models.enums import LabourMarketStatus, ResidenceBasis
 from models.rules.codes import ReasonCode as C
 from models.rules.dates import add_years
 from models.rules.facts import ClientFacts
-from models.rules.participants import participants_for
+from models.rules.participants import ParticipantRequirement, participants_for
 from models.rules.reasons import Reason, make_reason
 from models.rules.records import RulesData
 
@@ -58,6 +58,7 @@ class MultidisciplinaryDecision:
     within_window: bool | None
     reasons: tuple[Reason, ...]
     required_participants: tuple[str, ...]  # role ids of [participant_roles] in the rules data
+    participants: ParticipantRequirement | None = None  # Liite 1's, when recommended
 
     def participant_labels(self, rules: RulesData, lang: str = "fi") -> tuple[str, ...]:
         return tuple(rules.participant_label(role, lang) for role in self.required_participants)
@@ -191,15 +192,14 @@ def multidisciplinary_indicators(facts: ClientFacts, on: date, rules: RulesData)
         notes.append(make_reason(rules, C.MD_NO_INDICATOR))
     elif not recommended and window.within is False:
         notes.append(make_reason(rules, C.MD_WINDOW_CLOSED))
-    participants: tuple[str, ...] = ()
-    if recommended:
-        requirement = participants_for(facts, "multidisciplinary_assessment", on, rules)
-        participants = requirement.required
+    requirement = participants_for(facts, "multidisciplinary_assessment", on, rules) if recommended else None
+    if requirement is not None:
         notes.extend(requirement.reasons)
     return MultidisciplinaryDecision(
         recommended=recommended,
         window_end=window.window_end,
         within_window=window.within,
         reasons=(*window.reasons, *indicators, *notes),
-        required_participants=participants,
+        required_participants=requirement.required if requirement is not None else (),
+        participants=requirement,
     )
