@@ -25,11 +25,12 @@ from models.enums import PlanState
 from ui import i18n
 from ui.caseload_model import CaseloadModel
 from ui.runner import Op
-from ui.widgets import Retranslatable, heading, muted
+from ui.widgets import EmptyState, Retranslatable, heading, muted
 
 
 class CaseloadView(Retranslatable):
     sig_open_client = Signal(str)
+    sig_new_client = Signal()  # the empty caseload's button: the same dialog as "+ New client"
 
     def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,8 @@ class CaseloadView(Retranslatable):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
+        self.table_state = EmptyState(self.table)
+        self.table_state.action.clicked.connect(self._on_empty_action_clicked)
         self.count = muted()
         self.delete = QPushButton()
         self.delete.setEnabled(False)
@@ -74,7 +77,7 @@ class CaseloadView(Retranslatable):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_state, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.delete)
@@ -154,11 +157,44 @@ class CaseloadView(Retranslatable):
         if self._loading:
             self.count.setText(self.tr("Loading clients…"))
             return
+        self._update_empty()
         self.count.setText(
             self.tr("%1 of %2 clients")
             .replace("%1", str(len(self.model.rows)))
             .replace("%2", str(len(self.model.all_rows)))
         )
+
+    def _update_empty(self) -> None:
+        """No clients at all: how the caseload fills; clients, but none matching: how to see them."""
+        if not self.model.all_rows:
+            self.table_state.set_text(
+                self.tr(
+                    "No clients on this laptop yet. Add one with “New client…”. If your clients are already in "
+                    "Polku on the server, connect and sync at the bottom of the window to bring your "
+                    "caseload here."
+                ),
+                self.tr("New client…"),
+            )
+        else:
+            self.table_state.set_text(
+                self.tr("No client matches the search and the filters."),
+                self.tr("Clear search and filters"),
+            )
+        self.table_state.set_empty(not self.model.rows)
+
+    def _on_empty_action_clicked(self) -> None:
+        if not self.model.all_rows:
+            self.sig_new_client.emit()
+            return
+        for widget in (self.search, self.municipality, self.review, self.plan_state, self.attention):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.municipality, self.review, self.plan_state):
+            combo.setCurrentIndex(0)
+        self.attention.setChecked(False)
+        for widget in (self.search, self.municipality, self.review, self.plan_state, self.attention):
+            widget.blockSignals(False)
+        self._on_filter_changed()
 
     def _on_table_activated(self) -> None:
         index = self.table.currentIndex()

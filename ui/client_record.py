@@ -159,7 +159,16 @@ class ClientRecordView(Retranslatable):
             self.tabs.setTabText(index, self._title(key))
         self.save.setText(self.tr("Save changes"))
         self.print_button.setText(self.tr("Print or save…"))
+        self.print_button.setToolTip(
+            self.tr("The plan, the assessment summary or the data extract, in Finnish and a second language")
+        )
+        self.save.setToolTip(self.tr("Changes are also saved by themselves when you pause typing (Ctrl+S)"))
         self._show_header()
+
+    def help_topic(self) -> str:
+        """The guide for the tab on screen (F1): details, rules and timeline share the record's guide."""
+        key = self.keys[max(0, self.tabs.currentIndex())]
+        return {"assessment": "assessment", "plan": "plan", "meetings": "meetings"}.get(key, "record")
 
     def _title(self, key: str) -> str:
         return {

@@ -21,7 +21,7 @@ from app.workspace import Workspace
 from ui import i18n
 from ui.rows_model import RowsModel
 from ui.runner import Op
-from ui.widgets import Retranslatable, heading, muted
+from ui.widgets import EmptyState, Retranslatable, heading, muted
 
 TILES = ("overdue", "this_week", "pending", "missing", "unsynced")
 
@@ -60,6 +60,7 @@ class DashboardView(Retranslatable):
         }
         self.list_titles = {name: QLabel() for name in self.models}
         self.tables: dict[str, QTableView] = {}
+        self.states: dict[str, EmptyState] = {}
         lists = QGridLayout()
         for i, (name, model) in enumerate(self.models.items()):
             table = QTableView()
@@ -71,11 +72,12 @@ class DashboardView(Retranslatable):
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             table.activated.connect(lambda index, m=model: self.sig_open_client.emit(m.key(index.row())))
             self.tables[name] = table
+            self.states[name] = EmptyState(table)
             box = QVBoxLayout()
             self.list_titles[name].setObjectName("heading")
             self.list_titles[name].setStyleSheet("font-size: 11pt; font-weight: bold;")
             box.addWidget(self.list_titles[name])
-            box.addWidget(table)
+            box.addWidget(self.states[name])
             lists.addLayout(box, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -101,6 +103,14 @@ class DashboardView(Retranslatable):
             label.setText(titles[name])
             self.tables[name].setAccessibleName(titles[name])
             self.models[name].retranslate()
+        empty = {
+            "overdue": self.tr("No reviews are overdue."),
+            "this_week": self.tr("No reviews are due in the next seven days."),
+            "pending": self.tr("No assessment is waiting to be made or finished."),
+            "missing": self.tr("No client is missing data the rules need."),
+        }
+        for name, state in self.states.items():
+            state.set_text(empty[name])
         if self.data is not None:
             self._show(self.data)
 
@@ -145,3 +155,5 @@ class DashboardView(Retranslatable):
                 for c in data.missing_data
             ]
         )
+        for name, state in self.states.items():
+            state.set_empty(not self.models[name].rows)

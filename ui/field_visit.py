@@ -23,7 +23,7 @@ from ui import i18n
 from ui.fields import CodeCombo, enum_label
 from ui.rows_model import RowsModel
 from ui.runner import Op
-from ui.widgets import Retranslatable, heading, muted
+from ui.widgets import EmptyState, Retranslatable, heading, muted
 
 
 class FieldVisitView(Retranslatable):
@@ -63,7 +63,9 @@ class FieldVisitView(Retranslatable):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.sig_open_client.emit(self.model.key(index.row())))
+        self.table_state = EmptyState(self.table)
         self.summary = muted()
+        self._loaded = False
         pickers = QHBoxLayout()
         for w in (self.municipality_label, self.municipality, self.day_label, self.day):
             pickers.addWidget(w)
@@ -72,7 +74,7 @@ class FieldVisitView(Retranslatable):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(pickers)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_state, 1)
         layout.addWidget(self.summary)
         self.retranslate()
 
@@ -108,8 +110,12 @@ class FieldVisitView(Retranslatable):
         if municipality is None:
             return
         Op(self, lambda: field_visit(self.ws, municipality=municipality, day=day)).on_success(
-            self._show
+            self._on_loaded
         ).run()
+
+    def _on_loaded(self, items: list[FieldVisitItem]) -> None:
+        self._loaded = True
+        self._show(items)
 
     def _show(self, items: list[FieldVisitItem]) -> None:
         self.items = items
@@ -125,3 +131,14 @@ class FieldVisitView(Retranslatable):
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%1 meetings").replace("%1", str(len(items))))
+        place = self.municipality.currentText()
+        day = i18n.format_date(date(self.day.date().year(), self.day.date().month(), self.day.date().day()))
+        self.table_state.set_text(
+            self.tr(
+                "No meetings are booked in %1 on %2. Choose another day or municipality above; meetings "
+                "are booked on the Meetings and notes tab of a client's record."
+            )
+            .replace("%1", place)
+            .replace("%2", day)
+        )
+        self.table_state.set_empty(self._loaded and not items)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget,
 from app.settings import IDLE_LOCK_MINUTES, Settings
 from app.store.paths import ProfilePaths
 from ui.first_run import FirstRunView
+from ui.help import HelpKey
 from ui.idle import IdleWatcher
 from ui.print_support import FILES
 from ui.runner import Op, runner
@@ -51,8 +52,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.sig_idle.connect(self.lock)
         app = QCoreApplication.instance()
+        self.help_key = HelpKey(self)
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.help_key)
         QShortcut(LOCK_SHORTCUT, self, self.lock)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         self.resize(1366, 768)
@@ -78,8 +81,9 @@ class MainWindow(QMainWindow):
 
         if self.ws is None:
             return
-        self.workspace_view = WorkspaceView(self.ws, lookups)
+        self.workspace_view = WorkspaceView(self.ws, lookups, self.settings)
         self.workspace_view.sig_data_changed.connect(self.refresh_status)
+        self.workspace_view.settings_page.sig_idle_minutes_changed.connect(self._on_idle_minutes_changed)
         self.stack.addWidget(self.workspace_view)
         self.stack.setCurrentWidget(self.workspace_view)
         if self.first_run is not None:
@@ -92,6 +96,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_bar, 1)
         self.idle.start()
         self.retranslate()
+
+    def _on_idle_minutes_changed(self, minutes: int) -> None:
+        self.idle.set_minutes(minutes)
+        self.idle.start()  # the new interval counts from now
 
     def refresh_status(self) -> None:
         if self.sync_bar is not None:

@@ -45,7 +45,7 @@ from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, enum_label
 from ui.rows_model import RowsModel
 from ui.runner import Op
-from ui.widgets import Retranslatable, error_label, heading
+from ui.widgets import EmptyState, Retranslatable, error_label, heading
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,8 @@ class MeetingsTab(Retranslatable):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table_state = EmptyState(self.table)
+        self._loaded = False
         self.book, self.held, self.cancel = QPushButton(), QPushButton(), QPushButton()
         self.book.clicked.connect(self._on_book_clicked)
         self.held.clicked.connect(self._on_held_clicked)
@@ -160,7 +162,7 @@ class MeetingsTab(Retranslatable):
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.meetings_title)
-        left.addWidget(self.table, 1)
+        left.addWidget(self.table_state, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.notes_title)
@@ -185,6 +187,17 @@ class MeetingsTab(Retranslatable):
         self.note_text.setAccessibleName(self.tr("New note"))
         self.note_text.setPlaceholderText(self.tr("Notes are kept as written: they cannot be edited later."))
         self.table.setAccessibleName(self.tr("Meetings"))
+        self.book.setToolTip(
+            self.tr("Time, place, how the meeting is held and whether an interpreter is needed")
+        )
+        self.held.setToolTip(self.tr("Mark the selected meeting as held"))
+        self.cancel.setToolTip(self.tr("Mark the selected meeting as cancelled; it stays in the list"))
+        self.add_note.setToolTip(
+            self.tr("Add the note with the time and your user name; notes cannot be changed later")
+        )
+        self.table_state.set_text(
+            self.tr("No meetings booked for this client yet. Book the first one with “Book a meeting…”.")
+        )
         self.model.retranslate()
         self._show()
 
@@ -200,6 +213,7 @@ class MeetingsTab(Retranslatable):
 
     def _on_loaded(self, loaded: tuple[list[MeetingView], list[NoteView], str]) -> None:
         self.meetings, self.notes, draft = loaded
+        self._loaded = True
         if draft and not self.note_text.toPlainText():
             self.note_text.setPlainText(draft)  # a note begun before the record was left
         self._show()
@@ -228,6 +242,7 @@ class MeetingsTab(Retranslatable):
                 for m in self.meetings
             ]
         )
+        self.table_state.set_empty(self._loaded and not self.meetings)
         parts = [
             f"<p><b>{i18n.format_datetime(n.written_at)} · {escape(n.author)}</b><br>"
             + escape(n.text).replace("\n", "<br>")
@@ -290,9 +305,7 @@ class MeetingsTab(Retranslatable):
             save_draft(ws, NOTE_DRAFT, client_id, "")
             return note
 
-        Op(self, work).on_success(
-            self._on_note_added
-        ).on_failure(self._failed).run()
+        Op(self, work).on_success(self._on_note_added).on_failure(self._failed).run()
 
     def _on_note_added(self, _note: NoteView) -> None:
         self.note_text.clear()

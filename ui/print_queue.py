@@ -31,7 +31,7 @@ from models.enums import PlanState
 from ui.errors import describe
 from ui.print_support import save_file, send_to_printer
 from ui.runner import Op
-from ui.widgets import error_label, muted
+from ui.widgets import EmptyState, error_label, muted
 
 
 class PrintQueueDialog(QDialog):
@@ -46,6 +46,7 @@ class PrintQueueDialog(QDialog):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setAccessibleName(self.tr("Plans to print"))
+        self.list_state = EmptyState(self.list)
         self.rows = [r for r in rows if r.plan_state in (PlanState.AGREED, PlanState.SIGNED)]
         self.summary = muted()
         self.error = error_label()
@@ -60,7 +61,7 @@ class PrintQueueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Each plan prints in Finnish and the client's own language.")))
         layout.addWidget(self.only_agreed)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list_state, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -77,6 +78,12 @@ class PrintQueueDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         self.summary.setText(self.tr("%1 plans").replace("%1", str(self.list.count())))
+        self.list_state.set_text(
+            self.tr("No plan is waiting for signatures. A plan appears here once it is marked agreed.")
+            if self.only_agreed.isChecked()
+            else self.tr("No agreed or signed plans to print.")
+        )
+        self.list_state.set_empty(self.list.count() == 0)
 
     def chosen(self) -> list[str]:
         return [

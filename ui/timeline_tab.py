@@ -11,7 +11,7 @@ from ui import i18n
 from ui.fields import enum_label
 from ui.rows_model import RowsModel
 from ui.runner import Op
-from ui.widgets import Retranslatable
+from ui.widgets import EmptyState, Retranslatable
 
 
 class TimelineTab(Retranslatable):
@@ -27,8 +27,10 @@ class TimelineTab(Retranslatable):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table_state = EmptyState(self.table)
+        self._loaded = False
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table_state)
         self.retranslate()
 
     def kind_text(self, kind: str) -> str:
@@ -42,10 +44,20 @@ class TimelineTab(Retranslatable):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Timeline"))
         self.model.retranslate()
+        self.table_state.set_text(
+            self.tr(
+                "Nothing recorded for this client yet. Assessments, plans, meetings and notes appear here, "
+                "newest first, as soon as they are made."
+            )
+        )
         self._show(self.entries)
 
     def reload(self) -> None:
-        Op(self, lambda: client_timeline(self.ws, client_id=self.client_id)).on_success(self._show).run()
+        Op(self, lambda: client_timeline(self.ws, client_id=self.client_id)).on_success(self._on_loaded).run()
+
+    def _on_loaded(self, entries: list[TimelineEntry]) -> None:
+        self._loaded = True
+        self._show(entries)
 
     def _show(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
@@ -55,6 +67,7 @@ class TimelineTab(Retranslatable):
                 for e in entries
             ]
         )
+        self.table_state.set_empty(self._loaded and not entries)
 
     def details(self, e: TimelineEntry) -> str:
         """Kind, version and state in the UI language, from the vocabulary labels."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 
 class Retranslatable(QWidget):
@@ -69,6 +69,8 @@ STYLE = """
 QWidget { font-size: 10pt; }
 QFrame#card { background: palette(base); border: 1px solid #c9d3dd; border-radius: 8px; }
 QLabel#muted { color: #5b6670; }
+QFrame#emptyState { background: palette(base); border: 1px solid #d5dde5; border-radius: 4px; }
+QLabel#emptyMessage { color: #3d4852; font-size: 11pt; }
 QLabel#error { color: #a4262c; font-weight: bold; }
 QLabel#ok { color: #1e6b3a; }
 QListWidget#nav { background: #1f3a52; color: white; border: none; font-size: 11pt; }
@@ -81,3 +83,45 @@ QLabel#warn { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px
 QPushButton#primary { background: #1f5f99; color: white; padding: 6px 18px; border-radius: 4px; }
 QPushButton#primary:disabled { background: #9fb3c6; }
 """
+
+
+class EmptyState(QStackedWidget):
+    """A list that says what to do when it has nothing to show: the list itself, or in its place a
+    sentence and (optionally) one button for the next action. The owner says when the list is empty,
+    after its data has loaded, so a list still loading never claims to be empty."""
+
+    def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.message = QLabel()
+        self.message.setObjectName("emptyMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton()
+        self.action.hide()
+        page = QFrame()
+        page.setObjectName("emptyState")
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(16, 16, 16, 16)
+        inner.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.action)
+        row.addStretch(1)
+        inner.addLayout(row)
+        inner.addStretch(1)
+        self.empty_page = page
+        self.addWidget(view)
+        self.addWidget(page)
+
+    def set_text(self, text: str, action: str = "") -> None:
+        """The sentence, and the button's text (empty: no button)."""
+        self.message.setText(text)
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty_page if empty else self.view)
+
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.empty_page

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QStackedWid
 
 from app.lookups import Lookups
 from app.op_changes import CONFLICT, OpChanges
+from app.settings import Settings
 from app.workspace import Workspace
 from ui.caseload import CaseloadView
 from ui.change_bus import ChangeBus
@@ -18,9 +19,11 @@ from ui.client_record import ClientRecordView
 from ui.conflicts import ConflictsView
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
+from ui.help import open_help, own_topic
 from ui.new_client import NewClientDialog
 from ui.print_queue import PrintQueueDialog
 from ui.report_dialog import ReportDialog
+from ui.settings_page import SettingsPage
 from ui.trash import RecentlyDeletedView
 from ui.widgets import Retranslatable
 
@@ -28,7 +31,9 @@ from ui.widgets import Retranslatable
 class WorkspaceView(Retranslatable):
     sig_data_changed = Signal()
 
-    def __init__(self, ws: Workspace, lookups: Lookups, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, lookups: Lookups, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws, self.lookups = ws, lookups
         self.bus = ChangeBus(ws, self)
@@ -48,10 +53,13 @@ class WorkspaceView(Retranslatable):
         self.field_visit = FieldVisitView(ws, lookups)
         for view in (self.dashboard, self.caseload, self.field_visit):
             view.sig_open_client.connect(self.open_client)
+        self.caseload.sig_new_client.connect(self._on_new_client_clicked)
         self.conflicts = ConflictsView(ws)
         self.trash = RecentlyDeletedView(ws)
+        self.settings_page = SettingsPage(settings or Settings(), ws)
+        self.settings_page.sig_about.connect(self.show_about)
         self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
-        self.page_widgets.append(self.trash)
+        self.page_widgets += [self.trash, self.settings_page]
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -59,11 +67,18 @@ class WorkspaceView(Retranslatable):
         # A click on the section that is still current (a record is open over it) leaves the record too.
         self.nav.itemClicked.connect(lambda item: self._on_nav_changed(self.nav.row(item)))
         self.record: ClientRecordView | None = None
+        self.help_button, self.about_button = QPushButton(), QPushButton()
+        self.help_button.clicked.connect(lambda: open_help(self.help_topic(), self))
+        self.about_button.clicked.connect(self.show_about)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.print_plans)
         side.addWidget(self.report)
         side.addWidget(self.new_client)
+        small = QHBoxLayout()
+        small.addWidget(self.help_button)
+        small.addWidget(self.about_button)
+        side.addLayout(small)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
@@ -84,10 +99,30 @@ class WorkspaceView(Retranslatable):
             if item is not None:
                 item.setText(text)
         self.nav.item(self.page_widgets.index(self.trash)).setText(self.tr("Recently deleted"))
+        self.nav.item(self.page_widgets.index(self.settings_page)).setText(self.tr("Settings"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.new_client.setText(self.tr("+ New client"))
+        self.new_client.setToolTip(self.tr("Add a client to your caseload (Ctrl+N)"))
         self.print_plans.setText(self.tr("Print plans…"))
+        self.print_plans.setToolTip(
+            self.tr("Print many agreed or signed plans at once, each in Finnish and the client's language")
+        )
         self.report.setText(self.tr("Annual report…"))
+        self.report.setToolTip(self.tr("The yearly figures for the welfare group, as a PDF"))
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setToolTip(self.tr("A short guide to the page on screen (F1)"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setToolTip(self.tr("Polku's version, this laptop's device id, and the licences"))
+
+    def help_topic(self) -> str:
+        """The guide for the page on screen (F1 with the keyboard in the navigation, or Help)."""
+        page = self.pages.currentWidget()
+        return (own_topic(page) if page is not None else None) or "start"
+
+    def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ws, self).exec()
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_widgets):

@@ -1,0 +1,216 @@
+"""Help: a short offline guide per page in fi, sv and en (resources/help/<lang>/<topic>.md), opened
+with F1 on the page on screen.
+
+F1 is caught by an application event filter rather than a shortcut: a shortcut does not fire while a
+modal dialog (printing, a plan's goal) has the keyboard, and those are pages a counsellor asks about.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+
+TOPICS = (
+    "start",
+    "today",
+    "caseload",
+    "field-visit",
+    "record",
+    "assessment",
+    "plan",
+    "meetings",
+    "conflicts",
+    "recently-deleted",
+    "printing",
+    "settings",
+)
+# Views and dialogs by class name: the page a widget belongs to, found by walking up from it. Class
+# names keep this module free of imports of every view (and of the workspace's database layer).
+_BY_CLASS = {
+    "UnlockView": "start",
+    "FirstRunView": "start",
+    "EnrollDialog": "start",
+    "SyncBar": "start",
+    "DashboardView": "today",
+    "CaseloadView": "caseload",
+    "NewClientDialog": "caseload",
+    "FieldVisitView": "field-visit",
+    "AssessmentTab": "assessment",
+    "PlanEditor": "plan",
+    "NewPlanDialog": "plan",
+    "ReviewDialog": "plan",
+    "GoalDialog": "plan",
+    "MeasureDialog": "plan",
+    "MeetingsTab": "meetings",
+    "BookMeetingDialog": "meetings",
+    "ConflictsView": "conflicts",
+    "ChooseValueDialog": "conflicts",
+    "RecentlyDeletedView": "recently-deleted",
+    "PrintDialog": "printing",
+    "PrintQueueDialog": "printing",
+    "ReportDialog": "printing",
+    "SettingsPage": "settings",
+    "AboutDialog": "settings",
+}
+
+
+def topic_title(topic: str) -> str:
+    titles = {
+        "start": QCoreApplication.translate("Help", "Getting started: unlock, lock and sync"),
+        "today": QCoreApplication.translate("Help", "Today"),
+        "caseload": QCoreApplication.translate("Help", "Caseload"),
+        "field-visit": QCoreApplication.translate("Help", "Field visit"),
+        "record": QCoreApplication.translate("Help", "Client record"),
+        "assessment": QCoreApplication.translate("Help", "Assessment"),
+        "plan": QCoreApplication.translate("Help", "Integration plan"),
+        "meetings": QCoreApplication.translate("Help", "Meetings and notes"),
+        "conflicts": QCoreApplication.translate("Help", "Conflicts"),
+        "recently-deleted": QCoreApplication.translate("Help", "Recently deleted"),
+        "printing": QCoreApplication.translate("Help", "Printing"),
+        "settings": QCoreApplication.translate("Help", "Settings"),
+    }
+    return titles[topic]
+
+
+def help_text(topic: str, lang: str) -> str:
+    """The guide in Markdown; English when a language lacks it (a guide always opens)."""
+    folder = importlib.resources.files("resources") / "help"
+    for code in (lang, "en"):
+        item = folder / code / f"{topic}.md"
+        if item.is_file():
+            return item.read_text("utf-8")
+    return ""
+
+
+def topic_for(widget: QObject | None) -> str:
+    """The help topic of the page ``widget`` is on: the nearest ancestor that names one, either by a
+    ``help_topic()`` method (pages made of several, such as the workspace and the client record) or by
+    its class name."""
+    obj = widget
+    while obj is not None:
+        topic = own_topic(obj)
+        if topic is not None:
+            return topic
+        obj = obj.parent()
+    return "start"
+
+
+def own_topic(obj: QObject) -> str | None:
+    """The topic ``obj`` itself names, without looking at its parents."""
+    method = getattr(obj, "help_topic", None)
+    if callable(method):
+        topic = method()
+        if isinstance(topic, str) and topic in TOPICS:
+            return topic
+    return _BY_CLASS.get(type(obj).__name__)
+
+
+class HelpDialog(QDialog):
+    """The guides: the list of pages on the left, the guide on the right; follows the UI language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.resize(860, 600)
+        self.topics = QListWidget()
+        self.topics.setFixedWidth(240)
+        for _topic in TOPICS:
+            self.topics.addItem("")
+        self.topics.currentRowChanged.connect(self._on_topic_changed)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenLinks(False)  # guides link to other guides by topic name
+        self.browser.anchorClicked.connect(lambda url: self.show_topic(url.toString()))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.topics)
+        row.addWidget(self.browser, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.buttons)
+        self.topic = "start"
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Polku help"))
+        self.topics.setAccessibleName(self.tr("Help topics"))
+        self.browser.setAccessibleName(self.tr("Help text"))
+        for row, topic in enumerate(TOPICS):
+            self.topics.item(row).setText(topic_title(topic))
+        self._render()
+
+    def show_topic(self, topic: str) -> None:
+        if topic not in TOPICS:
+            return
+        self.topic = topic
+        self.topics.blockSignals(True)
+        self.topics.setCurrentRow(TOPICS.index(topic))
+        self.topics.blockSignals(False)
+        self._render()
+
+    def _on_topic_changed(self, row: int) -> None:
+        if 0 <= row < len(TOPICS):
+            self.show_topic(TOPICS[row])
+
+    def _render(self) -> None:
+        self.browser.setMarkdown(help_text(self.topic, i18n.current_language()))
+
+
+def open_help(topic: str, near: QWidget | None) -> HelpDialog:
+    """Show the guide for ``topic`` in the help window of ``near``'s window (one per window, reused),
+    raised to the front. Its parent is the window F1 came from, so it is usable beside a modal dialog."""
+    window = near.window() if near is not None else None
+    dialog = (
+        window.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly) if window else None
+    )
+    if dialog is None:
+        dialog = HelpDialog(window)
+    dialog.show_topic(topic)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+class HelpKey(QObject):
+    """F1 anywhere in the application: the guide for the page the keyboard is on."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            widget = (
+                QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+            )
+            if widget is None and isinstance(watched, QWidget):
+                widget = watched
+            if isinstance(widget, HelpDialog) or (
+                widget is not None and isinstance(widget.window(), HelpDialog)
+            ):
+                return False
+            open_help(topic_for(widget), widget)
+            return True
+        return False
