@@ -169,8 +169,8 @@ class CaseloadView(Retranslatable):
         if not self.model.all_rows:
             self.table_state.set_text(
                 self.tr(
-                    "No clients on this laptop yet. Add one with “New client…”. If your clients are already in "
-                    "Polku on the server, connect and sync at the bottom of the window to bring your "
+                    "No clients on this laptop yet. Add one with “New client…”. If your clients are already "
+                    "in Polku on the server, connect and sync at the bottom of the window to bring your "
                     "caseload here."
                 ),
                 self.tr("New client…"),

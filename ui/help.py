@@ -70,7 +70,7 @@ _BY_CLASS = {
 
 def topic_title(topic: str) -> str:
     titles = {
-        "start": QCoreApplication.translate("Help", "Getting started: unlock, lock and sync"),
+        "start": QCoreApplication.translate("Help", "Getting started"),
         "today": QCoreApplication.translate("Help", "Today"),
         "caseload": QCoreApplication.translate("Help", "Caseload"),
         "field-visit": QCoreApplication.translate("Help", "Field visit"),
@@ -128,6 +128,8 @@ class HelpDialog(QDialog):
         self.resize(860, 600)
         self.topics = QListWidget()
         self.topics.setFixedWidth(240)
+        self.topics.setWordWrap(True)
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for _topic in TOPICS:
             self.topics.addItem("")
         self.topics.currentRowChanged.connect(self._on_topic_changed)

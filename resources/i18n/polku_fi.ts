@@ -91,6 +91,84 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="26"/>
+        <source>About Polku</source>
+        <translation>Tietoja Polusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="37"/>
+        <source>Polku version</source>
+        <translation>Polun versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source>Rules data (KotoL 681/2023) version</source>
+        <translation>Sääntötiedoston (kotoL 681/2023) versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="39"/>
+        <source>Reference data version</source>
+        <translation>Viitetietojen versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="40"/>
+        <source>Vocabulary version</source>
+        <translation>Sanaston versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="41"/>
+        <source>Device id</source>
+        <translation>Laitetunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42"/>
+        <source>Sync server</source>
+        <translation>Synkronointipalvelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="52"/>
+        <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
+        <translation>Kotoutumisen ohjaus Kuopiossa, Tuusniemellä, Lapinlahdella ja Kaavilla (laki kotoutumisen edistämisestä 681/2023).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="60"/>
+        <source>About</source>
+        <translation>Tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Licences</source>
+        <translation>Lisenssit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Font licence</source>
+        <translation>Fonttien lisenssi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85"/>
+        <source>not loaded</source>
+        <translation>ei ladattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>Connected to %1 as %2</source>
+        <translation>Yhdistetty palvelimeen %1 käyttäjänä %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="91"/>
+        <source>Not connected to a server (not enrolled)</source>
+        <translation>Ei yhdistetty palvelimeen (laitetta ei ole rekisteröity)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../ui/assessment_form.py" line="160"/>
@@ -446,102 +524,122 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="88"/>
+        <location filename="../../ui/caseload.py" line="91"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="110"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="111"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="112"/>
+        <location filename="../../ui/caseload.py" line="115"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="113"/>
+        <location filename="../../ui/caseload.py" line="116"/>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="114"/>
+        <location filename="../../ui/caseload.py" line="117"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="155"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="162"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="182"/>
+        <location filename="../../ui/caseload.py" line="172"/>
+        <source>No clients on this laptop yet. Add one with “New client…”. If your clients are already in Polku on the server, connect and sync at the bottom of the window to bring your caseload here.</source>
+        <translation>Tällä koneella ei ole vielä asiakkaita. Lisää asiakas painikkeella ”Uusi asiakas…”. Jos asiakkaasi ovat jo Polussa palvelimella, yhdistä ja synkronoi ikkunan alareunasta, niin ne tulevat tälle koneelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="176"/>
+        <source>New client…</source>
+        <translation>Uusi asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="180"/>
+        <source>No client matches the search and the filters.</source>
+        <translation>Yksikään asiakas ei vastaa hakua ja rajauksia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="181"/>
+        <source>Clear search and filters</source>
+        <translation>Tyhjennä haku ja rajaukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="218"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="183"/>
+        <location filename="../../ui/caseload.py" line="219"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
@@ -929,42 +1027,52 @@
         <translation>Takaisin asiakaslistaan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="168"/>
+        <location filename="../../ui/client_record.py" line="163"/>
+        <source>The plan, the assessment summary or the data extract, in Finnish and a second language</source>
+        <translation>Suunnitelma, arvioinnin yhteenveto tai tietojen ote suomeksi ja toisella kielellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="165"/>
+        <source>Changes are also saved by themselves when you pause typing (Ctrl+S)</source>
+        <translation>Muutokset tallentuvat myös itsestään, kun pidät tauon kirjoittamisessa (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="177"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="169"/>
+        <location filename="../../ui/client_record.py" line="178"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="170"/>
+        <location filename="../../ui/client_record.py" line="179"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="171"/>
+        <location filename="../../ui/client_record.py" line="180"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="308"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="316"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="166"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>Details</source>
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>Eligibility and rules</source>
         <translation>Oikeus ja säännöt</translation>
     </message>
@@ -979,18 +1087,18 @@
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="231"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
-        <location filename="../../ui/client_record.py" line="297"/>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="281"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -1205,47 +1313,67 @@
         <translation>Puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="90"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91"/>
+        <location filename="../../ui/dashboard.py" line="93"/>
         <source>Reviews overdue</source>
         <translation>Myöhässä olevat päivitykset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="92"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Reviews due this week</source>
         <translation>Päivitykset tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="93"/>
+        <location filename="../../ui/dashboard.py" line="95"/>
         <source>Assessments pending</source>
         <translation>Keskeneräiset arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="96"/>
         <source>Clients with missing data</source>
         <translation>Asiakkaat, joilta puuttuu tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="95"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Unsynced changes</source>
         <translation>Synkronoimattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
+        <source>No reviews are overdue.</source>
+        <translation>Yksikään päivitys ei ole myöhässä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="108"/>
+        <source>No reviews are due in the next seven days.</source>
+        <translation>Seuraavan seitsemän päivän aikana ei ole päivityksiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="109"/>
+        <source>No assessment is waiting to be made or finished.</source>
+        <translation>Yksikään arviointi ei odota tekemistä tai viimeistelyä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="110"/>
+        <source>No client is missing data the rules need.</source>
+        <translation>Keneltäkään asiakkaalta ei puutu sääntöjen tarvitsemia tietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Draft assessment to finish</source>
         <translation>Arvioinnin luonnos kesken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="154"/>
         <source>First permit date or labour market status</source>
         <translation>Ensimmäisen luvan päivä tai työmarkkina-asema</translation>
     </message>
@@ -1388,79 +1516,84 @@
         <translation>Tehtävää tapaamisessa</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="80"/>
+        <location filename="../../ui/field_visit.py" line="82"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="82"/>
+        <location filename="../../ui/field_visit.py" line="84"/>
         <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
         <translation>Yhden kunnan yhden päivän tapaamiset ja mitä kussakin on tehtävä.</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="84"/>
+        <location filename="../../ui/field_visit.py" line="86"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="85"/>
+        <location filename="../../ui/field_visit.py" line="87"/>
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="86"/>
+        <location filename="../../ui/field_visit.py" line="88"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="87"/>
+        <location filename="../../ui/field_visit.py" line="89"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="88"/>
+        <location filename="../../ui/field_visit.py" line="90"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95"/>
+        <location filename="../../ui/field_visit.py" line="97"/>
         <source>Assessment due</source>
         <translation>Arviointi tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96"/>
+        <location filename="../../ui/field_visit.py" line="98"/>
         <source>Finish the draft assessment</source>
         <translation>Viimeistele arvioinnin luonnos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97"/>
+        <location filename="../../ui/field_visit.py" line="99"/>
         <source>Draft the integration plan</source>
         <translation>Laadi kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98"/>
+        <location filename="../../ui/field_visit.py" line="100"/>
         <source>Plan review due</source>
         <translation>Suunnitelman päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99"/>
+        <location filename="../../ui/field_visit.py" line="101"/>
         <source>Plan to sign</source>
         <translation>Suunnitelma allekirjoitettavana</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="100"/>
+        <location filename="../../ui/field_visit.py" line="102"/>
         <source>Ask for missing data</source>
         <translation>Kysy puuttuvat tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="123"/>
+        <location filename="../../ui/field_visit.py" line="129"/>
         <source>Nothing pending</source>
         <translation>Ei avoimia tehtäviä</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="127"/>
+        <location filename="../../ui/field_visit.py" line="133"/>
         <source>%1 meetings</source>
         <translation>%1 tapaamista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="138"/>
+        <source>No meetings are booked in %1 on %2. Choose another day or municipality above; meetings are booked on the Meetings and notes tab of a client&apos;s record.</source>
+        <translation>Kunnassa %1 ei ole varattuja tapaamisia %2. Valitse yläpuolelta toinen päivä tai kunta; tapaamiset varataan asiakkaan tietojen välilehdellä Tapaamiset ja muistiinpanot.</translation>
     </message>
 </context>
 <context>
@@ -1499,43 +1632,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="111"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="121"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="127"/>
+        <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="133"/>
+        <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
-        <location filename="../../ui/plan_findings.py" line="185"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Perustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
         <translation>Tallenna perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="182"/>
+        <location filename="../../ui/plan_findings.py" line="215"/>
         <source>No reason</source>
         <translation>Ei perustelua</translation>
     </message>
@@ -1655,32 +1788,113 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="73"/>
+        <source>Getting started: unlock, lock and sync</source>
+        <translation>Aloitus: avaaminen, lukitseminen ja synkronointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="74"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="75"/>
+        <source>Caseload</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="76"/>
+        <source>Field visit</source>
+        <translation>Jalkautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="77"/>
+        <source>Client record</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="78"/>
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="79"/>
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="80"/>
+        <source>Meetings and notes</source>
+        <translation>Tapaamiset ja muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="82"/>
+        <source>Recently deleted</source>
+        <translation>Äskettäin poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="83"/>
+        <source>Printing</source>
+        <translation>Tulostaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="84"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="155"/>
+        <source>Polku help</source>
+        <translation>Polun ohje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="156"/>
+        <source>Help topics</source>
+        <translation>Ohjeen aiheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="157"/>
+        <source>Help text</source>
+        <translation>Ohjeteksti</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -1858,48 +2072,73 @@
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
-        <location filename="../../ui/meetings_tab.py" line="187"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="189"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="184"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="185"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="186"/>
+        <location filename="../../ui/meetings_tab.py" line="188"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="237"/>
+        <location filename="../../ui/meetings_tab.py" line="191"/>
+        <source>Time, place, how the meeting is held and whether an interpreter is needed</source>
+        <translation>Aika, paikka, tapaamistapa ja tarvitaanko tulkkia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="193"/>
+        <source>Mark the selected meeting as held</source>
+        <translation>Merkitse valittu tapaaminen pidetyksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="194"/>
+        <source>Mark the selected meeting as cancelled; it stays in the list</source>
+        <translation>Merkitse valittu tapaaminen perutuksi; se jää listaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="196"/>
+        <source>Add the note with the time and your user name; notes cannot be changed later</source>
+        <translation>Lisää muistiinpano kellonajan ja käyttäjätunnuksesi kanssa; muistiinpanoja ei voi muuttaa jälkikäteen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="199"/>
+        <source>No meetings booked for this client yet. Book the first one with “Book a meeting…”.</source>
+        <translation>Asiakkaalle ei ole vielä varattu tapaamisia. Varaa ensimmäinen painikkeella ”Varaa tapaaminen…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="252"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>
@@ -2213,22 +2452,22 @@
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="357"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="362"/>
+        <location filename="../../ui/plan_editor.py" line="366"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
@@ -2404,43 +2643,53 @@
         <translation>Tulostettavat suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52"/>
+        <location filename="../../ui/print_queue.py" line="53"/>
         <source>Send to printer</source>
         <translation>Lähetä tulostimelle</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="54"/>
         <source>Save into a folder…</source>
         <translation>Tallenna kansioon…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
+        <location filename="../../ui/print_queue.py" line="62"/>
         <source>Each plan prints in Finnish and the client&apos;s own language.</source>
         <translation>Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="80"/>
         <source>%1 plans</source>
         <translation>%1 suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89"/>
+        <location filename="../../ui/print_queue.py" line="82"/>
+        <source>No plan is waiting for signatures. A plan appears here once it is marked agreed.</source>
+        <translation>Yksikään suunnitelma ei odota allekirjoitusta. Suunnitelma tulee tähän, kun se on merkitty sovituksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="84"/>
+        <source>No agreed or signed plans to print.</source>
+        <translation>Ei tulostettavia sovittuja tai allekirjoitettuja suunnitelmia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="96"/>
         <source>Save the plans into</source>
         <translation>Tallenna suunnitelmat kansioon</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="105"/>
         <source>Making the plans…</source>
         <translation>Suunnitelmia tehdään…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="105"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108"/>
-        <location filename="../../ui/print_queue.py" line="133"/>
+        <location filename="../../ui/print_queue.py" line="115"/>
+        <location filename="../../ui/print_queue.py" line="140"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 / %2 suunnitelmaa valmiina</translation>
     </message>
@@ -2657,6 +2906,99 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="124"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="127"/>
+        <source>Changes take effect at once and are kept on this laptop for the next time you start Polku. Settings your organisation&apos;s IT has fixed are shown but cannot be changed.</source>
+        <translation>Muutokset tulevat voimaan heti ja säilyvät tällä koneella, kun käynnistät Polun seuraavan kerran. Organisaatiosi IT-tuen asettamat asetukset näkyvät, mutta niitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>&amp;Lock Polku after</source>
+        <translation>&amp;Lukitse Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>Sync &amp;server address</source>
+        <translation>Synkronointi&amp;palvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="137"/>
+        <source> minutes without use</source>
+        <translation> minuutin käyttämättömyyden jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="139"/>
+        <source>Polku locks itself when nobody has used it this long; unlock with your passphrase.</source>
+        <translation>Polku lukitsee itsensä, kun sitä ei ole käytetty näin pitkään aikaan; avaa tunnuslauseellasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="147"/>
+        <source>Set by your organisation&apos;s IT</source>
+        <translation>Organisaatiosi IT-tuen asettama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source>Save address</source>
+        <translation>Tallenna osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150"/>
+        <source>About Polku and licences…</source>
+        <translation>Tietoja Polusta ja lisenssit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>Polku uses this address when you connect this laptop to the server with “Connect to the server…” at the bottom of the window.</source>
+        <translation>Polku käyttää tätä osoitetta, kun yhdistät koneen palvelimeen ikkunan alareunan painikkeella ”Yhdistä palvelimeen…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="162"/>
+        <source>This laptop is connected to %1; a new address counts when you connect again.</source>
+        <translation>Tämä kone on yhdistetty palvelimeen %1; uusi osoite otetaan käyttöön, kun yhdistät uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182"/>
+        <source>The setting could not be saved on this laptop: %1</source>
+        <translation>Asetusta ei voitu tallentaa tälle koneelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="191"/>
+        <source>Language changed.</source>
+        <translation>Kieli vaihdettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Polku now locks after %1 minutes without use.</source>
+        <translation>Polku lukitsee nyt itsensä %1 minuutin käyttämättömyyden jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>The server address cannot contain spaces.</source>
+        <translation>Palvelimen osoitteessa ei voi olla välilyöntejä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Server address saved.</source>
+        <translation>Palvelimen osoite tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Server address removed.</source>
+        <translation>Palvelimen osoite poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <location filename="../../ui/sync_bar.py" line="73"/>
@@ -2757,32 +3099,37 @@
         <translation>Perustiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="36"/>
+        <location filename="../../ui/timeline_tab.py" line="38"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="37"/>
+        <location filename="../../ui/timeline_tab.py" line="39"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="38"/>
+        <location filename="../../ui/timeline_tab.py" line="40"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="39"/>
+        <location filename="../../ui/timeline_tab.py" line="41"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="45"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="66"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
+        <source>Nothing recorded for this client yet. Assessments, plans, meetings and notes appear here, newest first, as soon as they are made.</source>
+        <translation>Asiakkaalle ei ole vielä kirjattu mitään. Arvioinnit, suunnitelmat, tapaamiset ja muistiinpanot näkyvät tässä uusin ensin heti, kun ne on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="79"/>
         <source>version %1</source>
         <translation>versio %1</translation>
     </message>
@@ -2820,49 +3167,89 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="86"/>
+        <location filename="../../ui/workspace_view.py" line="101"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="87"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="103"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="88"/>
+        <location filename="../../ui/workspace_view.py" line="104"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="89"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
+        <source>Add a client to your caseload (Ctrl+N)</source>
+        <translation>Lisää asiakas asiakaslistaasi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="106"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="90"/>
+        <location filename="../../ui/workspace_view.py" line="108"/>
+        <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
+        <translation>Tulosta monta sovittua tai allekirjoitettua suunnitelmaa kerralla, kukin suomeksi ja asiakkaan kielellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="110"/>
         <source>Annual report…</source>
         <translation>Vuosiraportti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="111"/>
+        <source>The yearly figures for the welfare group, as a PDF</source>
+        <translation>Vuoden luvut hyvinvointiryhmälle PDF-tiedostona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="112"/>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="113"/>
+        <source>A short guide to the page on screen (F1)</source>
+        <translation>Lyhyt ohje näkyvissä olevaan sivuun (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="114"/>
+        <source>About</source>
+        <translation>Tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="115"/>
+        <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
+        <translation>Polun versio, tämän koneen laitetunnus ja lisenssit</translation>
     </message>
 </context>
 </TS>

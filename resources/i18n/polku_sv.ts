@@ -91,6 +91,84 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="26"/>
+        <source>About Polku</source>
+        <translation>Om Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="37"/>
+        <source>Polku version</source>
+        <translation>Polkus version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source>Rules data (KotoL 681/2023) version</source>
+        <translation>Regeldatans (integrationslagen 681/2023) version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="39"/>
+        <source>Reference data version</source>
+        <translation>Referensdatans version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="40"/>
+        <source>Vocabulary version</source>
+        <translation>Vokabulärens version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="41"/>
+        <source>Device id</source>
+        <translation>Enhetens id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42"/>
+        <source>Sync server</source>
+        <translation>Synkroniseringsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="52"/>
+        <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
+        <translation>Integrationsvägledning i Kuopio, Tuusniemi, Lapinlahti och Kaavi (lagen om främjande av integration 681/2023).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="60"/>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Font licence</source>
+        <translation>Typsnittens licens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85"/>
+        <source>not loaded</source>
+        <translation>inte inläst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>Connected to %1 as %2</source>
+        <translation>Ansluten till %1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="91"/>
+        <source>Not connected to a server (not enrolled)</source>
+        <translation>Inte ansluten till en server (enheten är inte registrerad)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../ui/assessment_form.py" line="160"/>
@@ -446,102 +524,122 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="88"/>
+        <location filename="../../ui/caseload.py" line="91"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="110"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="111"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="112"/>
+        <location filename="../../ui/caseload.py" line="115"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="113"/>
+        <location filename="../../ui/caseload.py" line="116"/>
         <source>Delete client…</source>
         <translation>Ta bort klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="114"/>
+        <location filename="../../ui/caseload.py" line="117"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="155"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="162"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="182"/>
+        <location filename="../../ui/caseload.py" line="172"/>
+        <source>No clients on this laptop yet. Add one with “New client…”. If your clients are already in Polku on the server, connect and sync at the bottom of the window to bring your caseload here.</source>
+        <translation>Det finns ännu inga klienter på den här datorn. Lägg till en med ”Ny klient…”. Om dina klienter redan finns i Polku på servern, anslut och synkronisera längst ner i fönstret så kommer de hit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="176"/>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="180"/>
+        <source>No client matches the search and the filters.</source>
+        <translation>Ingen klient motsvarar sökningen och avgränsningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="181"/>
+        <source>Clear search and filters</source>
+        <translation>Töm sökningen och avgränsningarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="218"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="183"/>
+        <location filename="../../ui/caseload.py" line="219"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
@@ -929,42 +1027,52 @@
         <translation>Tillbaka till klientlistan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="168"/>
+        <location filename="../../ui/client_record.py" line="163"/>
+        <source>The plan, the assessment summary or the data extract, in Finnish and a second language</source>
+        <translation>Planen, sammanfattningen av bedömningen eller utdraget, på finska och ett andra språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="165"/>
+        <source>Changes are also saved by themselves when you pause typing (Ctrl+S)</source>
+        <translation>Ändringarna sparas också av sig själva när du gör en paus i skrivandet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="177"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="169"/>
+        <location filename="../../ui/client_record.py" line="178"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="170"/>
+        <location filename="../../ui/client_record.py" line="179"/>
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="171"/>
+        <location filename="../../ui/client_record.py" line="180"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="308"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="316"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="166"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="167"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>Eligibility and rules</source>
         <translation>Rätt och regler</translation>
     </message>
@@ -979,18 +1087,18 @@
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="231"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
-        <location filename="../../ui/client_record.py" line="297"/>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="281"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
@@ -1205,47 +1313,67 @@
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="90"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91"/>
+        <location filename="../../ui/dashboard.py" line="93"/>
         <source>Reviews overdue</source>
         <translation>Försenade översyner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="92"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Reviews due this week</source>
         <translation>Översyner denna vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="93"/>
+        <location filename="../../ui/dashboard.py" line="95"/>
         <source>Assessments pending</source>
         <translation>Bedömningar som väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="96"/>
         <source>Clients with missing data</source>
         <translation>Klienter med uppgifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="95"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Unsynced changes</source>
         <translation>Osynkroniserade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
+        <source>No reviews are overdue.</source>
+        <translation>Inga översyner är försenade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="108"/>
+        <source>No reviews are due in the next seven days.</source>
+        <translation>Inga översyner under de kommande sju dagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="109"/>
+        <source>No assessment is waiting to be made or finished.</source>
+        <translation>Ingen bedömning väntar på att göras eller slutföras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="110"/>
+        <source>No client is missing data the rules need.</source>
+        <translation>Ingen klient saknar uppgifter som reglerna behöver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Draft assessment to finish</source>
         <translation>Utkast till bedömning ska slutföras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Assessment must be made</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="154"/>
         <source>First permit date or labour market status</source>
         <translation>Datum för första tillståndet eller ställning på arbetsmarknaden</translation>
     </message>
@@ -1388,79 +1516,84 @@
         <translation>Att göra på mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="80"/>
+        <location filename="../../ui/field_visit.py" line="82"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="82"/>
+        <location filename="../../ui/field_visit.py" line="84"/>
         <source>The clients booked in one municipality on one day, and what each meeting needs.</source>
         <translation>Mötena i en kommun under en dag och vad varje möte kräver.</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="84"/>
+        <location filename="../../ui/field_visit.py" line="86"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="85"/>
+        <location filename="../../ui/field_visit.py" line="87"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="86"/>
+        <location filename="../../ui/field_visit.py" line="88"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="87"/>
+        <location filename="../../ui/field_visit.py" line="89"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="88"/>
+        <location filename="../../ui/field_visit.py" line="90"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="95"/>
+        <location filename="../../ui/field_visit.py" line="97"/>
         <source>Assessment due</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="96"/>
+        <location filename="../../ui/field_visit.py" line="98"/>
         <source>Finish the draft assessment</source>
         <translation>Slutför utkastet till bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="97"/>
+        <location filename="../../ui/field_visit.py" line="99"/>
         <source>Draft the integration plan</source>
         <translation>Utarbeta integrationsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="98"/>
+        <location filename="../../ui/field_visit.py" line="100"/>
         <source>Plan review due</source>
         <translation>Översyn av planen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="99"/>
+        <location filename="../../ui/field_visit.py" line="101"/>
         <source>Plan to sign</source>
         <translation>Planen ska undertecknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="100"/>
+        <location filename="../../ui/field_visit.py" line="102"/>
         <source>Ask for missing data</source>
         <translation>Fråga efter uppgifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="123"/>
+        <location filename="../../ui/field_visit.py" line="129"/>
         <source>Nothing pending</source>
         <translation>Inget väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_visit.py" line="127"/>
+        <location filename="../../ui/field_visit.py" line="133"/>
         <source>%1 meetings</source>
         <translation>%1 möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_visit.py" line="138"/>
+        <source>No meetings are booked in %1 on %2. Choose another day or municipality above; meetings are booked on the Meetings and notes tab of a client&apos;s record.</source>
+        <translation>Inga möten är bokade i %1 den %2. Välj en annan dag eller kommun ovan; möten bokas på fliken Möten och anteckningar i klientens uppgifter.</translation>
     </message>
 </context>
 <context>
@@ -1499,43 +1632,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="111"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="121"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="127"/>
+        <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="133"/>
+        <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
-        <location filename="../../ui/plan_findings.py" line="185"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Motivering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="182"/>
+        <location filename="../../ui/plan_findings.py" line="215"/>
         <source>No reason</source>
         <translation>Ingen motivering</translation>
     </message>
@@ -1655,32 +1788,113 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="73"/>
+        <source>Getting started: unlock, lock and sync</source>
+        <translation>Kom i gång: låsa upp, låsa och synkronisera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="74"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="75"/>
+        <source>Caseload</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="76"/>
+        <source>Field visit</source>
+        <translation>Fältbesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="77"/>
+        <source>Client record</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="78"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="79"/>
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="80"/>
+        <source>Meetings and notes</source>
+        <translation>Möten och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="82"/>
+        <source>Recently deleted</source>
+        <translation>Nyligen borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="83"/>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="84"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="155"/>
+        <source>Polku help</source>
+        <translation>Hjälp för Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="156"/>
+        <source>Help topics</source>
+        <translation>Hjälpavsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="157"/>
+        <source>Help text</source>
+        <translation>Hjälptext</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Servern godkänner inte längre den här datorns inloggning. Anslut igen med ditt användarnamn och lösenord; inget på datorn gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Ändringar som inte skickats: %1. Loggposter som inte skickats: %2. Konflikter: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
@@ -1858,48 +2072,73 @@
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="179"/>
-        <location filename="../../ui/meetings_tab.py" line="187"/>
+        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="189"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="180"/>
+        <location filename="../../ui/meetings_tab.py" line="182"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
+        <location filename="../../ui/meetings_tab.py" line="183"/>
         <source>Book a meeting…</source>
         <translation>Boka ett möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="184"/>
         <source>Record as held</source>
         <translation>Markera som hållet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="185"/>
         <source>Cancel meeting</source>
         <translation>Ställ in mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="184"/>
+        <location filename="../../ui/meetings_tab.py" line="186"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="185"/>
+        <location filename="../../ui/meetings_tab.py" line="187"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="186"/>
+        <location filename="../../ui/meetings_tab.py" line="188"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Anteckningar sparas som de skrivs: de kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="237"/>
+        <location filename="../../ui/meetings_tab.py" line="191"/>
+        <source>Time, place, how the meeting is held and whether an interpreter is needed</source>
+        <translation>Tid, plats, hur mötet hålls och om tolk behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="193"/>
+        <source>Mark the selected meeting as held</source>
+        <translation>Markera det valda mötet som hållet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="194"/>
+        <source>Mark the selected meeting as cancelled; it stays in the list</source>
+        <translation>Markera det valda mötet som inställt; det finns kvar i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="196"/>
+        <source>Add the note with the time and your user name; notes cannot be changed later</source>
+        <translation>Lägg till anteckningen med tidpunkt och ditt användarnamn; anteckningar kan inte ändras i efterhand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="199"/>
+        <source>No meetings booked for this client yet. Book the first one with “Book a meeting…”.</source>
+        <translation>Inga möten är ännu bokade för klienten. Boka det första med ”Boka ett möte…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="252"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
@@ -2213,22 +2452,22 @@
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="357"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="362"/>
+        <location filename="../../ui/plan_editor.py" line="366"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -2404,43 +2643,53 @@
         <translation>Planer att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52"/>
+        <location filename="../../ui/print_queue.py" line="53"/>
         <source>Send to printer</source>
         <translation>Skicka till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="54"/>
         <source>Save into a folder…</source>
         <translation>Spara i en mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
+        <location filename="../../ui/print_queue.py" line="62"/>
         <source>Each plan prints in Finnish and the client&apos;s own language.</source>
         <translation>Varje plan skrivs ut på finska och på klientens eget språk.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="80"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89"/>
+        <location filename="../../ui/print_queue.py" line="82"/>
+        <source>No plan is waiting for signatures. A plan appears here once it is marked agreed.</source>
+        <translation>Ingen plan väntar på underskrift. En plan visas här när den har markerats som överenskommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="84"/>
+        <source>No agreed or signed plans to print.</source>
+        <translation>Inga överenskomna eller undertecknade planer att skriva ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="96"/>
         <source>Save the plans into</source>
         <translation>Spara planerna i</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="105"/>
         <source>Making the plans…</source>
         <translation>Planerna skapas…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="105"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108"/>
-        <location filename="../../ui/print_queue.py" line="133"/>
+        <location filename="../../ui/print_queue.py" line="115"/>
+        <location filename="../../ui/print_queue.py" line="140"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 av %2 planer klara</translation>
     </message>
@@ -2657,6 +2906,99 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="124"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="127"/>
+        <source>Changes take effect at once and are kept on this laptop for the next time you start Polku. Settings your organisation&apos;s IT has fixed are shown but cannot be changed.</source>
+        <translation>Ändringarna gäller genast och sparas på den här datorn till nästa gång du startar Polku. Inställningar som organisationens IT har fastställt visas men kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>&amp;Lock Polku after</source>
+        <translation>&amp;Lås Polku efter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131"/>
+        <source>Sync &amp;server address</source>
+        <translation>Synkroniserings&amp;serverns adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="137"/>
+        <source> minutes without use</source>
+        <translation> minuter utan användning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="139"/>
+        <source>Polku locks itself when nobody has used it this long; unlock with your passphrase.</source>
+        <translation>Polku låser sig själv när ingen har använt den så här länge; lås upp med din lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="147"/>
+        <source>Set by your organisation&apos;s IT</source>
+        <translation>Fastställd av organisationens IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source>Save address</source>
+        <translation>Spara adressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150"/>
+        <source>About Polku and licences…</source>
+        <translation>Om Polku och licenser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>Polku uses this address when you connect this laptop to the server with “Connect to the server…” at the bottom of the window.</source>
+        <translation>Polku använder den här adressen när du ansluter datorn till servern med ”Anslut till servern…” längst ner i fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="162"/>
+        <source>This laptop is connected to %1; a new address counts when you connect again.</source>
+        <translation>Den här datorn är ansluten till %1; en ny adress gäller när du ansluter på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182"/>
+        <source>The setting could not be saved on this laptop: %1</source>
+        <translation>Inställningen kunde inte sparas på den här datorn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="191"/>
+        <source>Language changed.</source>
+        <translation>Språket har bytts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Polku now locks after %1 minutes without use.</source>
+        <translation>Polku låser sig nu efter %1 minuter utan användning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>The server address cannot contain spaces.</source>
+        <translation>Serverns adress kan inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Server address saved.</source>
+        <translation>Serverns adress har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Server address removed.</source>
+        <translation>Serverns adress har tagits bort.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <location filename="../../ui/sync_bar.py" line="73"/>
@@ -2757,32 +3099,37 @@
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="36"/>
+        <location filename="../../ui/timeline_tab.py" line="38"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="37"/>
+        <location filename="../../ui/timeline_tab.py" line="39"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="38"/>
+        <location filename="../../ui/timeline_tab.py" line="40"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="39"/>
+        <location filename="../../ui/timeline_tab.py" line="41"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="45"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="66"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
+        <source>Nothing recorded for this client yet. Assessments, plans, meetings and notes appear here, newest first, as soon as they are made.</source>
+        <translation>Ingenting har ännu förts in för klienten. Bedömningar, planer, möten och anteckningar visas här, den nyaste först, så snart de har gjorts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="79"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -2820,49 +3167,89 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="86"/>
+        <location filename="../../ui/workspace_view.py" line="101"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="87"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="103"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="88"/>
+        <location filename="../../ui/workspace_view.py" line="104"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="89"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
+        <source>Add a client to your caseload (Ctrl+N)</source>
+        <translation>Lägg till en klient bland dina klienter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="106"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="90"/>
+        <location filename="../../ui/workspace_view.py" line="108"/>
+        <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
+        <translation>Skriv ut många överenskomna eller undertecknade planer på en gång, var och en på finska och klientens språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="110"/>
         <source>Annual report…</source>
         <translation>Årsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="111"/>
+        <source>The yearly figures for the welfare group, as a PDF</source>
+        <translation>Årets siffror för välfärdsgruppen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="112"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="113"/>
+        <source>A short guide to the page on screen (F1)</source>
+        <translation>En kort guide till sidan som visas (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="114"/>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="115"/>
+        <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
+        <translation>Polkus version, den här datorns enhets-id och licenserna</translation>
     </message>
 </context>
 </TS>
