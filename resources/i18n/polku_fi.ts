@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../ui/field_visit.py" line="138"/>
         <source>No meetings are booked in %1 on %2. Choose another day or municipality above; meetings are booked on the Meetings and notes tab of a client&apos;s record.</source>
-        <translation>Kunnassa %1 ei ole varattuja tapaamisia %2. Valitse yläpuolelta toinen päivä tai kunta; tapaamiset varataan asiakkaan tietojen välilehdellä Tapaamiset ja muistiinpanot.</translation>
+        <translation>Ei varattuja tapaamisia: %1, %2. Valitse yläpuolelta toinen päivä tai kunta; tapaamiset varataan asiakkaan tietojen välilehdellä Tapaamiset ja muistiinpanot.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1791,8 @@
     <name>Help</name>
     <message>
         <location filename="../../ui/help.py" line="73"/>
-        <source>Getting started: unlock, lock and sync</source>
-        <translation>Aloitus: avaaminen, lukitseminen ja synkronointi</translation>
+        <source>Getting started</source>
+        <translation>Aloitus</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="74"/>
@@ -1853,17 +1853,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="155"/>
+        <location filename="../../ui/help.py" line="157"/>
         <source>Polku help</source>
         <translation>Polun ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="156"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>Help topics</source>
         <translation>Ohjeen aiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="157"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>Help text</source>
         <translation>Ohjeteksti</translation>
     </message>

@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../ui/field_visit.py" line="138"/>
         <source>No meetings are booked in %1 on %2. Choose another day or municipality above; meetings are booked on the Meetings and notes tab of a client&apos;s record.</source>
-        <translation>Inga möten är bokade i %1 den %2. Välj en annan dag eller kommun ovan; möten bokas på fliken Möten och anteckningar i klientens uppgifter.</translation>
+        <translation>Inga bokade möten: %1, %2. Välj en annan dag eller kommun ovan; möten bokas på fliken Möten och anteckningar i klientens uppgifter.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1791,8 @@
     <name>Help</name>
     <message>
         <location filename="../../ui/help.py" line="73"/>
-        <source>Getting started: unlock, lock and sync</source>
-        <translation>Kom i gång: låsa upp, låsa och synkronisera</translation>
+        <source>Getting started</source>
+        <translation>Kom i gång</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="74"/>
@@ -1853,17 +1853,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="155"/>
+        <location filename="../../ui/help.py" line="157"/>
         <source>Polku help</source>
         <translation>Hjälp för Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="156"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>Help topics</source>
         <translation>Hjälpavsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="157"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>Help text</source>
         <translation>Hjälptext</translation>
     </message>
