@@ -165,7 +165,7 @@ def test_f1_opens_the_guide_of_the_page_on_screen_in_the_current_language(qtbot:
 
 
 def test_f1_in_a_dialog_opens_its_guide_beside_it(qtbot: Any, tmp_path: Path) -> None:
-    window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
+    _window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
     dialog = PrintQueueDialog(view.ws, [], view)
     dialog.show()
     dialog.only_agreed.setFocus()
