@@ -85,12 +85,13 @@ def language_name(code: str, lang: str) -> str:
     return ref.endonym if ref is not None else code
 
 
-def print_sentence(client_language: str | None, lang: str | None = None) -> str:
-    """In English, for the command line: what a document for this client prints in (``lang``: asked for)."""
+def print_sentence(client_language: str | None, lang: str | None = None, document: str = "document") -> str:
+    """In English, for the command line: what ``document`` prints in for a client whose language is
+    ``client_language`` (``lang``: the language asked for, if any)."""
     chosen, reason = (lang, Reason.OWN) if lang else print_language_for(client_language)
     if chosen == BASE:
-        return "The document will print in Finnish only."
-    both = f"the document will print in Finnish and {language_name(chosen, 'en')}."
+        return f"The {document} will print in Finnish only."
+    both = f"the {document} will print in Finnish and {language_name(chosen, 'en')}."
     if reason is Reason.NO_TABLE:
         return f"No translation for {language_name(client_language or '', 'en')}: {both}"
     if reason is Reason.NOT_SET:
