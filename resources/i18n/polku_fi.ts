@@ -949,12 +949,12 @@
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="299"/>
         <source>All changes saved %1</source>
         <translation>Kaikki muutokset tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="307"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
@@ -979,18 +979,18 @@
         <translation>Tulosta tai tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="222"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
-        <location filename="../../ui/client_record.py" line="297"/>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>Unsaved changes…</source>
         <translation>Tallentamattomia muutoksia…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="272"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -1499,43 +1499,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="111"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="121"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="127"/>
+        <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="133"/>
+        <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
-        <location filename="../../ui/plan_findings.py" line="185"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Perustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
         <translation>Tallenna perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="182"/>
+        <location filename="../../ui/plan_findings.py" line="215"/>
         <source>No reason</source>
         <translation>Ei perustelua</translation>
     </message>
@@ -2213,22 +2213,22 @@
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="357"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="362"/>
+        <location filename="../../ui/plan_editor.py" line="366"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
@@ -2304,84 +2304,114 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="46"/>
         <source>Print or save a document</source>
         <translation>Tulosta tai tallenna asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Integration plan (newest version)</source>
         <translation>Kotoutumissuunnitelma (uusin versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="53"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="58"/>
+        <location filename="../../ui/print_dialog.py" line="54"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>%1 only</source>
+        <translation>%1 (ei toista kieltä)</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="72"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="76"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>The document will print in Finnish only.</source>
+        <translation>Asiakirja tulostetaan vain suomeksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="111"/>
+        <source>The document will print in Finnish and %1.</source>
+        <translation>Asiakirja tulostetaan kielillä suomi ja %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="117"/>
+        <source>No translation for %1: the document will print in Finnish and %2.</source>
+        <translation>Käännöstä ei ole kielelle %1: asiakirja tulostetaan kielillä suomi ja %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="123"/>
+        <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
+        <translation>Asiakkaalle ei ole kirjattu asiointikieltä: asiakirja tulostetaan kielillä suomi ja %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="126"/>
+        <source>The client&apos;s own language is %1.</source>
+        <translation>Asiakkaan oma kieli on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="181"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>
@@ -2389,58 +2419,87 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41"/>
+        <location filename="../../ui/print_queue.py" line="45"/>
         <source>Print plans</source>
         <translation>Tulosta suunnitelmia</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43"/>
+        <location filename="../../ui/print_queue.py" line="47"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Vain allekirjoitusta odottavat (sovitut) suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48"/>
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Plans to print</source>
         <translation>Tulostettavat suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52"/>
+        <location filename="../../ui/print_queue.py" line="56"/>
         <source>Send to printer</source>
         <translation>Lähetä tulostimelle</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>Save into a folder…</source>
         <translation>Tallenna kansioon…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
-        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation>Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
+        <location filename="../../ui/print_queue.py" line="67"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language, or in Finnish and English when there is no translation in it. Each row says which.</source>
+        <translation>Jokainen suunnitelma tulostetaan suomeksi ja asiakkaan omalla kielellä, tai suomeksi ja englanniksi, jos asiakkaan kielelle ei ole käännöstä. Kukin rivi kertoo, millä kielillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="98"/>
+        <source>Finnish only</source>
+        <translation>vain suomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="99"/>
+        <source>Finnish and %1</source>
+        <translation>suomi ja %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="102"/>
+        <source>%1 (no translation for %2)</source>
+        <translation>%1 (ei käännöstä kielelle %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="107"/>
+        <source>%1 (no language recorded)</source>
+        <translation>%1 (asiointikieltä ei kirjattu)</translation>
+    </message>
+    <message>
+        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
+        <translation type="vanished">Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="125"/>
         <source>%1 plans</source>
         <translation>%1 suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89"/>
+        <location filename="../../ui/print_queue.py" line="127"/>
+        <source>%1 in English instead of the client&apos;s own language</source>
+        <translation>%1 englanniksi asiakkaan oman kielen sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="140"/>
         <source>Save the plans into</source>
         <translation>Tallenna suunnitelmat kansioon</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="149"/>
         <source>Making the plans…</source>
         <translation>Suunnitelmia tehdään…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="149"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108"/>
-        <location filename="../../ui/print_queue.py" line="133"/>
+        <location filename="../../ui/print_queue.py" line="159"/>
+        <location filename="../../ui/print_queue.py" line="184"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 / %2 suunnitelmaa valmiina</translation>
     </message>

@@ -949,12 +949,12 @@
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="299"/>
         <source>All changes saved %1</source>
         <translation>Alla ändringar sparade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="307"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -979,18 +979,18 @@
         <translation>Skriv ut eller spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="222"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
-        <location filename="../../ui/client_record.py" line="297"/>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="272"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
@@ -1499,43 +1499,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="111"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="121"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="127"/>
+        <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="133"/>
+        <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
-        <location filename="../../ui/plan_findings.py" line="185"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Motivering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="182"/>
+        <location filename="../../ui/plan_findings.py" line="215"/>
         <source>No reason</source>
         <translation>Ingen motivering</translation>
     </message>
@@ -2213,22 +2213,22 @@
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="357"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="362"/>
+        <location filename="../../ui/plan_editor.py" line="366"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -2304,84 +2304,114 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="46"/>
         <source>Print or save a document</source>
         <translation>Skriv ut eller spara ett dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Integration plan (newest version)</source>
         <translation>Integrationsplan (den senaste versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="53"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="58"/>
+        <location filename="../../ui/print_dialog.py" line="54"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>%1 only</source>
+        <translation>%1 (inget annat språk)</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="72"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="76"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>The document will print in Finnish only.</source>
+        <translation>Dokumentet skrivs ut endast på finska.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="111"/>
+        <source>The document will print in Finnish and %1.</source>
+        <translation>Dokumentet skrivs ut på finska och %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="117"/>
+        <source>No translation for %1: the document will print in Finnish and %2.</source>
+        <translation>Ingen översättning till %1: dokumentet skrivs ut på finska och %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="123"/>
+        <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
+        <translation>Inget språk har registrerats för klienten: dokumentet skrivs ut på finska och %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="126"/>
+        <source>The client&apos;s own language is %1.</source>
+        <translation>Klientens eget språk är %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="181"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
@@ -2389,58 +2419,87 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41"/>
+        <location filename="../../ui/print_queue.py" line="45"/>
         <source>Print plans</source>
         <translation>Skriv ut planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43"/>
+        <location filename="../../ui/print_queue.py" line="47"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Bara planer som väntar på underskrift (överenskomna)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48"/>
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Plans to print</source>
         <translation>Planer att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="52"/>
+        <location filename="../../ui/print_queue.py" line="56"/>
         <source>Send to printer</source>
         <translation>Skicka till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>Save into a folder…</source>
         <translation>Spara i en mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
-        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation>Varje plan skrivs ut på finska och på klientens eget språk.</translation>
+        <location filename="../../ui/print_queue.py" line="67"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language, or in Finnish and English when there is no translation in it. Each row says which.</source>
+        <translation>Varje plan skrivs ut på finska och klientens eget språk, eller på finska och engelska när det inte finns någon översättning till det. Varje rad visar vilka.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="98"/>
+        <source>Finnish only</source>
+        <translation>endast finska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="99"/>
+        <source>Finnish and %1</source>
+        <translation>finska och %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="102"/>
+        <source>%1 (no translation for %2)</source>
+        <translation>%1 (ingen översättning till %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="107"/>
+        <source>%1 (no language recorded)</source>
+        <translation>%1 (inget språk registrerat)</translation>
+    </message>
+    <message>
+        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
+        <translation type="vanished">Varje plan skrivs ut på finska och på klientens eget språk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="125"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="89"/>
+        <location filename="../../ui/print_queue.py" line="127"/>
+        <source>%1 in English instead of the client&apos;s own language</source>
+        <translation>%1 på engelska i stället för klientens eget språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="140"/>
         <source>Save the plans into</source>
         <translation>Spara planerna i</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="149"/>
         <source>Making the plans…</source>
         <translation>Planerna skapas…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="98"/>
+        <location filename="../../ui/print_queue.py" line="149"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="108"/>
-        <location filename="../../ui/print_queue.py" line="133"/>
+        <location filename="../../ui/print_queue.py" line="159"/>
+        <location filename="../../ui/print_queue.py" line="184"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 av %2 planer klara</translation>
     </message>
