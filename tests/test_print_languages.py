@@ -267,3 +267,25 @@ def test_a_wrapped_persian_paragraph_keeps_its_brackets_on_each_line() -> None:
     lines = [visual(ln.text, True) for ln in wrap(text, 160, 9.5, False)]
     assert len(lines) >= 3
     assert any("(Kuopio, 12.3.2027)" in ln for ln in lines)
+
+
+def test_a_heading_is_not_left_alone_at_the_foot_of_a_page() -> None:
+    """A heading pair (Finnish and the client's language) with a goal that does not fit under it moves
+    to the next page with the goal, instead of ending the page on its own."""
+    from types import SimpleNamespace
+
+    from reportlab.platypus import Spacer
+
+    from app.printing.layout import DocInfo, build_pdf
+    from app.printing.plan import goals_story
+    from app.printing.styles import heading
+    from app.printing.texts import translator
+
+    tr = translator("uk")
+    info = DocInfo(tr, tr.pair("plan.title"), "doc-1", "1", None, date(2027, 3, 12))
+    goal = SimpleNamespace(area=GoalArea.LANGUAGE, text=" ".join(["Oppii suomen kielen perusteet."] * 60))
+    filler = Spacer(1, 500)  # leaves a little over 200 points, the room below which groups move anyway
+    story = [filler, *heading(*tr.pair("plan.goals"), rtl=False), *goals_story([goal], tr)]
+    pages = pages_text(build_pdf(story, info))
+    with_heading = [p for p in pages if "Tavoitteet" in p]
+    assert len(with_heading) == 1 and "Oppii suomen kielen perusteet" in with_heading[0]

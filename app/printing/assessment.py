@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,7 +12,7 @@ from app.errors import NotFound
 from app.lookups import Lookups, load_lookups
 from app.printing.common import client_block, log_document, municipality_name, pick_language, read_client
 from app.printing.layout import DocInfo, build_pdf, content_width
-from app.printing.styles import BODY, CELL, LABEL, fields, fmt_date, heading, pair, table, text
+from app.printing.styles import BODY, CELL, LABEL, fields, fmt_date, heading, kept, pair, table, text
 from app.printing.texts import BASE, Tr
 from app.workspace import Workspace
 from models import CONTENT_AREAS, Assessment, AssessmentParticipant
@@ -95,7 +95,7 @@ def assessment_story(
     for area in CONTENT_AREAS:
         value: str | None = getattr(a, area)
         written = [text(value, BODY)] if value else pair(*tr.pair("doc.not_recorded"), rtl=rtl)
-        story.append(KeepTogether([*pair(*tr.pair(f"assessment.areas.{area}"), LABEL, rtl=rtl), *written]))
+        story += kept([*pair(*tr.pair(f"assessment.areas.{area}"), LABEL, rtl=rtl), *written])
         if area == "language_skills":
             levels = [
                 (tr.pair("assessment.finnish_level"), a.finnish_level),

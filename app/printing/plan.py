@@ -42,6 +42,7 @@ from app.printing.styles import (
     fmt_date,
     fmt_period,
     heading,
+    kept,
     pair,
     second,
     table,
@@ -138,7 +139,7 @@ def goals_story(goals: Sequence[Any], tr: Tr) -> list[Flowable]:
     for n, goal in enumerate(goals, 1):
         area_fi, area_other = tr.enum_pair(goal.area)
         label = pair(f"{n}. {area_fi}", area_other, LABEL, rtl=tr.rtl)
-        out.append(KeepTogether([*label, text(goal.text, BODY)]))
+        out += kept([*label, text(goal.text, BODY)])
         out.append(Spacer(1, 4))
     return out
 
@@ -235,9 +236,9 @@ def _story(
     other_paras = tr.paragraphs(tr.lang, "rights.paragraphs", months=months) if tr.bilingual else []
     for i, para in enumerate(fi_paras):
         block = [text(para, BODY)]
-        if i < len(other_paras):
-            block.append(second(other_paras[i], BODY, rtl=rtl))
-        story += [KeepTogether(block), Spacer(1, 4)]
+        if i < len(other_paras):  # a little air, so two paragraphs of the same weight read apart
+            block += [Spacer(1, 2.5), second(other_paras[i], BODY, rtl=rtl)]
+        story += [*kept(block), Spacer(1, 6)]
     story.append(_signatures(plan, tr, client_name, width))
     return story
 

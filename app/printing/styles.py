@@ -124,6 +124,15 @@ def heading(fi: str, other: str, *, rtl: bool, level: int = 2) -> list[Flowable]
     return parts
 
 
+def kept(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """A block whose parts stay on one page, through keepWithNext like a heading's: ReportLab never
+    joins a KeepTogether to the heading before it, so a heading could end a page alone."""
+    out = list(flowables)
+    for part in out[:-1]:
+        part.keepWithNext = 1
+    return out
+
+
 TALL_ROW = 480.0  # points: a row taller than this may be split across pages
 
 
