@@ -12,7 +12,7 @@ import bidi
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.assessments import start_assessment
+from app.assessments import add_participant, start_assessment
 from app.cli import build_parser, run_command
 from app.plans import add_goal, add_measure, create_plan
 from app.printing.assessment import assessment_pdf
@@ -83,15 +83,24 @@ def test_a_persian_plan_names_areas_statuses_languages_and_providers_in_persian(
     assert "Kuopion kansalaisopisto" in text and "persia" in text  # the Finnish stays
 
 
-def test_the_assessment_says_not_recorded_in_the_clients_language(workspace: Workspace) -> None:
+def test_the_assessment_says_not_recorded_and_names_roles_in_the_clients_language(
+    workspace: Workspace,
+) -> None:
     client = make_client(workspace, lang="uk")
-    start_assessment(workspace, client_id=client, kind=AssessmentKind.BASIC, assessed_on=date(2027, 3, 1))
+    a = start_assessment(
+        workspace, client_id=client, kind=AssessmentKind.MULTIDISCIPLINARY, assessed_on=date(2027, 3, 1)
+    )
+    add_participant(
+        workspace, assessment_id=a.id, name="Demo Hoitaja", organisation="PSHVA", role_code="county_nurse"
+    )
     text = " ".join(pages_text(assessment_pdf(workspace, client_id=client)))
     uk = load_texts()["uk"]
     per_area = len(CONTENT_AREAS)
     assert text.count("Ei kirjattu") == per_area
     assert text.count(uk["doc"]["not_recorded"]) == per_area
     assert uk["language"]["uk"] in text and uk["assessment"]["areas"]["work_history"] in text
+    assert "hyvinvointialueen terveydenhoitaja" in text
+    assert uk["role"]["county_nurse"] in norm(text)
 
 
 # The enums, names and roles a plan or an assessment summary prints from codes.
