@@ -11,8 +11,12 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import PolkuError
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 DOCUMENTS = ("plan", "assessment", "extract")
@@ -23,7 +27,12 @@ def add_print_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     printing.add_argument("--profile", type=Path, default=None)
     printing.add_argument("--client", required=True, help="client id")
     printing.add_argument("--document", required=True, choices=DOCUMENTS)
-    printing.add_argument("--lang", default=None, help="the client's language (default: their preferred one)")
+    printing.add_argument(
+        "--lang",
+        default=None,
+        help="the second language after Finnish (default: the client's own, or English when there are no "
+        "texts in it; the command says which)",
+    )
     printing.add_argument("--plan", default=None, help="plan version id (default: the newest)")
     printing.add_argument(
         "--copy",
@@ -54,6 +63,20 @@ def _write(path: Path, data: bytes) -> None:
         raise PolkuError(f"Cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def _languages_line(ws: Workspace, client_id: str, lang: str | None, document: str) -> str:
+    """What a plan or assessment prints in, in the words the print dialog uses (English); empty for
+    the extract (it keeps its own choice) or a client who is not there (the print says so)."""
+    from app.printing.common import preferred_languages
+    from app.printing.texts import print_sentence, translator
+
+    if document not in ("plan", "assessment"):
+        return ""
+    if lang is not None:
+        translator(lang)  # an unknown --lang is an error before anything is said or printed
+    known = preferred_languages(ws, [client_id])
+    return print_sentence(known[client_id], lang, document) if client_id in known else ""
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from app.cli import EXIT_OK, _profile, read_secret
     from app.printing.assessment import assessment_pdf
@@ -67,6 +90,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise PolkuError("--out must end in .pdf or .json for an extract.")
     ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
     try:
+        line = _languages_line(ws, args.client, args.lang, args.document)
+        if line:  # said before printing, never a silent fallback
+            print(line, file=sys.stderr)
         if args.document == "plan":
             office = args.copy == "office"
             data = plan_pdf(ws, client_id=args.client, plan_id=args.plan, lang=args.lang, office=office)

@@ -1,4 +1,9 @@
-"""Print or save one of the client's documents, in Finnish plus the client's language."""
+"""Print or save one of the client's documents, in Finnish plus the client's language.
+
+The languages offered are the texts file's tables (``app.printing.texts``), named in the UI language,
+and the dialog says before printing what the document prints in: the client's language, or which
+other one and why (``print_language_for`` decides, as for ``polku print`` and the batch print).
+"""
 
 from __future__ import annotations
 
@@ -21,23 +26,14 @@ from app.printing.assessment import assessment_pdf
 from app.printing.extract import extract_json
 from app.printing.extract_pdf import extract_pdf
 from app.printing.plan import plan_pdf
+from app.printing.texts import BASE, Reason, language_name, languages, print_language_for
 from app.workspace import Workspace
+from ui import i18n
 from ui.errors import describe
 from ui.print_support import open_in_viewer, save_file, send_to_printer
 from ui.runner import Op
 from ui.widgets import error_label, muted
 
-# The client's second language on printed documents (Finnish is always there).
-PRINT_LANGUAGES = {
-    "en": "English",
-    "sv": "Svenska",
-    "ar": "العربية",
-    "fa": "فارسی",
-    "ru": "Русский",
-    "uk": "Українська",
-    "so": "Soomaali",
-    "fi": "Suomi",
-}
 DOCUMENTS = ("plan", "plan-office", "assessment", "extract")
 
 
@@ -60,15 +56,25 @@ class PrintDialog(QDialog):
             strict=True,
         ):
             self.document.addItem(text, code)
+        self.preferred = preferred_language
+        self.default_language, self.reason = print_language_for(preferred_language)
+        ui_lang = i18n.current_language()
         self.language = QComboBox()
-        for code, name in PRINT_LANGUAGES.items():
+        for code in sorted(languages(), key=lambda c: (c != BASE, language_name(c, ui_lang).casefold())):
+            name = language_name(code, ui_lang)
+            name = name[:1].upper() + name[1:]  # Finnish and Swedish write language names in lower case
+            if code == BASE:
+                name = self.tr("%1 only").replace("%1", name)
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(preferred_language or "en")))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.default_language)))
         self.document.setAccessibleName(self.tr("Document"))
         self.language.setAccessibleName(self.tr("Second language"))
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.document)
         form.addRow(self.tr("Second language"), self.language)
+        self.languages_note = QLabel()
+        self.languages_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
         self.note = muted(self.tr("Every print and save is recorded in the client's access log."))
         self.error = error_label()
         self.open_button, self.print_button = (
@@ -86,12 +92,44 @@ class PrintDialog(QDialog):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.languages_note)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.status = QLabel()
         layout.addWidget(self.status)
         self._on_document_changed()
+        self._on_language_changed()
+
+    def languages_sentence(self) -> str:
+        """What the chosen document prints in, and why when it is not the client's own language."""
+        ui_lang = i18n.current_language()
+        chosen = str(self.language.currentData())
+        if chosen == BASE:
+            sentence = self.tr("The document will print in Finnish only.")
+        else:
+            sentence = self.tr("The document will print in Finnish and %1.").replace(
+                "%1", language_name(chosen, ui_lang)
+            )
+        own = self.preferred
+        if chosen == self.default_language and self.reason is Reason.NO_TABLE and own:
+            return (
+                self.tr("No translation for %1: the document will print in Finnish and %2.")
+                .replace("%1", language_name(own, ui_lang))
+                .replace("%2", language_name(chosen, ui_lang))
+            )
+        if chosen == self.default_language and self.reason is Reason.NOT_SET:
+            return (
+                self.tr("No language is recorded for the client: the document will print in Finnish and %1.")
+            ).replace("%1", language_name(chosen, ui_lang))
+        if own and own != chosen and own != BASE:
+            sentence += " " + self.tr("The client's own language is %1.").replace(
+                "%1", language_name(own, ui_lang)
+            )
+        return sentence
+
+    def _on_language_changed(self) -> None:
+        self.languages_note.setText(self.languages_sentence())
 
     def _on_document_changed(self) -> None:
         self.save_json.setVisible(self.document.currentData() == "extract")

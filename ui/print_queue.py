@@ -1,7 +1,8 @@
 """Office staff: print many plans in one go (to the default printer or into a folder), with progress.
 
 Each plan is made on the worker thread one after another, so Cancel stops between two plans; each
-print is in that client's access log. The second language is each client's preferred one.
+print is in that client's access log. The second language is each client's preferred one when the
+texts file has it, else English (``print_language_for``): each row says which, before printing.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.caseload import CaseloadRow
+from app.printing.common import preferred_languages
 from app.printing.plan import plan_pdf
+from app.printing.texts import Reason, language_name, print_language_for
 from app.workspace import Workspace
 from models.enums import PlanState
+from ui import i18n
 from ui.errors import describe
 from ui.print_support import save_file, send_to_printer
 from ui.runner import Op
@@ -59,25 +63,72 @@ class PrintQueueDialog(QDialog):
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each plan prints in Finnish and the client's own language.")))
+        intro = QLabel(
+            self.tr(
+                "Each plan prints in Finnish and the client's own language, or in Finnish and English "
+                "when there is no translation in it. Each row says which."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.only_agreed)
         layout.addWidget(self.list_state, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.preferred: dict[str, str | None] = {}
+        ids = [r.id for r in self.rows]
+        Op(self, lambda: preferred_languages(ws, ids)).on_success(self._on_languages).on_failure(
+            self._on_languages_failed
+        ).run()
+
+    def _on_languages(self, preferred: dict[str, str | None]) -> None:
+        self.preferred = preferred
         self._fill()
+
+    def _on_languages_failed(self, exc: BaseException) -> None:
+        self.error.setText(describe(exc))
+        self.error.show()
+
+    def languages_text(self, client_id: str) -> str:
+        """What this client's plan prints in, and why when it is not their own language."""
+        ui_lang = i18n.current_language()
+        own = self.preferred.get(client_id)
+        lang, reason = print_language_for(own)
+        if reason is Reason.FINNISH:
+            return self.tr("Finnish only")
+        both = self.tr("Finnish and %1").replace("%1", language_name(lang, ui_lang))
+        if reason is Reason.NO_TABLE:
+            return (
+                self.tr("%1 (no translation for %2)")
+                .replace("%1", both)
+                .replace("%2", language_name(own or "", ui_lang))
+            )
+        if reason is Reason.NOT_SET:
+            return self.tr("%1 (no language recorded)").replace("%1", both)
+        return both
 
     def _fill(self) -> None:
         self.list.clear()
         for r in self.rows:
             if self.only_agreed.isChecked() and r.plan_state != PlanState.AGREED:
                 continue
-            item = QListWidgetItem(f"{r.last_name}, {r.first_names}")
+            name = f"\u2068{r.last_name}, {r.first_names}\u2069"  # isolated: an Arabic name keeps the row LTR
+            item = QListWidgetItem(f"{name} — {self.languages_text(r.id)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
-        self.summary.setText(self.tr("%1 plans").replace("%1", str(self.list.count())))
+        shown = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        fallback = sum(
+            print_language_for(self.preferred.get(c))[1] in (Reason.NO_TABLE, Reason.NOT_SET) for c in shown
+        )
+        summary = self.tr("%1 plans").replace("%1", str(len(shown)))
+        if fallback:
+            summary += " · " + self.tr("%1 in English instead of the client's own language").replace(
+                "%1", str(fallback)
+            )
+        self.summary.setText(summary)
         self.list_state.set_text(
             self.tr("No plan is waiting for signatures. A plan appears here once it is marked agreed.")
             if self.only_agreed.isChecked()

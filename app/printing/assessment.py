@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,13 +12,12 @@ from app.errors import NotFound
 from app.lookups import Lookups, load_lookups
 from app.printing.common import client_block, log_document, municipality_name, pick_language, read_client
 from app.printing.layout import DocInfo, build_pdf, content_width
-from app.printing.styles import BODY, CELL, LABEL, fields, fmt_date, heading, pair, table, text
+from app.printing.styles import BODY, CELL, LABEL, fields, fmt_date, heading, kept, pair, table, text
 from app.printing.texts import BASE, Tr
 from app.workspace import Workspace
 from models import CONTENT_AREAS, Assessment, AssessmentParticipant
 from models.enums import AccessAction, AssessmentKind
 from models.rules import default_rules
-from models.rules.codes import LANGUAGES
 
 KIND = "assessment"
 
@@ -53,11 +52,11 @@ def participants(s: Session, assessment_id: str) -> list[AssessmentParticipant]:
 
 def _role(p: AssessmentParticipant, tr: Tr) -> list[Flowable]:
     """The role as recorded (a coded Liite 1 role's Finnish label), and a coded role also in the
-    client's language when the rules data has it (Swedish or English)."""
+    client's language (the texts file's ``role`` table, or the rules data's sv/en)."""
     rules = default_rules()
     other = ""
-    if tr.bilingual and p.role_code in rules.participant_roles and tr.lang in LANGUAGES:
-        other = rules.participant_label(p.role_code or "", tr.lang)
+    if tr.bilingual and p.role_code in rules.participant_roles:
+        other = tr.role_label(p.role_code or "", rules.participant_label)
     return pair(p.role, other, CELL, rtl=tr.rtl)
 
 
@@ -93,12 +92,10 @@ def assessment_story(
         else:
             story += pair(*tr.pair("assessment.no_participants"), rtl=rtl)
     story += heading(*tr.pair("assessment.content"), rtl=rtl, level=3)
-    not_recorded = tr.fi("doc.not_recorded")
     for area in CONTENT_AREAS:
-        fi, other = tr.pair(f"assessment.areas.{area}")
-        label = f"{fi} / {other}" if other else fi
         value: str | None = getattr(a, area)
-        story.append(KeepTogether([text(label, LABEL), text(value or not_recorded, BODY)]))
+        written = [text(value, BODY)] if value else pair(*tr.pair("doc.not_recorded"), rtl=rtl)
+        story += kept([*pair(*tr.pair(f"assessment.areas.{area}"), LABEL, rtl=rtl), *written])
         if area == "language_skills":
             levels = [
                 (tr.pair("assessment.finnish_level"), a.finnish_level),

@@ -5,7 +5,12 @@ contextual glyphs to private-use code points, which breaks text extraction. So P
 ``arabic-reshaper`` (contextual forms and lam-alef ligatures as Unicode presentation forms, which
 Noto Sans Arabic has) and reorders with ``python-bidi`` (the Unicode Bidirectional Algorithm). Its
 pure-Python ``bidi.algorithm`` is used, not the faster Rust ``bidi.get_display``: only the former
-mirrors brackets in right-to-left runs (rule L4), without which "(" prints as ")".
+mirrors brackets in right-to-left runs (rule L4), without which "(" prints as ")". But the pure-Python
+one predates paired brackets (rule N0, Unicode 6.3): the closing bracket of "persia (farsi)" at the
+end of a Persian line took the paragraph's direction and printed as "...: )persia (farsi". So
+``visual`` runs the library's steps itself and resolves bracket pairs (``_resolve_brackets``) between
+the weak and the neutral types, as the standard orders them; the tests check the resulting order
+against the Rust implementation, which has N0.
 
 The order matters for paragraphs: lines are broken in *logical* order first and each line is then
 reordered on its own, so the first words of a paragraph are on its first line (reordering a whole
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
-from bidi.algorithm import get_display
+from bidi import algorithm as uba
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -55,11 +60,83 @@ def shape(word: str) -> str:
     return str(_reshaper.reshape(word)) if has_rtl(word) else word
 
 
+# Bidi_Paired_Bracket pairs (BidiBrackets.txt) that can occur in a client's text: ASCII, full-width
+# (Chinese, Japanese), CJK corner and angle brackets, and the mathematical ones a form might carry.
+_PAIRS = dict(
+    zip(
+        "([{\u2045\u207d\u208d\u2329\u27e8\u27e6\u3008\u300a\u300c\u300e\u3010\uff08\uff3b\uff5b",
+        ")]}\u2046\u207e\u208e\u232a\u27e9\u27e7\u3009\u300b\u300d\u300f\u3011\uff09\uff3d\uff5d",
+        strict=True,
+    )
+)
+_CLOSERS = {c: o for o, c in _PAIRS.items()}
+_STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}  # numbers count as R (N0)
+
+
+def _pairs_in(chars: list[dict[str, object]]) -> list[tuple[int, int]]:
+    """BD16: the bracket pairs of one level run (indices into ``chars``), by opening position."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(chars):
+        c = str(ch["ch"])
+        if ch["type"] != "ON":
+            continue
+        if c in _PAIRS:
+            if len(stack) == 63:  # BD16: stop at overflow
+                break
+            stack.append((_PAIRS[c], i))
+        elif c in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == c:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(storage: dict[str, object]) -> None:
+    """N0: a bracket pair takes the embedding direction if the text inside it has that direction, or
+    the opposite one if the text inside and the text before the pair both have it."""
+    all_chars: list[dict[str, object]] = storage["chars"]  # type: ignore[assignment]
+    for run in storage["runs"]:  # type: ignore[attr-defined]
+        start, length = run["start"], run["length"]
+        chars = all_chars[start : start + length]
+        if not chars:
+            continue
+        embedding = "R" if int(str(chars[0]["level"])) % 2 else "L"
+        opposite = "L" if embedding == "R" else "R"
+        for open_i, close_i in _pairs_in(chars):
+            inside = {_STRONG.get(str(ch["type"])) for ch in chars[open_i + 1 : close_i]}
+            if embedding in inside:
+                direction = embedding
+            elif opposite in inside:
+                before = next(
+                    (_STRONG[t] for ch in reversed(chars[:open_i]) if (t := str(ch["type"])) in _STRONG),
+                    run["sor"],
+                )
+                direction = opposite if before == opposite else embedding
+            else:
+                continue  # nothing strong inside: the brackets stay neutral (N1, N2)
+            chars[open_i]["type"] = chars[close_i]["type"] = direction
+
+
 def visual(line: str, rtl: bool) -> str:
-    """One already shaped line in display (left-to-right drawing) order."""
+    """One already shaped line in display (left-to-right drawing) order, brackets mirrored where they
+    are right-to-left (the Unicode bidi algorithm with paired brackets, for one line)."""
     if not has_rtl(line) and not rtl:
         return line
-    return str(get_display(line, base_dir="R" if rtl else "L"))
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    uba.get_embedding_levels(line, storage)
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    _resolve_brackets(storage)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    return "".join(str(ch["ch"]) for ch in storage["chars"])
 
 
 def draw_line(

@@ -16,7 +16,7 @@ from app.clients import INPUT_FIELDS, ClientDetail, ClientInput, LanguageSkill
 from app.errors import NotFound
 from app.lookups import Lookups
 from app.printing.styles import EMPTY, fields, fmt_date, pair, text
-from app.printing.texts import BASE, Tr, languages, translator
+from app.printing.texts import BASE, Tr, print_language_for, translator
 from app.workspace import Workspace
 from models import Client, ClientLanguage
 from models.enums import AccessAction, LanguageLevel
@@ -37,11 +37,16 @@ def read_client(s: Session, client_id: str) -> ClientDetail:
 
 
 def pick_language(lang: str | None, client: ClientDetail) -> Tr:
-    """The asked language; without one, the client's preferred language if there are texts for it."""
-    if lang is None:
-        preferred = client.data.preferred_language
-        lang = preferred if preferred in languages() else BASE
-    return translator(lang)
+    """The asked language; without one, what ``print_language_for`` decides for the client's language
+    (the callers said the same to the user before printing)."""
+    return translator(lang or print_language_for(client.data.preferred_language)[0])
+
+
+def preferred_languages(ws: Workspace, client_ids: list[str]) -> dict[str, str | None]:
+    """Each client's preferred language, to say before printing what their documents print in."""
+    with ws.session() as s:
+        rows = s.execute(select(Client.id, Client.preferred_language).where(Client.id.in_(client_ids)))
+        return {cid: lang for cid, lang in rows}
 
 
 def log_document(
@@ -70,21 +75,38 @@ def language_name(code: str | None, lookups: Lookups) -> str:
     return Lookups.pick(lookups.languages.get(code), BASE, code)
 
 
-def _languages(client: ClientDetail, tr: Tr, lookups: Lookups) -> str:
+def language_pair(code: str | None, tr: Tr, lookups: Lookups) -> tuple[str, str]:
+    """A language's name in Finnish and in the document's language (a dash when none is recorded)."""
+    if not code:
+        return EMPTY, ""
+    return tr.language_pair(code, lookups.languages.get(code))
+
+
+def _languages_in(client: ClientDetail, tr: Tr, lookups: Lookups, lang: str) -> str:
+    """The client's languages and levels in ``lang`` (Finnish or the document's language)."""
     parts = []
     for skill in client.languages:
         notes = []
         if skill.is_mother_tongue:
-            notes.append(tr.fi("client.mother_tongue"))
+            notes.append(tr.get(lang, "client.mother_tongue"))
         if skill.level != LanguageLevel.NATIVE or not skill.is_mother_tongue:
             level = skill.level
             notes.append(
-                tr.enum_label(level, BASE)
+                tr.enum_label(level, lang)
                 if level in (LanguageLevel.NONE, LanguageLevel.NATIVE)
                 else level.value
             )
-        parts.append(f"{language_name(skill.language, lookups)} ({', '.join(notes)})")
-    return "; ".join(parts) or EMPTY
+        names = language_pair(skill.language, tr, lookups)
+        name = names[0] if lang == BASE else names[1]
+        parts.append(f"{name} ({', '.join(n for n in notes if n)})")
+    return "; ".join(parts)
+
+
+def _languages(client: ClientDetail, tr: Tr, lookups: Lookups) -> list[Flowable]:
+    fi = _languages_in(client, tr, lookups, BASE)
+    if not fi:
+        return [text(None)]
+    return pair(fi, _languages_in(client, tr, lookups, tr.lang) if tr.bilingual else "", rtl=tr.rtl)
 
 
 def client_block(client: ClientDetail, tr: Tr, lookups: Lookups, width: float) -> Table:
@@ -104,16 +126,18 @@ def client_block(client: ClientDetail, tr: Tr, lookups: Lookups, width: float) -
         rows.append((tr.pair("client.address"), text(d.address)))
     if d.phone:
         rows.append((tr.pair("client.phone"), text(d.phone)))
-    rows.append((tr.pair("client.languages"), text(_languages(client, tr, lookups))))
+    rows.append((tr.pair("client.languages"), _languages(client, tr, lookups)))
     if d.preferred_language:
-        rows.append(
-            (tr.pair("client.preferred_language"), text(language_name(d.preferred_language, lookups)))
+        preferred = language_pair(d.preferred_language, tr, lookups)
+        rows.append((tr.pair("client.preferred_language"), pair(*preferred, rtl=tr.rtl)))
+    if d.interpreter_needed:
+        fi_name, own_name = language_pair(d.interpreter_language, tr, lookups)
+        interpreter = (
+            tr.fi("client.interpreter_yes", language=fi_name),
+            tr.get(tr.lang, "client.interpreter_yes", language=own_name) if tr.bilingual else "",
         )
-    interpreter = (
-        tr.pair("client.interpreter_yes", language=language_name(d.interpreter_language, lookups))
-        if d.interpreter_needed
-        else tr.pair("client.interpreter_no")
-    )
+    else:
+        interpreter = tr.pair("client.interpreter_no")
     rows.append((tr.pair("client.interpreter"), pair(*interpreter, rtl=tr.rtl)))
     return fields(rows, width, rtl=tr.rtl)
 

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from app.printing import fonts
 from app.printing.bidi import draw_line
-from app.printing.styles import ACCENT, INK, MUTED, PAGE_MARGIN, fmt_date
+from app.printing.styles import ACCENT, INK, MUTED, PAGE_MARGIN, RTL_SCALE, fmt_date
 from app.printing.texts import Tr
 
 HEADER_H = 27 * mm
@@ -53,12 +53,14 @@ def _draw(c: Canvas, info: DocInfo, page: int, total: int) -> None:
     top = height - 12 * mm
     rtl = tr.rtl
     c.saveState()
-    title = info.title[0].upper()
+    title, title_other = info.title[0].upper(), info.title[1].upper()
     size = 10.5
-    while size > 7 and fonts.width(title, size, bold=True) > (right - left) * 0.6:
+    while (
+        size > 7 and max(fonts.width(t, size, bold=True) for t in (title, title_other)) > (right - left) * 0.6
+    ):
         size -= 0.5  # long titles shrink rather than run into the organisation's name
     org, org_size = tr.fi(f"{info.org}.name"), 11.0
-    room = right - left - fonts.width(title, size, bold=True) - 12
+    room = right - left - max(fonts.width(t, size, bold=True) for t in (title, title_other)) - 12
     while org_size > 7.5 and fonts.width(org, org_size, bold=True) > room:
         org_size -= 0.5  # a long organisation name (the employment authority) shrinks too
     c.setFillColor(ACCENT)
@@ -66,20 +68,16 @@ def _draw(c: Canvas, info: DocInfo, page: int, total: int) -> None:
     c.setFillColor(INK)
     unit = tr.fi(f"{info.org}.unit") + (f" · {info.municipality}" if info.municipality else "")
     draw_line(c, unit, left, top - 12, 8.5)
+    scale = RTL_SCALE if rtl else 1.0  # the client's language as large and dark as the Finnish
     if tr.bilingual:
-        c.setFillColor(MUTED)
-        draw_line(c, tr.get(tr.lang, f"{info.org}.unit"), left, top - 22, 7.5, rtl=rtl)
-    c.setFillColor(INK)
+        draw_line(c, tr.get(tr.lang, f"{info.org}.unit"), left, top - 23, 8.5 * scale, rtl=rtl)
     draw_line(c, title, right, top, size, bold=True, align="right")
-    if info.title[1]:
-        c.setFillColor(MUTED)
-        draw_line(c, info.title[1], right, top - 12, 8.5, align="right", rtl=rtl)
-    c.setFillColor(INK)
+    if title_other:
+        draw_line(c, title_other, right, top - 12, size * scale, bold=True, align="right", rtl=rtl)
     page_fi, page_other = tr.pair("doc.page", page=page, total=total)
     used = draw_line(c, page_fi, right, top - 23, 8.5, align="right", rtl=False)
     if page_other:  # each language in its own direction, or "2 / 3" reads "3 / 2" in Arabic
-        c.setFillColor(MUTED)
-        draw_line(c, page_other, right - used - 10, top - 23, 8.5, align="right", rtl=rtl)
+        draw_line(c, page_other, right - used - 10, top - 23, 8.5 * scale, align="right", rtl=rtl)
     c.setStrokeColor(ACCENT)
     c.setLineWidth(0.8)
     c.line(left, height - HEADER_H + 2 * mm, right, height - HEADER_H + 2 * mm)
@@ -110,9 +108,25 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # ReportLab is untyped
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if aH < self._H and aH >= self.ROOM:
+        if aH < self._H and aH >= self.ROOM and self._starts_here(aW, aH):
             return list(self._content)
         return list(super().split(aW, aH))
+
+    def _starts_here(self, aW: float, aH: float) -> bool:
+        """Whether something after the headings fits under them here: a heading alone at the foot of a
+        page, its goals or table on the next, would be an orphan."""
+        content = list(self._content)
+        n = next((i for i, f in enumerate(content) if not getattr(f, "keepWithNext", 0)), len(content))
+        if n == 0 or n == len(content):
+            return True
+        heads, first = content[:n], content[n]
+        room = aH - sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        if room <= 0:
+            return False
+        if first.wrap(aW, room)[1] <= room:
+            return True
+        # a KeepTogether (a goal) moves whole; a table or paragraph may leave a part here
+        return not isinstance(first, KeepTogether) and bool(first.split(aW, room))
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped

@@ -42,6 +42,7 @@ from app.printing.styles import (
     fmt_date,
     fmt_period,
     heading,
+    kept,
     pair,
     second,
     table,
@@ -99,20 +100,18 @@ def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: flo
     rows: list[list[object]] = [head]
     for m in measures:
         service = pair(*tr.service_pair(m.service, lookups.services.get(m.service, {})), CELL, rtl=tr.rtl)
-        extent = [
-            f"{m.hours} h" if m.hours else "",
-            Lookups.pick(lookups.languages.get(m.language or ""), BASE),
-        ]
-        if any(extent):  # hours (civic orientation: at least 70) and the language it is given in
-            service.append(text(" · ".join(x for x in extent if x), SMALL))
+        hours = f"{m.hours} h" if m.hours else ""
+        # hours (civic orientation: at least 70) and the language it is given in, in both languages
+        spoken = tr.language_pair(m.language, lookups.languages.get(m.language)) if m.language else ("", "")
+        extent = [" · ".join(x for x in (hours, name) if x) for name in spoken]
+        if extent[0]:
+            service += pair(extent[0], extent[1] if spoken[1] else "", SMALL, rtl=tr.rtl)
         if m.details:
             service.append(text(m.details, SMALL))
-        provider = lookups.providers.get(m.provider, m.provider) if m.provider else None
-        provider_text = "; ".join(x for x in (provider, m.provider_other) if x) or None
         rows.append(
             [
                 service,
-                text(provider_text, CELL),
+                _provider(m, tr, lookups),
                 pair(*tr.enum_pair(m.responsible_party), CELL, rtl=tr.rtl),
                 text(fmt_period(m.starts_on, m.ends_on), CELL),
                 pair(*tr.enum_pair(m.status), CELL, rtl=tr.rtl),
@@ -121,14 +120,26 @@ def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: flo
     return table(rows, [width * x for x in shares], zebra=True)
 
 
+def _provider(m: Any, tr: Tr, lookups: Lookups) -> list[Flowable]:
+    """The provider's proper name with what it is in the client's language, and one written in."""
+    out: list[Flowable] = []
+    if m.provider:
+        out += pair(
+            *tr.provider_pair(m.provider, lookups.providers.get(m.provider, m.provider)), CELL, rtl=tr.rtl
+        )
+    if m.provider_other:
+        out.append(text(m.provider_other, CELL))
+    return out or [text(None, CELL)]
+
+
 def goals_story(goals: Sequence[Any], tr: Tr) -> list[Flowable]:
     if not goals:
         return pair(*tr.pair("plan.no_goals"), rtl=tr.rtl)
     out: list[Flowable] = []
     for n, goal in enumerate(goals, 1):
         area_fi, area_other = tr.enum_pair(goal.area)
-        label = f"{n}. {area_fi}" + (f" / {area_other}" if area_other else "")
-        out.append(KeepTogether([text(label, LABEL), text(goal.text, BODY)]))
+        label = pair(f"{n}. {area_fi}", area_other, LABEL, rtl=tr.rtl)
+        out += kept([*label, text(goal.text, BODY)])
         out.append(Spacer(1, 4))
     return out
 
@@ -136,7 +147,7 @@ def goals_story(goals: Sequence[Any], tr: Tr) -> list[Flowable]:
 def _signature(
     label: tuple[str, str], tr: Tr, name: str, org: tuple[str, str] | None = None
 ) -> list[Flowable]:
-    clar_fi, clar_other = tr.pair("sign.clarification")
+    clar = [f"{x}:" for x in tr.pair("sign.clarification") if x]
     block: list[Flowable] = [
         Spacer(1, 15 * mm),
         HRFlowable(width="92%", thickness=0.6, color=INK, hAlign="LEFT"),
@@ -144,7 +155,7 @@ def _signature(
     ]
     if org is not None:  # the signatory's organisation follows the plan's responsible party
         block += pair(*org, SMALL, rtl=tr.rtl)
-    block.append(text(f"{clar_fi}{' / ' + clar_other if clar_other else ''}:", SMALL))
+    block += pair(clar[0], clar[1] if len(clar) > 1 else "", SMALL, rtl=tr.rtl)
     if name:
         block.append(text(name, BODY))
     return block
@@ -225,9 +236,9 @@ def _story(
     other_paras = tr.paragraphs(tr.lang, "rights.paragraphs", months=months) if tr.bilingual else []
     for i, para in enumerate(fi_paras):
         block = [text(para, BODY)]
-        if i < len(other_paras):
-            block.append(second(other_paras[i], rtl=rtl))
-        story += [KeepTogether(block), Spacer(1, 4)]
+        if i < len(other_paras):  # a little air, so two paragraphs of the same weight read apart
+            block += [Spacer(1, 2.5), second(other_paras[i], BODY, rtl=rtl)]
+        story += [*kept(block), Spacer(1, 6)]
     story.append(_signatures(plan, tr, client_name, width))
     return story
 

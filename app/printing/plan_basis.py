@@ -72,8 +72,7 @@ def assessment_row(s: Session, plan: PlanDetail, tr: Tr) -> tuple[tuple[str, str
 def _role_pair(role: str | None, written: str, rules: RulesData, tr: Tr) -> tuple[str, str]:
     if role and role in rules.participant_roles:
         fi = rules.participant_label(role, BASE)
-        other = rules.participant_label(role, tr.lang) if tr.bilingual and tr.lang in RULES_LANGS else ""
-        return fi, other
+        return fi, tr.role_label(role, rules.participant_label) if tr.bilingual else ""
     return written, ""
 
 

@@ -3,7 +3,8 @@
 Text always goes through ``text()``: plain text in any script becomes a flowable that wraps and
 splits (ReportLab's Paragraph for left-to-right text, ``BidiParagraph`` when there is any
 right-to-left character). Bilingual blocks put the Finnish text first and the client's language
-under it in grey, aligned to the right for Arabic and Persian.
+under it in the same size and colour (the client reads their plan as much as the counsellor does),
+aligned to the right for Arabic and Persian.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ GRID = colors.HexColor("#B9C3CF")
 SHADE = colors.HexColor("#E9EFF6")  # table header rows
 
 PAGE_MARGIN = 18 * mm
+# Arabic script has a lower x-height than Latin: at the same point size a Persian or Arabic line looks a
+# size smaller than the Finnish above it, so the client's right-to-left line is set this much larger.
+RTL_SCALE = 1.12
 EMPTY = "–"
 
 
@@ -53,7 +57,6 @@ def style(
 
 BODY = style()
 SMALL = style(8)
-SECOND = style(8.5, color=MUTED)  # the client's language under the Finnish text
 LABEL = style(8.5, bold=True)
 CELL = style(8.5)  # table cells: long Finnish compounds must fit narrow columns
 H1 = style(15, bold=True, color=ACCENT, space_after=1)
@@ -79,10 +82,17 @@ def text(value: str | None, st: ParagraphStyle = BODY, *, rtl: bool | None = Non
     return Paragraph(fonts.markup(content), st)
 
 
-def second(value: str, st: ParagraphStyle = SECOND, *, rtl: bool = False) -> Flowable:
-    """The client's-language line of a bilingual block."""
+def second(value: str, st: ParagraphStyle = BODY, *, rtl: bool = False) -> Flowable:
+    """The client's-language line of a bilingual block: the Finnish line's style, right-aligned when
+    right-to-left."""
     if rtl:
-        st = ParagraphStyle(st.name + "-r", parent=st, alignment=TA_RIGHT)
+        st = ParagraphStyle(
+            st.name + "-r",
+            parent=st,
+            alignment=TA_RIGHT,
+            fontSize=st.fontSize * RTL_SCALE,
+            leading=st.leading * RTL_SCALE,
+        )
     return text(value, st, rtl=rtl or None)
 
 
@@ -92,27 +102,35 @@ def pair(
     st: ParagraphStyle = BODY,
     *,
     rtl: bool = False,
-    second_style: ParagraphStyle = SECOND,
 ) -> list[Flowable]:
-    """Finnish text, and under it the same in the client's language (when there is one)."""
+    """Finnish text, and under it the same in the client's language (when there is one), equally
+    large and dark."""
     out = [text(fi, st)]
     if other:
-        out.append(second(other, second_style, rtl=rtl))
+        out.append(second(other, st, rtl=rtl))
     return out
 
 
 def heading(fi: str, other: str, *, rtl: bool, level: int = 2) -> list[Flowable]:
     """A section heading with its translation, kept on the same page as what follows it."""
     st = H1 if level == 1 else H2 if level == 2 else H3
-    sub = style(st.fontSize * 0.78, color=MUTED)
     parts: list[Flowable] = [
         Spacer(1, 5 if level == 2 else 0),
-        *pair(fi, other, st, rtl=rtl, second_style=sub),
+        *pair(fi, other, st, rtl=rtl),
         Spacer(1, 3),
     ]
     for part in parts:
         part.keepWithNext = 1  # BaseDocTemplate groups them with the next flowable
     return parts
+
+
+def kept(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """A block whose parts stay on one page, through keepWithNext like a heading's: ReportLab never
+    joins a KeepTogether to the heading before it, so a heading could end a page alone."""
+    out = list(flowables)
+    for part in out[:-1]:
+        part.keepWithNext = 1
+    return out
 
 
 TALL_ROW = 480.0  # points: a row taller than this may be split across pages
@@ -176,10 +194,7 @@ def fields(
 ) -> Table:
     """Label/value rows: the label in Finnish with its translation under it, then the value."""
     label_w = width * label_share
-    data = [
-        [pair(fi, other, LABEL, rtl=rtl, second_style=style(7.5, color=MUTED)), value]
-        for (fi, other), value in rows
-    ]
+    data = [[pair(fi, other, LABEL, rtl=rtl), value] for (fi, other), value in rows]
     return table(data, [label_w, width - label_w], header=False)
 
 

@@ -1,16 +1,23 @@
 """The fixed texts of printed documents, from ``resources/print/texts.toml`` (a translator edits it).
 
-Every document is Finnish plus the client's language: ``Tr.pair(key)`` gives both. Enum labels come
-from the file's ``enum`` tables, else from the reference vocabulary (fi/sv/en), else English. Names of
-services come from the file's ``service`` table, else from the reference data (fi/sv/en), else English.
+Every document is Finnish plus the client's language: ``Tr.pair(key)`` gives both. Whatever prints
+from a code is named in the document's language too: enum labels from the file's ``enum`` tables, else
+the reference vocabulary (fi/sv/en), else English; services from ``service``, else the reference data
+(fi/sv/en), else English; languages from ``language``, else the reference data (fi/sv/en), else the
+language's own name; providers (proper names, kept) with a ``provider`` explanation when there is one;
+Liite 1 roles from ``role``, else the rules data (fi/sv/en).
+
+``print_language_for`` is the one place that decides what a client's documents print in when nobody
+chose: the dialog, the batch print and ``polku print`` all say its answer before printing.
 """
 
 from __future__ import annotations
 
 import enum
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -19,6 +26,7 @@ from app.errors import ValidationError
 from models.reference import LANGS, default_reference
 
 BASE = "fi"
+FALLBACK = "en"  # the second language for a client whose language has no table in the texts file
 
 
 class TextsError(Exception):
@@ -40,6 +48,55 @@ def load_texts() -> Mapping[str, Mapping[str, Any]]:
 def languages() -> tuple[str, ...]:
     """Language codes with a table in the texts file (the ones a document can be printed in)."""
     return tuple(load_texts())
+
+
+class Reason(StrEnum):
+    """Why a client's documents print in the language ``print_language_for`` chose."""
+
+    OWN = "own"  # the client's language has a table
+    FINNISH = "finnish"  # the client's language is Finnish: Finnish only
+    NO_TABLE = "no_table"  # no texts in the client's language: Finnish and English
+    NOT_SET = "not_set"  # no language recorded for the client: Finnish and English
+
+
+def print_language_for(client_language: str | None) -> tuple[str, Reason]:
+    """The second language of a client's documents, and why (say it to the user before printing)."""
+    if not client_language:
+        return FALLBACK, Reason.NOT_SET
+    if client_language == BASE:
+        return BASE, Reason.FINNISH
+    if client_language in load_texts():
+        return client_language, Reason.OWN
+    return FALLBACK, Reason.NO_TABLE
+
+
+def language_name(code: str, lang: str) -> str:
+    """The language ``code`` named in ``lang``: the texts file's ``language`` table, the reference data
+    (fi/sv/en), else the language's own name (its endonym), else the code."""
+    own = _lookup(load_texts().get(lang, {}), f"language.{code}")
+    if isinstance(own, str):
+        return own
+    ref = next((x for x in default_reference().languages if x.code == code), None)
+    if ref is not None and lang in LANGS:
+        return ref.name(lang)
+    meta = _lookup(load_texts().get(code, {}), "meta.name")
+    if isinstance(meta, str):
+        return meta
+    return ref.endonym if ref is not None else code
+
+
+def print_sentence(client_language: str | None, lang: str | None = None, document: str = "document") -> str:
+    """In English, for the command line: what ``document`` prints in for a client whose language is
+    ``client_language`` (``lang``: the language asked for, if any)."""
+    chosen, reason = (lang, Reason.OWN) if lang else print_language_for(client_language)
+    if chosen == BASE:
+        return f"The {document} will print in Finnish only."
+    both = f"the {document} will print in Finnish and {language_name(chosen, 'en')}."
+    if reason is Reason.NO_TABLE:
+        return f"No translation for {language_name(client_language or '', 'en')}: {both}"
+    if reason is Reason.NOT_SET:
+        return f"No language recorded for the client: {both}"
+    return both[0].upper() + both[1:]
 
 
 def _lookup(table: Mapping[str, Any], key: str) -> Any:
@@ -97,6 +154,30 @@ class Tr:
     def enum_pair(self, member: enum.Enum) -> tuple[str, str]:
         second = self.enum_label(member, self.lang) if self.bilingual else ""
         return self.enum_label(member, BASE), second
+
+    def language_pair(self, code: str, names: Mapping[str, str] | None) -> tuple[str, str]:
+        """A language's name in Finnish (``names``: the local database's fi/sv/en names) and in the
+        document's language."""
+        fi = (names or {}).get(BASE) or language_name(code, BASE)
+        if not self.bilingual:
+            return fi, ""
+        own = _lookup(load_texts()[self.lang], f"language.{code}")
+        if isinstance(own, str):
+            return fi, own
+        return fi, (names or {}).get(self.lang) or language_name(code, self.lang)
+
+    def provider_pair(self, code: str, name: str) -> tuple[str, str]:
+        """A provider's proper name, and what it is in the document's language where the file says."""
+        own = _lookup(load_texts()[self.lang], f"provider.{code}") if self.bilingual else None
+        return name, own if isinstance(own, str) else ""
+
+    def role_label(self, role: str, rules_label: Callable[[str, str], str]) -> str:
+        """A Liite 1 participant role in the document's language: the file's ``role`` table, else the
+        rules data (``rules_label(role, lang)``, which has fi/sv/en), else nothing."""
+        own = _lookup(load_texts()[self.lang], f"role.{role}")
+        if isinstance(own, str):
+            return own
+        return rules_label(role, self.lang) if self.lang in LANGS else ""
 
     def service_pair(self, code: str, names: Mapping[str, str]) -> tuple[str, str]:
         """``names``: the service's names by language (fi/sv/en) as the local database has them."""

@@ -2543,84 +2543,114 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="46"/>
         <source>Print or save a document</source>
         <translation>Tulosta tai tallenna asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Integration plan (newest version)</source>
         <translation>Kotoutumissuunnitelma (uusin versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="53"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="58"/>
+        <location filename="../../ui/print_dialog.py" line="54"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>%1 only</source>
+        <translation>%1 (ei toista kieltä)</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="72"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="76"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>The document will print in Finnish only.</source>
+        <translation>Asiakirja tulostetaan vain suomeksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="111"/>
+        <source>The document will print in Finnish and %1.</source>
+        <translation>Asiakirja tulostetaan kielillä suomi ja %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="117"/>
+        <source>No translation for %1: the document will print in Finnish and %2.</source>
+        <translation>Käännöstä ei ole kielelle %1: asiakirja tulostetaan kielillä suomi ja %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="123"/>
+        <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
+        <translation>Asiakkaalle ei ole kirjattu asiointikieltä: asiakirja tulostetaan kielillä suomi ja %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="126"/>
+        <source>The client&apos;s own language is %1.</source>
+        <translation>Asiakkaan oma kieli on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="181"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>
@@ -2628,68 +2658,97 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41"/>
+        <location filename="../../ui/print_queue.py" line="45"/>
         <source>Print plans</source>
         <translation>Tulosta suunnitelmia</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43"/>
+        <location filename="../../ui/print_queue.py" line="47"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Vain allekirjoitusta odottavat (sovitut) suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48"/>
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Plans to print</source>
         <translation>Tulostettavat suunnitelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>Send to printer</source>
         <translation>Lähetä tulostimelle</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="54"/>
+        <location filename="../../ui/print_queue.py" line="58"/>
         <source>Save into a folder…</source>
         <translation>Tallenna kansioon…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="62"/>
         <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation>Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
+        <translation type="vanished">Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="80"/>
+        <location filename="../../ui/print_queue.py" line="68"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language, or in Finnish and English when there is no translation in it. Each row says which.</source>
+        <translation>Jokainen suunnitelma tulostetaan suomeksi ja asiakkaan omalla kielellä, tai suomeksi ja englanniksi, jos asiakkaan kielelle ei ole käännöstä. Kukin rivi kertoo, millä kielillä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="99"/>
+        <source>Finnish only</source>
+        <translation>vain suomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="100"/>
+        <source>Finnish and %1</source>
+        <translation>suomi ja %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="103"/>
+        <source>%1 (no translation for %2)</source>
+        <translation>%1 (ei käännöstä kielelle %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="108"/>
+        <source>%1 (no language recorded)</source>
+        <translation>%1 (asiointikieltä ei kirjattu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="126"/>
         <source>%1 plans</source>
         <translation>%1 suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="82"/>
+        <location filename="../../ui/print_queue.py" line="128"/>
+        <source>%1 in English instead of the client&apos;s own language</source>
+        <translation>%1 englanniksi asiakkaan oman kielen sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="133"/>
         <source>No plan is waiting for signatures. A plan appears here once it is marked agreed.</source>
         <translation>Yksikään suunnitelma ei odota allekirjoitusta. Suunnitelma tulee tähän, kun se on merkitty sovituksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="84"/>
+        <location filename="../../ui/print_queue.py" line="135"/>
         <source>No agreed or signed plans to print.</source>
         <translation>Ei tulostettavia sovittuja tai allekirjoitettuja suunnitelmia.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="96"/>
+        <location filename="../../ui/print_queue.py" line="147"/>
         <source>Save the plans into</source>
         <translation>Tallenna suunnitelmat kansioon</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="105"/>
+        <location filename="../../ui/print_queue.py" line="156"/>
         <source>Making the plans…</source>
         <translation>Suunnitelmia tehdään…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="105"/>
+        <location filename="../../ui/print_queue.py" line="156"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="115"/>
-        <location filename="../../ui/print_queue.py" line="140"/>
+        <location filename="../../ui/print_queue.py" line="166"/>
+        <location filename="../../ui/print_queue.py" line="191"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 / %2 suunnitelmaa valmiina</translation>
     </message>

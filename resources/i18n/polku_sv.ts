@@ -2543,84 +2543,114 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="46"/>
         <source>Print or save a document</source>
         <translation>Skriv ut eller spara ett dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="55"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Integration plan (newest version)</source>
         <translation>Integrationsplan (den senaste versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="56"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="57"/>
+        <location filename="../../ui/print_dialog.py" line="53"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="58"/>
+        <location filename="../../ui/print_dialog.py" line="54"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="67"/>
+        <source>%1 only</source>
+        <translation>%1 (inget annat språk)</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="72"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="76"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="84"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
+        <source>The document will print in Finnish only.</source>
+        <translation>Dokumentet skrivs ut endast på finska.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="111"/>
+        <source>The document will print in Finnish and %1.</source>
+        <translation>Dokumentet skrivs ut på finska och %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="117"/>
+        <source>No translation for %1: the document will print in Finnish and %2.</source>
+        <translation>Ingen översättning till %1: dokumentet skrivs ut på finska och %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="123"/>
+        <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
+        <translation>Inget språk har registrerats för klienten: dokumentet skrivs ut på finska och %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="126"/>
+        <source>The client&apos;s own language is %1.</source>
+        <translation>Klientens eget språk är %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="181"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
@@ -2628,68 +2658,97 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="41"/>
+        <location filename="../../ui/print_queue.py" line="45"/>
         <source>Print plans</source>
         <translation>Skriv ut planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="43"/>
+        <location filename="../../ui/print_queue.py" line="47"/>
         <source>Only plans waiting for signatures (agreed)</source>
         <translation>Bara planer som väntar på underskrift (överenskomna)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="48"/>
+        <location filename="../../ui/print_queue.py" line="52"/>
         <source>Plans to print</source>
         <translation>Planer att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="53"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>Send to printer</source>
         <translation>Skicka till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="54"/>
+        <location filename="../../ui/print_queue.py" line="58"/>
         <source>Save into a folder…</source>
         <translation>Spara i en mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="62"/>
         <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation>Varje plan skrivs ut på finska och på klientens eget språk.</translation>
+        <translation type="vanished">Varje plan skrivs ut på finska och på klientens eget språk.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="80"/>
+        <location filename="../../ui/print_queue.py" line="68"/>
+        <source>Each plan prints in Finnish and the client&apos;s own language, or in Finnish and English when there is no translation in it. Each row says which.</source>
+        <translation>Varje plan skrivs ut på finska och klientens eget språk, eller på finska och engelska när det inte finns någon översättning till det. Varje rad visar vilka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="99"/>
+        <source>Finnish only</source>
+        <translation>endast finska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="100"/>
+        <source>Finnish and %1</source>
+        <translation>finska och %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="103"/>
+        <source>%1 (no translation for %2)</source>
+        <translation>%1 (ingen översättning till %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="108"/>
+        <source>%1 (no language recorded)</source>
+        <translation>%1 (inget språk registrerat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="126"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="82"/>
+        <location filename="../../ui/print_queue.py" line="128"/>
+        <source>%1 in English instead of the client&apos;s own language</source>
+        <translation>%1 på engelska i stället för klientens eget språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_queue.py" line="133"/>
         <source>No plan is waiting for signatures. A plan appears here once it is marked agreed.</source>
         <translation>Ingen plan väntar på underskrift. En plan visas här när den har markerats som överenskommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="84"/>
+        <location filename="../../ui/print_queue.py" line="135"/>
         <source>No agreed or signed plans to print.</source>
         <translation>Inga överenskomna eller undertecknade planer att skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="96"/>
+        <location filename="../../ui/print_queue.py" line="147"/>
         <source>Save the plans into</source>
         <translation>Spara planerna i</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="105"/>
+        <location filename="../../ui/print_queue.py" line="156"/>
         <source>Making the plans…</source>
         <translation>Planerna skapas…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="105"/>
+        <location filename="../../ui/print_queue.py" line="156"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="115"/>
-        <location filename="../../ui/print_queue.py" line="140"/>
+        <location filename="../../ui/print_queue.py" line="166"/>
+        <location filename="../../ui/print_queue.py" line="191"/>
         <source>%1 of %2 plans done</source>
         <translation>%1 av %2 planer klara</translation>
     </message>
