@@ -1,7 +1,7 @@
 """The bundled Noto fonts for printing: registration, coverage, and splitting text into font runs.
 
 ReportLab has no font fallback of its own, so every string is cut into runs, each set in the first
-bundled font that has glyphs for it. A character no bundled font covers (emoji, CJK, Indic scripts)
+bundled font that has glyphs for it. A character no bundled font covers (emoji, Hangul, Indic scripts)
 becomes U+FFFD, which Noto Sans draws as the replacement glyph, instead of an invisible .notdef.
 Registration happens once per process, under a lock, so any thread may print.
 """
@@ -19,8 +19,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 REPLACEMENT = "\ufffd"
-# Priority order: the first family covering a character sets it. Noto Sans first (Latin, Cyrillic,
-# Greek, punctuation), then the scripts of the languages Polku's clients speak.
+# Priority order: the first family covering a character sets it. Noto Sans first (Latin with
+# Vietnamese, Cyrillic, Greek, punctuation), then the scripts of the languages Polku's clients speak.
+# Droid Sans Fallback (Chinese, Japanese kana) is last: it also has Latin glyphs, which must not win.
 FAMILIES: tuple[str, ...] = (
     "NotoSans",
     "NotoSansArabic",
@@ -28,8 +29,15 @@ FAMILIES: tuple[str, ...] = (
     "NotoSansEthiopic",
     "NotoSansGeorgian",
     "NotoSansArmenian",
+    "NotoSansThai",
+    "DroidSansFallback",
 )
 PRIMARY = FAMILIES[0]
+# Files of a family that is not "<family>-Regular.ttf" and "<family>-Bold.ttf". Droid Sans Fallback
+# has no bold: its bold is the regular face (Chinese headings print in the regular weight).
+_FILES: dict[str, tuple[str, str]] = {
+    "DroidSansFallback": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+}
 # Characters that never need a glyph of their own: they are kept in whatever run they fall into.
 _INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\ufe0e\ufe0f")
 _lock = threading.Lock()
@@ -44,6 +52,12 @@ def font_name(family: str, bold: bool) -> str:
     return f"{family}-{'Bold' if bold else 'Regular'}"
 
 
+def font_file(family: str, bold: bool) -> str:
+    """The file in resources/fonts of a family's regular or bold face."""
+    regular, bold_file = _FILES.get(family, (f"{family}-Regular.ttf", f"{family}-Bold.ttf"))
+    return bold_file if bold else regular
+
+
 @lru_cache(maxsize=1)
 def _load() -> _Loaded:
     coverage: dict[str, frozenset[int]] = {}
@@ -51,7 +65,7 @@ def _load() -> _Loaded:
     for family in FAMILIES:
         for bold in (False, True):
             name = font_name(family, bold)
-            with as_file(folder / f"{name}.ttf") as path:
+            with as_file(folder / font_file(family, bold)) as path:
                 font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             if not bold:
