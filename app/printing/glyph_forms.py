@@ -98,7 +98,7 @@ def thai_forms(text: str) -> str:
     if not any("\u0e00" <= ch <= "\u0e7f" for ch in text):
         return text
     out: list[str] = []
-    base = ""  # the character the marks being read sit on
+    base = " "  # the character the marks being read sit on (one character: "" is in every string)
     upper_seen = False
     skip = False
     for i, ch in enumerate(text):
@@ -106,7 +106,7 @@ def thai_forms(text: str) -> str:
             skip = False
             continue
         tall = base in TALL
-        nxt = text[i + 1] if i + 1 < len(text) else ""
+        nxt = text[i + 1] if i + 1 < len(text) else " "
         if ch in UPPER:
             out.append(_sub(ch, ".narrow") if tall else ch)
             upper_seen = True
