@@ -19,7 +19,7 @@ import models.enums
 from app.printing import fonts, glyph_forms
 from app.printing.bidi import has_rtl, shape
 from app.printing.plan import plan_pdf
-from app.printing.texts import languages, load_texts, translator
+from app.printing.texts import language_names, languages, load_texts, translator
 from app.workspace import Workspace
 from models.reference import LANGS, default_reference
 from tests.test_print_support import make_client, make_plan, norm, pages_text
@@ -63,6 +63,9 @@ def _strings(value: Any) -> Iterator[str]:
 
 def test_required_languages_have_texts_with_reference_codes() -> None:
     assert set(REQUIRED) <= set(languages())
+    names = language_names()
+    assert list(names) == list(languages())
+    assert names["zh"] == "中文" and names["ckb"] == "کوردیی ناوەندی" and names["prs"] == "دری"
     reference = {lang.code: lang for lang in default_reference().languages}
     for lang in languages():
         assert lang in reference, f"{lang}: not a language code of resources/reference/reference.toml"

@@ -42,6 +42,12 @@ def languages() -> tuple[str, ...]:
     return tuple(load_texts())
 
 
+def language_names() -> dict[str, str]:
+    """Each printable language's name in itself (its table's ``meta.name``), in the file's order: what a
+    language choice lists."""
+    return {lang: str(table["meta"]["name"]) for lang, table in load_texts().items()}
+
+
 def _lookup(table: Mapping[str, Any], key: str) -> Any:
     node: Any = table
     for part in key.split("."):
