@@ -1,7 +1,7 @@
 """The bundled Noto fonts for printing: registration, coverage, and splitting text into font runs.
 
 ReportLab has no font fallback of its own, so every string is cut into runs, each set in the first
-bundled font that has glyphs for it. A character no bundled font covers (emoji, CJK, Indic scripts)
+bundled font that has glyphs for it. A character no bundled font covers (emoji, Hangul, Indic scripts)
 becomes U+FFFD, which Noto Sans draws as the replacement glyph, instead of an invisible .notdef.
 Registration happens once per process, under a lock, so any thread may print.
 """
@@ -18,9 +18,12 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.printing import glyph_forms
+
 REPLACEMENT = "\ufffd"
-# Priority order: the first family covering a character sets it. Noto Sans first (Latin, Cyrillic,
-# Greek, punctuation), then the scripts of the languages Polku's clients speak.
+# Priority order: the first family covering a character sets it. Noto Sans first (Latin with
+# Vietnamese, Cyrillic, Greek, punctuation), then the scripts of the languages Polku's clients speak.
+# Droid Sans Fallback (Chinese, Japanese kana) is last: it also has Latin glyphs, which must not win.
 FAMILIES: tuple[str, ...] = (
     "NotoSans",
     "NotoSansArabic",
@@ -28,11 +31,20 @@ FAMILIES: tuple[str, ...] = (
     "NotoSansEthiopic",
     "NotoSansGeorgian",
     "NotoSansArmenian",
+    "NotoSansThai",  # with marks positioned by glyph_forms.py (no OpenType shaping in ReportLab)
+    "DroidSansFallback",
 )
 PRIMARY = FAMILIES[0]
+# Files of a family that is not "<family>-Regular.ttf" and "<family>-Bold.ttf". Droid Sans Fallback
+# has no bold: its bold is the regular face (Chinese headings print in the regular weight).
+_FILES: dict[str, tuple[str, str]] = {
+    "DroidSansFallback": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+}
 # Characters that never need a glyph of their own: they are kept in whatever run they fall into.
 _INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\ufe0e\ufe0f")
 _lock = threading.Lock()
+THAI = "NotoSansThai"
+glyph_forms.install()  # Sorani letter forms for the reshaper; the substitutes' text in every PDF
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,12 @@ def font_name(family: str, bold: bool) -> str:
     return f"{family}-{'Bold' if bold else 'Regular'}"
 
 
+def font_file(family: str, bold: bool) -> str:
+    """The file in resources/fonts of a family's regular or bold face."""
+    regular, bold_file = _FILES.get(family, (f"{family}-Regular.ttf", f"{family}-Bold.ttf"))
+    return bold_file if bold else regular
+
+
 @lru_cache(maxsize=1)
 def _load() -> _Loaded:
     coverage: dict[str, frozenset[int]] = {}
@@ -51,7 +69,7 @@ def _load() -> _Loaded:
     for family in FAMILIES:
         for bold in (False, True):
             name = font_name(family, bold)
-            with as_file(folder / f"{name}.ttf") as path:
+            with as_file(folder / font_file(family, bold)) as path:
                 font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             if not bold:
@@ -83,7 +101,14 @@ def _family_for(code: int, current: str | None) -> str | None:
 
 
 def family_runs(text: str) -> Iterator[tuple[str, str]]:
-    """(family, text) runs in order; neutral characters stay with the run they follow."""
+    """(family, text) runs in order; neutral characters stay with the run they follow.
+
+    A Thai run comes with its marks positioned (``glyph_forms.thai_forms``)."""
+    for family, part in _plain_runs(text):
+        yield family, glyph_forms.thai_forms(part) if family == THAI else part
+
+
+def _plain_runs(text: str) -> Iterator[tuple[str, str]]:
     current: str | None = None
     buf: list[str] = []
     for ch in text:
@@ -113,17 +138,18 @@ def width(text: str, size: float, bold: bool = False) -> float:
     return float(sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs(text, bold)))
 
 
-def markup(text: str) -> str:
+def markup(text: str, bold: bool = False) -> str:
     """ReportLab paragraph markup for plain ``text``: escaped, fonts switched per run, lines kept.
 
-    The paragraph style's own font is Noto Sans (regular or bold): runs in it carry no tag, so the
-    style's boldness applies; other scripts name their family and keep the boldness through <b>.
+    The paragraph style's own font is Noto Sans (regular or bold, as ``bold`` says): runs in it carry no
+    tag; other scripts name their registered font of the same weight. (A family name in <font face>
+    is not known to ReportLab's font mapping, and a font name sets the weight itself.)
     """
     ensure_fonts()
     out: list[str] = []
     for family, part in family_runs(text):
         safe = escape(part).replace("\n", "<br/>")
-        out.append(safe if family == PRIMARY else f'<font face="{family}">{safe}</font>')
+        out.append(safe if family == PRIMARY else f'<font face="{font_name(family, bold)}">{safe}</font>')
     return "".join(out)
 
 

@@ -79,7 +79,7 @@ def text(value: str | None, st: ParagraphStyle = BODY, *, rtl: bool | None = Non
             space_after=st.spaceAfter,
             alignment=st.alignment if st.alignment else None,
         )
-    return Paragraph(fonts.markup(content), st)
+    return Paragraph(fonts.markup(content, bold=st.fontName.endswith("Bold")), st)
 
 
 def second(value: str, st: ParagraphStyle = BODY, *, rtl: bool = False) -> Flowable:

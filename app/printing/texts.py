@@ -99,6 +99,12 @@ def print_sentence(client_language: str | None, lang: str | None = None, documen
     return both[0].upper() + both[1:]
 
 
+def language_names() -> dict[str, str]:
+    """Each printable language's name in itself (its table's ``meta.name``), in the file's order: what a
+    language choice lists."""
+    return {lang: str(table["meta"]["name"]) for lang, table in load_texts().items()}
+
+
 def _lookup(table: Mapping[str, Any], key: str) -> Any:
     node: Any = table
     for part in key.split("."):
