@@ -43,8 +43,10 @@ class SyncProblem(PolkuError):
     """A sync failure in a person's words; ``code`` says which (``device_revoked``, ...)."""
 
     def __init__(self, error: SyncError) -> None:
-        super().__init__(str(error) or type(error).__name__)
-        self.code = error.code
+        retry = getattr(error, "retry_after", None)
+        super().__init__(
+            str(error) or "sync failed", code=error.code, params={} if retry is None else {"seconds": retry}
+        )
         self.error = error
 
 
@@ -128,7 +130,7 @@ def transport_for(
     with ws.session() as s:
         url = server_url or local.get(s, local.SERVER_URL)
     if not url:
-        raise PolkuError("This device is not enrolled with a sync server.")
+        raise PolkuError("This device is not enrolled with a sync server.", code="not_enrolled")
     settings = settings or Settings()
     check_server_address(url, settings)
     ca = settings.get(CA_BUNDLE)
@@ -382,7 +384,7 @@ def _resolve(
         )
     if conflict.field == "deleted":
         if not isinstance(chosen, bool):
-            raise ValidationError("value", "must be true or false")
+            raise ValidationError("value", "not_true_false")
         row.deleted = chosen
     else:
         setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
