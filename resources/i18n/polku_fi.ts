@@ -1349,174 +1349,191 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="71"/>
         <location filename="../../ui/conflicts.py" line="108"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="72"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="74"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="75"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="76"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="112"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="128"/>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Refused by the server ({code}).</source>
         <translation>Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
-        <source>Client details</source>
-        <translation>Asiakkaan tiedot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
-        <source>Language</source>
-        <translation>Kieli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
-        <source>Assessment</source>
-        <translation>Arviointi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
-        <source>Participant</source>
-        <translation>Osallistuja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
-        <source>Integration plan</source>
-        <translation>Kotoutumissuunnitelma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
-        <source>Goal</source>
-        <translation>Tavoite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
-        <source>Measure</source>
-        <translation>Toimenpide</translation>
-    </message>
-    <message>
         <location filename="../../ui/conflicts.py" line="144"/>
+        <source>(client not on this laptop)</source>
+        <translation>(asiakas ei ole tällä kannettavalla)</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="vanished">Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Kieli</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="vanished">Arviointi</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="vanished">Osallistuja</translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation type="vanished">Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="vanished">Tavoite</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="vanished">Toimenpide</translation>
+    </message>
+    <message>
         <source>Meeting</source>
-        <translation>Tapaaminen</translation>
+        <translation type="vanished">Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
-        <translation>Muistiinpano</translation>
+        <translation type="vanished">Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="152"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
+        <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
+        <translation>Ei tarkistettavaa. Ristiriidat näkyvät tässä, kun samaa kenttää on muutettu eri tavoin kahdella laitteella; muutokset, joita palvelin ei hyväksynyt, säilytetään täällä syineen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="162"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
+        <source>Open client</source>
+        <translation>Avaa asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="165"/>
+        <source>Open the client&apos;s record (or double-click the row)</source>
+        <translation>Avaa asiakkaan tiedot (tai kaksoisnapsauta riviä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="166"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
-        <location filename="../../ui/conflicts.py" line="168"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="163"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="278"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="225"/>
+        <location filename="../../ui/conflicts.py" line="279"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="243"/>
+        <location filename="../../ui/conflicts.py" line="297"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>
@@ -1582,17 +1599,22 @@
         <translation>Synkronoimattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="96"/>
+        <source>Conflicts to review</source>
+        <translation>Tarkistettavat ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Draft assessment to finish</source>
         <translation>Arvioinnin luonnos kesken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="138"/>
         <source>Assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>First permit date or labour market status</source>
         <translation>Ensimmäisen luvan päivä tai työmarkkina-asema</translation>
     </message>
@@ -3789,47 +3811,52 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="84"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="86"/>
+        <source>Conflicts (%1)</source>
+        <translation>Ristiriidat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="92"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="87"/>
+        <location filename="../../ui/workspace_view.py" line="93"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="88"/>
+        <location filename="../../ui/workspace_view.py" line="94"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="89"/>
+        <location filename="../../ui/workspace_view.py" line="95"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="90"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Annual report…</source>
         <translation>Vuosiraportti…</translation>
     </message>

@@ -1349,174 +1349,191 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="71"/>
         <location filename="../../ui/conflicts.py" line="108"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="72"/>
+        <location filename="../../ui/conflicts.py" line="109"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="74"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="75"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="76"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="110"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="112"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="128"/>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="138"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="139"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Refused by the server ({code}).</source>
         <translation>Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
-        <source>Client details</source>
-        <translation>Klientens uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
-        <source>Assessment</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
-        <source>Integration plan</source>
-        <translation>Integrationsplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
-        <source>Measure</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
         <location filename="../../ui/conflicts.py" line="144"/>
+        <source>(client not on this laptop)</source>
+        <translation>(klienten finns inte på den här datorn)</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="vanished">Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Språk</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="vanished">Bedömning</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="vanished">Deltagare</translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation type="vanished">Integrationsplan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="vanished">Mål</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="vanished">Åtgärd</translation>
+    </message>
+    <message>
         <source>Meeting</source>
-        <translation>Möte</translation>
+        <translation type="vanished">Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
-        <translation>Anteckning</translation>
+        <translation type="vanished">Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="152"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
+        <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
+        <translation>Inget att granska. Konflikter visas här när samma fält har ändrats olika på två enheter; ändringar som servern inte godtog sparas här med orsaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="156"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="162"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
+        <source>Open client</source>
+        <translation>Öppna klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="165"/>
+        <source>Open the client&apos;s record (or double-click the row)</source>
+        <translation>Öppna klientens uppgifter (eller dubbelklicka på raden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="166"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
-        <location filename="../../ui/conflicts.py" line="168"/>
+        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="163"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="278"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="225"/>
+        <location filename="../../ui/conflicts.py" line="279"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="243"/>
+        <location filename="../../ui/conflicts.py" line="297"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
@@ -1582,17 +1599,22 @@
         <translation>Osynkroniserade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="96"/>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Draft assessment to finish</source>
         <translation>Utkast till bedömning ska slutföras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="138"/>
         <source>Assessment must be made</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>First permit date or labour market status</source>
         <translation>Datum för första tillståndet eller ställning på arbetsmarknaden</translation>
     </message>
@@ -3789,47 +3811,52 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="87"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="81"/>
+        <location filename="../../ui/workspace_view.py" line="84"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="86"/>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="92"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="87"/>
+        <location filename="../../ui/workspace_view.py" line="93"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="88"/>
+        <location filename="../../ui/workspace_view.py" line="94"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="89"/>
+        <location filename="../../ui/workspace_view.py" line="95"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="90"/>
+        <location filename="../../ui/workspace_view.py" line="96"/>
         <source>Annual report…</source>
         <translation>Årsrapport…</translation>
     </message>
