@@ -228,3 +228,29 @@ def test_every_validation_error_in_the_source_has_a_reason_code() -> None:
                     if not (isinstance(code, ast.Constant) and code.value in e.REASONS):
                         bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, bad
+
+
+def test_connecting_to_a_server_that_does_not_answer_says_so_in_finnish(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The issue's "request failed (ConnectError)": a real connection attempt to a port nobody
+    listens on, from the dialog a counsellor uses."""
+    from app.settings import Settings
+    from app.workspace import create_workspace
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.test_sync_support import free_port
+    from ui.enroll_dialog import EnrollDialog
+    from ui.runner import ImmediateRunner, set_runner
+
+    ws = create_workspace(
+        tmp_path / "laptop", PASSPHRASE, user="anna", kdf=FAST_KDF, recovery_public_key=None
+    )
+    set_runner(ImmediateRunner())
+    i18n.set_language("fi")
+    dialog = EnrollDialog(ws, Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini"))
+    qtbot.addWidget(dialog)
+    dialog.server.setText(f"http://127.0.0.1:{free_port()}")
+    dialog.password.setText("a password")
+    dialog._on_ok()
+    shown = dialog.error.text()
+    assert shown.startswith("Synkronointipalvelimeen ei saada yhteyttä"), shown
+    assert "Error" not in shown and "request failed" not in shown
+    ws.close()

@@ -1349,79 +1349,79 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="71"/>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="118"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="72"/>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="119"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="73"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="74"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="75"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
+        <location filename="../../ui/conflicts.py" line="82"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="120"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="121"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Refused by the server ({code}).</source>
         <translation>Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>(client not on this laptop)</source>
         <translation>(asiakas ei ole tällä kannettavalla)</translation>
     </message>
@@ -1462,78 +1462,78 @@
         <translation type="vanished">Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="150"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
         <translation>Ei tarkistettavaa. Ristiriidat näkyvät tässä, kun samaa kenttää on muutettu eri tavoin kahdella laitteella; muutokset, joita palvelin ei hyväksynyt, säilytetään täällä syineen.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="166"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="161"/>
+        <location filename="../../ui/conflicts.py" line="171"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="172"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="164"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Open client</source>
         <translation>Avaa asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="165"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Open the client&apos;s record (or double-click the row)</source>
         <translation>Avaa asiakkaan tiedot (tai kaksoisnapsauta riviä)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
-        <location filename="../../ui/conflicts.py" line="175"/>
+        <location filename="../../ui/conflicts.py" line="177"/>
+        <location filename="../../ui/conflicts.py" line="185"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="170"/>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="174"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="278"/>
+        <location filename="../../ui/conflicts.py" line="288"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="279"/>
+        <location filename="../../ui/conflicts.py" line="289"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="297"/>
+        <location filename="../../ui/conflicts.py" line="307"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>

@@ -1349,79 +1349,79 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="71"/>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
+        <location filename="../../ui/conflicts.py" line="118"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="72"/>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="119"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="73"/>
+        <location filename="../../ui/conflicts.py" line="79"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="74"/>
+        <location filename="../../ui/conflicts.py" line="80"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="75"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="76"/>
+        <location filename="../../ui/conflicts.py" line="82"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="120"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="121"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="112"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="136"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
+        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Refused by the server ({code}).</source>
         <translation>Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>(client not on this laptop)</source>
         <translation>(klienten finns inte på den här datorn)</translation>
     </message>
@@ -1462,78 +1462,78 @@
         <translation type="vanished">Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="157"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="150"/>
+        <location filename="../../ui/conflicts.py" line="160"/>
         <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
         <translation>Inget att granska. Konflikter visas här när samma fält har ändrats olika på två enheter; ändringar som servern inte godtog sparas här med orsaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="166"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="161"/>
+        <location filename="../../ui/conflicts.py" line="171"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="162"/>
+        <location filename="../../ui/conflicts.py" line="172"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="164"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Open client</source>
         <translation>Öppna klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="165"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Open the client&apos;s record (or double-click the row)</source>
         <translation>Öppna klientens uppgifter (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
-        <location filename="../../ui/conflicts.py" line="175"/>
+        <location filename="../../ui/conflicts.py" line="177"/>
+        <location filename="../../ui/conflicts.py" line="185"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="170"/>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="174"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="278"/>
+        <location filename="../../ui/conflicts.py" line="288"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="279"/>
+        <location filename="../../ui/conflicts.py" line="289"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="297"/>
+        <location filename="../../ui/conflicts.py" line="307"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
