@@ -113,3 +113,22 @@ def test_double_click_on_a_conflict_opens_the_client(qtbot, laptops: tuple[Devic
     assert _row(view)[:3] == ["Olena Demo-Conflict", "Client details", "Labour market status"]
     view.conflicts.table.activated.emit(view.conflicts.model.index(0, 0))
     assert view.record is not None and view.record.client_id == cid
+
+
+def test_the_count_follows_a_sync_that_brings_a_conflict(qtbot, laptops: tuple[Device, Device]) -> None:  # type: ignore[no-untyped-def]
+    anna, ben = laptops
+    cid = add_client(anna.ws, last_name="Demo-Later")
+    anna.sync()
+    ben.sync()
+    i18n.set_language("en")
+    view = WorkspaceView(anna.ws, load_lookups(anna.ws))
+    qtbot.addWidget(view)
+    row = view.page_widgets.index(view.conflicts)
+    assert view.nav.item(row).text() == "Conflicts" and not view.conflicts.empty.isHidden()
+    update_client(ben.ws, client_id=cid, changes={"phone": "+358 50 1"})
+    update_client(anna.ws, client_id=cid, changes={"phone": "+358 44 2"})
+    ben.sync()
+    anna.sync()  # publishes what changed; the page, the menu and the dashboard follow
+    qtbot.waitUntil(lambda: view.nav.item(row).text() == "Conflicts (1)")
+    qtbot.waitUntil(lambda: view.dashboard.tiles["to_review"].count.text() == "1")
+    assert _row(view)[:3] == ["Olena Demo-Later", "Client details", "Phone"]

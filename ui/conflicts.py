@@ -47,7 +47,8 @@ def _raw(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _table(model: RowsModel) -> QTableView:
+def _table(model: RowsModel, fitted: tuple[int, ...] = ()) -> QTableView:
+    """``fitted``: columns as wide as their short words (date, record); the rest share the room."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,7 +56,10 @@ def _table(model: RowsModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    for column in fitted:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -82,7 +86,7 @@ class ConflictsView(Retranslatable):
                 self.tr("On this laptop"),
             )
         )
-        self.table = _table(self.model)
+        self.table = _table(self.model, fitted=(1,))
         self.table.activated.connect(self._on_conflict_activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.keep_server, self.keep_mine, self.merge = QPushButton(), QPushButton(), QPushButton()
@@ -122,7 +126,7 @@ class ConflictsView(Retranslatable):
                 self.tr("What was entered"),
             )
         )
-        self.refused_table = _table(self.refused_model)
+        self.refused_table = _table(self.refused_model, fitted=(1, 2))
         self.refused_table.activated.connect(self._on_refused_activated)
         self.refused_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.copy_refused = QPushButton()
