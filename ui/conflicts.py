@@ -152,7 +152,7 @@ class ConflictsView(Retranslatable):
             "invalid": self.tr("The server could not accept these values (the app may need an update)."),
             "parent_missing": self.tr("The record it belongs to is not on the server."),
             "row_missing": self.tr("The record is no longer on the server."),
-        }.get(code or "", self.tr("Refused by the server ({code}).").replace("{code}", code or "?"))
+        }.get(code or "", self.tr("The server did not accept this change."))  # a newer server's reason
 
     def client_text(self, name: str | None) -> str:
         return name or self.tr("(client not on this laptop)")

@@ -1349,79 +1349,78 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
-        <location filename="../../ui/conflicts.py" line="118"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
-        <location filename="../../ui/conflicts.py" line="119"/>
+        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="84"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="85"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="86"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="120"/>
+        <location filename="../../ui/conflicts.py" line="124"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="121"/>
+        <location filename="../../ui/conflicts.py" line="125"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="122"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="150"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Refused by the server ({code}).</source>
-        <translation>Palvelin hylkäsi ({code}).</translation>
+        <translation type="vanished">Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="154"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>(client not on this laptop)</source>
         <translation>(asiakas ei ole tällä kannettavalla)</translation>
     </message>
@@ -1462,78 +1461,83 @@
         <translation type="vanished">Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>The server did not accept this change.</source>
+        <translation>Palvelin ei hyväksynyt tätä muutosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
         <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
         <translation>Ei tarkistettavaa. Ristiriidat näkyvät tässä, kun samaa kenttää on muutettu eri tavoin kahdella laitteella; muutokset, joita palvelin ei hyväksynyt, säilytetään täällä syineen.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="170"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="171"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="172"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="174"/>
+        <location filename="../../ui/conflicts.py" line="178"/>
         <source>Open client</source>
         <translation>Avaa asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="175"/>
+        <location filename="../../ui/conflicts.py" line="179"/>
         <source>Open the client&apos;s record (or double-click the row)</source>
         <translation>Avaa asiakkaan tiedot (tai kaksoisnapsauta riviä)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="176"/>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="177"/>
-        <location filename="../../ui/conflicts.py" line="185"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="180"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="184"/>
+        <location filename="../../ui/conflicts.py" line="188"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="288"/>
+        <location filename="../../ui/conflicts.py" line="292"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="289"/>
+        <location filename="../../ui/conflicts.py" line="293"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="307"/>
+        <location filename="../../ui/conflicts.py" line="311"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>

@@ -1349,79 +1349,78 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
-        <location filename="../../ui/conflicts.py" line="118"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
-        <location filename="../../ui/conflicts.py" line="119"/>
+        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="84"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="85"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="86"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="120"/>
+        <location filename="../../ui/conflicts.py" line="124"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="121"/>
+        <location filename="../../ui/conflicts.py" line="125"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="122"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="150"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="151"/>
         <source>Refused by the server ({code}).</source>
-        <translation>Avvisad av servern ({code}).</translation>
+        <translation type="vanished">Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="154"/>
+        <location filename="../../ui/conflicts.py" line="158"/>
         <source>(client not on this laptop)</source>
         <translation>(klienten finns inte på den här datorn)</translation>
     </message>
@@ -1462,78 +1461,83 @@
         <translation type="vanished">Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>The server did not accept this change.</source>
+        <translation>Servern godtog inte den här ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
         <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
         <translation>Inget att granska. Konflikter visas här när samma fält har ändrats olika på två enheter; ändringar som servern inte godtog sparas här med orsaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="166"/>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="170"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="171"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="172"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="174"/>
+        <location filename="../../ui/conflicts.py" line="178"/>
         <source>Open client</source>
         <translation>Öppna klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="175"/>
+        <location filename="../../ui/conflicts.py" line="179"/>
         <source>Open the client&apos;s record (or double-click the row)</source>
         <translation>Öppna klientens uppgifter (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="176"/>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="177"/>
-        <location filename="../../ui/conflicts.py" line="185"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="180"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="184"/>
+        <location filename="../../ui/conflicts.py" line="188"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="288"/>
+        <location filename="../../ui/conflicts.py" line="292"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="289"/>
+        <location filename="../../ui/conflicts.py" line="293"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="307"/>
+        <location filename="../../ui/conflicts.py" line="311"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
