@@ -34,6 +34,8 @@ class AssessmentFindingsUnexplained(PolkuError):
     """Completing was refused: rule findings without a recorded reason. ``findings`` and ``rules``
     let the screen word them in the person's language; ``str()`` is the English fallback."""
 
+    code = "assessment_findings_unexplained"
+
     def __init__(self, findings: tuple[Finding, ...], rules: RulesData) -> None:
         super().__init__(
             "Record a reason for each rule finding before completing the assessment: "
@@ -83,5 +85,5 @@ def check_role(s: Session, role_code: str | None) -> RulesData:
     """The rules in force; ``ValidationError`` when ``role_code`` is not one of their participant roles."""
     rules = r.rules_in_force(s)
     if role_code is not None and role_code not in rules.participant_roles:
-        raise ValidationError("role_code", "not a participant role of the rules data")
+        raise ValidationError("role_code", "unknown_role")
     return rules

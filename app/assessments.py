@@ -142,11 +142,11 @@ def _read(s: Session, a: Assessment) -> AssessmentDetail:
 def _check_completable(a: Assessment, participant_count: int) -> None:
     """What a completed assessment must keep: a decided outcome, the plan decision, participants."""
     if a.outcome == AssessmentOutcome.UNDECIDED:
-        raise ValidationError("outcome", "choose the outcome before completing the assessment")
+        raise ValidationError("outcome", "outcome_missing")
     if a.plan_needed is None:
-        raise ValidationError("plan_needed", "decide whether a plan is needed")
+        raise ValidationError("plan_needed", "plan_needed_missing")
     if a.kind == AssessmentKind.MULTIDISCIPLINARY and participant_count == 0:
-        raise ValidationError("participants", "a multidisciplinary assessment names its participants")
+        raise ValidationError("participants", "participants_missing")
 
 
 def _check_explained(s: Session, a: Assessment, participants: Iterable[Participant]) -> None:

@@ -115,25 +115,25 @@ def _clean(data: ClientInput) -> ClientInput:
     if hetu is not None:
         try:
             parsed = parse_hetu(hetu)
-        except InvalidHetu as exc:
-            raise ValidationError("hetu", f"not a valid personal identity code ({exc})") from None
+        except InvalidHetu:
+            raise ValidationError("hetu", "invalid_hetu") from None
         hetu = parsed.normalized
         if data.date_of_birth is not None and not hetu_matches_birth_date(hetu, data.date_of_birth):
-            raise ValidationError("hetu", "does not match the date of birth")
+            raise ValidationError("hetu", "hetu_not_birth_date")
     if data.date_of_birth is not None and data.date_of_birth > date.today():
-        raise ValidationError("date_of_birth", "is in the future")
+        raise ValidationError("date_of_birth", "in_future")
     permit, born = data.first_permit_date, data.date_of_birth
     if permit is not None and born is not None and permit < born:
-        raise ValidationError("first_permit_date", "is before the date of birth")
+        raise ValidationError("first_permit_date", "before_birth")
     return replace(data, first_names=first, last_name=last, hetu=hetu)
 
 
 def _check_refs(s: Session, data: ClientInput, languages: tuple[LanguageSkill, ...]) -> None:
     if s.get(RefMunicipality, data.home_municipality) is None:
-        raise ValidationError("home_municipality", "unknown municipality code")
+        raise ValidationError("home_municipality", "unknown_municipality")
     for lang in (data.interpreter_language, data.preferred_language, *(x.language for x in languages)):
         if lang is not None and s.get(RefLanguage, lang) is None:
-            raise ValidationError("language", f"unknown language code {lang!r}")
+            raise ValidationError("language", "unknown_language")
 
 
 def _detail(s: Session, client: Client) -> ClientDetail:
@@ -197,7 +197,7 @@ def update_client(
     changed on this laptop since then is never overwritten silently (see ``app.edits``)."""
     unknown = set(changes) - set(INPUT_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "not a client field")
+        raise ValidationError(sorted(unknown)[0], "unknown_field", {"entity": "client"})
     with ws.session() as s:
         client = _load(s, client_id)
         current = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})

@@ -11,11 +11,12 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
 from app.workspace import Workspace
-from models import Assessment, Client
+from models import Assessment, Client, SyncConflict, SyncOutboxState
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus
 from models.rules import EligibilityOutcome
 from sync.client import local
@@ -49,6 +50,7 @@ class Dashboard:
     missing_data: list[ClientRef]
     unsynced_changes: int
     counts: dict[str, int]
+    to_review: int = 0  # open conflicts and changes the server refused (the Conflicts page)
 
 
 _LIVE = Client.deleted.is_(False)
@@ -114,9 +116,21 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
             "missing_data": len(missing_rows),
         }
         unsynced = local.unsent_count(s)  # answered entries stay in the outbox until a backup mark
+        to_review = review_count(s)
         shown = {x.client_id for x in overdue + this_week} | {x.client_id for x in pending}
         shown |= {x.client_id for x in missing_rows}
         new = sorted(shown - ws.listed)
         record_access(s, ws.actor, AccessAction.LIST, entity="client", client_ids=new, detail="dashboard")
     ws.listed.update(new)
-    return Dashboard(this_week, overdue, pending, missing_rows, unsynced, counts)
+    return Dashboard(this_week, overdue, pending, missing_rows, unsynced, counts, to_review)
+
+
+def review_count(s: Session) -> int:
+    """Open conflicts and refused changes: what waits on the Conflicts page."""
+    conflicts = s.scalar(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    )
+    refused = s.scalar(
+        select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
+    )
+    return int(conflicts or 0) + int(refused or 0)

@@ -57,10 +57,12 @@ class FieldClash:
 class StaleEdit(PolkuError):
     """Fields the person changed were changed on this laptop since the screen loaded them."""
 
+    code = "stale_edit"
+
     def __init__(self, entity: str, record_id: str, clashes: tuple[FieldClash, ...]) -> None:
         super().__init__(
             "Someone else changed the same field while you were editing: "
-            + ", ".join(c.field for c in clashes)
+            + ", ".join(c.field.replace("_", " ") for c in clashes)
         )
         self.entity = entity
         self.record_id = record_id

@@ -79,7 +79,7 @@ class FieldVisitItem:
 
 def _starts_at(value: object, field: str) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(field, "must be a date and time")
+        raise ValidationError(field, "not_a_date_time")
     if value.tzinfo is not None:
         value = value.astimezone().replace(tzinfo=None)
     return value.replace(second=0, microsecond=0)
@@ -158,7 +158,9 @@ def _change(
                 MeetingStatus.NO_SHOW: (MeetingStatus.BOOKED, MeetingStatus.NO_SHOW),
             }[status]
             if m.status not in allowed:
-                raise ValidationError("status", f"a {m.status.value} meeting cannot become {status.value}")
+                raise ValidationError(
+                    "status", "meeting_status_change", {"old": m.status, "new": status}, entity="meeting"
+                )
             clean["status"] = status
         if apply_edit(s, m, clean, base, on_clash):
             s.flush()

@@ -25,14 +25,14 @@ from models.enums import AccessAction, GoalArea, MeasureStatus, PlanState, Respo
 def _service(s: Session, value: object, field: str) -> str:
     code = r.required_text(value, field, max_len=60)
     if s.get(RefService, code) is None:
-        raise ValidationError(field, "unknown service code")
+        raise ValidationError(field, "unknown_service")
     return code
 
 
 def _provider(s: Session, value: object, field: str) -> str | None:
     code = r.text(value, field, max_len=60)
     if code is not None and s.get(RefProvider, code) is None:
-        raise ValidationError(field, "unknown provider code")
+        raise ValidationError(field, "unknown_provider")
     return code
 
 
@@ -77,7 +77,7 @@ _KINDS: dict[type[Item], tuple[str, dict[str, Cleaner]]] = {
 
 def _check_item(item: Item) -> None:
     if isinstance(item, PlanMeasure) and item.starts_on and item.ends_on and item.ends_on < item.starts_on:
-        raise ValidationError("ends_on", "is before the start date")
+        raise ValidationError("ends_on", "before_start")
 
 
 def _log_item(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan, item: Item) -> None:

@@ -50,6 +50,8 @@ NEEDS_REASONS = (PlanState.AGREED, PlanState.SIGNED)
 class UnexplainedFindings(PolkuError):
     """Agreeing or signing a plan whose rule findings lack a recorded reason. ``findings``: those."""
 
+    code = "plan_findings_unexplained"
+
     def __init__(self, state: PlanState, findings: tuple[PlanFinding, ...]) -> None:
         keys = ", ".join(f.key for f in findings)
         super().__init__(

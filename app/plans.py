@@ -60,13 +60,13 @@ _MEASURE_VALUES = tuple(f.name for f in fields(Measure))
 
 def check_lang(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise ValidationError("lang", f"one of {', '.join(LANGUAGES)}")
+        raise ValidationError("lang", "unsupported_language", {"choices": ", ".join(LANGUAGES)})
     return lang
 
 
 def guard_unlocked(plan: IntegrationPlan, field: str) -> None:
     if plan.state in LOCKED:
-        raise ValidationError(field, f"the plan is {plan.state.value}; make a new version to change it")
+        raise ValidationError(field, "plan_locked", {"state": plan.state}, entity="integration_plan")
 
 
 def differing(row: object, values: Mapping[str, object]) -> dict[str, object]:
@@ -116,18 +116,18 @@ def _review_due(s: Session, party: ResponsibleParty, start: date) -> date | None
     except RuleNotInForceError:
         return None
     except ValueError:
-        raise ValidationError("responsible_party", "this party does not review integration plans") from None
+        raise ValidationError("responsible_party", "not_a_reviewer") from None
 
 
 def _check_consistent(s: Session, plan: IntegrationPlan) -> None:
     if plan.period_end < plan.period_start:
-        raise ValidationError("period_end", "is before the start of the period")
+        raise ValidationError("period_end", "before_start", entity="integration_plan")
     if plan.assessment_id is not None:
         a = s.get(Assessment, plan.assessment_id)
         if a is None or a.deleted:
-            raise ValidationError("assessment_id", "no such assessment")
+            raise ValidationError("assessment_id", "no_such_assessment")
         if a.client_id != plan.client_id:
-            raise ValidationError("assessment_id", "is another client's assessment")
+            raise ValidationError("assessment_id", "other_clients_assessment")
 
 
 def create_plan(
@@ -243,7 +243,7 @@ _STATE_DATES = {PlanState.AGREED: "agreed_on", PlanState.SIGNED: "signed_on", Pl
 def _advance(plan: IntegrationPlan, state: PlanState, on: date) -> None:
     earlier = [d for d in (plan.agreed_on, plan.signed_on) if d is not None]
     if earlier and on < max(earlier):
-        raise ValidationError("on", "is before the plan was agreed or signed")
+        raise ValidationError("on", "before_agreed")
     if state == PlanState.SIGNED and plan.agreed_on is None:
         plan.agreed_on = on  # signing is agreeing
     setattr(plan, _STATE_DATES[state], on)
@@ -263,7 +263,9 @@ def set_plan_state(
         if target == plan.state:
             return detail(s, plan, lang)
         if STATES.index(target) < STATES.index(plan.state):
-            raise ValidationError("state", f"a {plan.state.value} plan cannot go back; make a new version")
+            raise ValidationError(
+                "state", "plan_cannot_go_back", {"state": plan.state}, entity="integration_plan"
+            )
         check_explained(s, plan, target, lang)
         _advance(plan, target, day)
         s.flush()
@@ -281,9 +283,9 @@ def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi")
             IntegrationPlan.previous_version_id == old.id, IntegrationPlan.deleted.is_(False)
         )
         if s.scalars(newer).first() is not None:
-            raise ValidationError("plan_id", "a newer version of this plan exists; review that one")
+            raise ValidationError("plan_id", "newer_plan_version")
         if day < old.period_start:
-            raise ValidationError("on", "is before the plan period starts")
+            raise ValidationError("on", "before_plan_period")
         if old.state != PlanState.CLOSED:
             _advance(old, PlanState.CLOSED, day)
             log(ws, s, AccessAction.CHANGE, old)

@@ -60,7 +60,9 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise PolkuError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise PolkuError(
+            f"Cannot write {path}: {exc.strerror or exc}", code="cannot_write", params={"path": path}
+        ) from exc
 
 
 def _languages_line(ws: Workspace, client_id: str, lang: str | None, document: str) -> str:

@@ -48,7 +48,7 @@ def load_client(s: Session, client_id: str) -> Client:
 def check_fields(changes: Mapping[str, object], allowed: Iterable[str], what: str) -> None:
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
-        raise ValidationError(unknown[0], f"not a field of the {what}")
+        raise ValidationError(unknown[0], "unknown_field", {"entity": what})
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = TEXT_MAX) -> str | None:
@@ -58,13 +58,13 @@ def text(value: object, field: str, *, required: bool = False, max_len: int = TE
     elif isinstance(value, str):
         cleaned = value.strip()
     else:
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, "not_text")
     if not cleaned:
         if required:
             raise ValidationError(field, "required")
         return None
     if len(cleaned) > max_len:
-        raise ValidationError(field, f"at most {max_len} characters")
+        raise ValidationError(field, "too_long", {"max": max_len})
     return cleaned
 
 
@@ -79,7 +79,7 @@ def choice(enum_cls: type[E], value: object, field: str) -> E:
     try:
         return enum_cls(value)
     except ValueError:
-        raise ValidationError(field, f"not a valid {enum_cls.__name__}") from None
+        raise ValidationError(field, "not_in_list") from None
 
 
 def optional_choice(enum_cls: type[E], value: object, field: str) -> E | None:
@@ -90,7 +90,7 @@ def optional_date(value: object, field: str) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(field, "must be a date")
+        raise ValidationError(field, "not_a_date")
     return value
 
 
@@ -103,29 +103,29 @@ def required_date(value: object, field: str) -> date:
 
 def optional_bool(value: object, field: str) -> bool | None:
     if value is not None and not isinstance(value, bool):
-        raise ValidationError(field, "must be yes, no or not set")
+        raise ValidationError(field, "not_yes_no")
     return value
 
 
 def whole_number(value: object, field: str, *, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "must be a whole number")
+        raise ValidationError(field, "not_whole_number")
     if not low <= value <= high:
-        raise ValidationError(field, f"must be between {low} and {high}")
+        raise ValidationError(field, "out_of_range", {"low": low, "high": high})
     return value
 
 
 def municipality(s: Session, value: object, field: str = "municipality") -> str | None:
     code = text(value, field, max_len=8)
     if code is not None and s.get(RefMunicipality, code) is None:
-        raise ValidationError(field, "unknown municipality code")
+        raise ValidationError(field, "unknown_municipality")
     return code
 
 
 def language(s: Session, value: object, field: str) -> str | None:
     code = text(value, field, max_len=8)
     if code is not None and s.get(RefLanguage, code) is None:
-        raise ValidationError(field, "unknown language code")
+        raise ValidationError(field, "unknown_language")
     return code
 
 

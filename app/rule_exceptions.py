@@ -46,13 +46,13 @@ def clean(value: object, field: str = FIELD) -> str | None:
         try:
             value = json.loads(value) if value.strip() else {}
         except ValueError:
-            raise ValidationError(field, "must be reasons by finding") from None
+            raise ValidationError(field, "bad_reasons") from None
     if not isinstance(value, Mapping):
-        raise ValidationError(field, "must be reasons by finding")
+        raise ValidationError(field, "bad_reasons")
     out: dict[str, str] = {}
     for key, reason in value.items():
         if not isinstance(key, str) or not key.strip() or len(key) > KEY_MAX:
-            raise ValidationError(field, "a finding key is not valid")
+            raise ValidationError(field, "bad_finding_key")
         cleaned = r.text(reason, field, max_len=REASON_MAX)
         if cleaned is not None:
             out[key] = cleaned

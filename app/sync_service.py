@@ -24,6 +24,7 @@ from app.audit import record_access
 from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
 from app.errors import InsecureServerAddress, NotFound, PolkuError, ValidationError
 from app.op_changes import CONFLICT, NOTHING, OpChanges
+from app.review_items import client_of
 from app.settings import ALLOW_PLAIN_HTTP, CA_BUNDLE, Settings
 from app.status import record_success
 from app.store.profile import ProfilePaths
@@ -43,8 +44,10 @@ class SyncProblem(PolkuError):
     """A sync failure in a person's words; ``code`` says which (``device_revoked``, ...)."""
 
     def __init__(self, error: SyncError) -> None:
-        super().__init__(str(error) or type(error).__name__)
-        self.code = error.code
+        retry = getattr(error, "retry_after", None)
+        super().__init__(
+            str(error) or "sync failed", code=error.code, params={} if retry is None else {"seconds": retry}
+        )
         self.error = error
 
 
@@ -74,6 +77,8 @@ class ConflictView:
     server: Any
     local: Any
     created_at: datetime
+    client_id: str | None = None  # whose record it is (None: not found on this laptop)
+    client_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ class RefusedChange:
     fields: dict[str, Any]
     made_at: datetime
     still_on_this_laptop: bool  # False when the server said the device must drop its copy
+    client_id: str | None = None
+    client_name: str | None = None  # from this laptop's copy, or what the change itself carried
 
 
 def _is_this_computer(host: str) -> bool:
@@ -128,7 +135,7 @@ def transport_for(
     with ws.session() as s:
         url = server_url or local.get(s, local.SERVER_URL)
     if not url:
-        raise PolkuError("This device is not enrolled with a sync server.")
+        raise PolkuError("This device is not enrolled with a sync server.", code="not_enrolled")
     settings = settings or Settings()
     check_server_address(url, settings)
     ca = settings.get(CA_BUNDLE)
@@ -181,7 +188,8 @@ def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
         return OpChanges(frozenset({"client", CONFLICT}), every_client=True)
     rows = {(entity, row_id) for entity, row_id in report.touched if entity in MODELS}
     conflicted = [row_id for entity, row_id in report.touched if entity == CONFLICT]
-    if not rows and not conflicted:
+    refused = bool(report.results.get("rejected"))  # the Conflicts page lists it, and counts it
+    if not rows and not conflicted and not refused:
         return NOTHING
     with Session(ws.engine) as s:
         if conflicted:
@@ -191,7 +199,7 @@ def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
             rows |= {(entity, row_id) for entity, row_id in found}
         clients = {_client_id(s, entity, row_id) for entity, row_id in rows}
     return OpChanges(
-        frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted else set())),
+        frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted or refused else set())),
         frozenset(c for c in clients if c is not None),
     )
 
@@ -249,7 +257,7 @@ def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[Con
         q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
         if not include_resolved:
             q = q.where(SyncConflict.resolved_at.is_(None))
-        return [
+        out = [
             ConflictView(
                 c.id,
                 c.entity,
@@ -260,9 +268,16 @@ def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[Con
                 json.loads(c.server_value),
                 json.loads(c.local_value),
                 c.created_at,
+                *client_of(s, c.entity, c.row_id),
             )
             for c in s.scalars(q)
         ]
+        # The page names the clients: logged once per unlocked session, like the caseload's list.
+        new = sorted({c.client_id for c in out if c.client_id is not None} - ws.listed)
+        if new:
+            record_access(s, ws.actor, AccessAction.LIST, entity="client", client_ids=new, detail="conflicts")
+            ws.listed.update(new)
+        return out
 
 
 def list_refused(ws: Workspace) -> list[RefusedChange]:
@@ -274,19 +289,22 @@ def list_refused(ws: Workspace) -> list[RefusedChange]:
             .where(SyncOutboxState.status == "rejected")
             .order_by(OutboxEntry.seq.desc())
         ).all()
-        out = [
-            RefusedChange(
-                e.seq,
-                e.entity,
-                e.row_id,
-                e.op,
-                code,
-                json.loads(e.fields),
-                e.device_time,
-                local.row_fields(s, e.entity, e.row_id) is not None,
+        out = []
+        for e, code in rows:
+            fields = json.loads(e.fields)
+            out.append(
+                RefusedChange(
+                    e.seq,
+                    e.entity,
+                    e.row_id,
+                    e.op,
+                    code,
+                    fields,
+                    e.device_time,
+                    local.row_fields(s, e.entity, e.row_id) is not None,
+                    *client_of(s, e.entity, e.row_id, fields),
+                )
             )
-            for e, code in rows
-        ]
         clients = sorted({c for r in out if (c := _client_id(s, r.entity, r.row_id)) is not None})
         if clients:
             record_access(
@@ -382,7 +400,7 @@ def _resolve(
         )
     if conflict.field == "deleted":
         if not isinstance(chosen, bool):
-            raise ValidationError("value", "must be true or false")
+            raise ValidationError("value", "not_true_false")
         row.deleted = chosen
     else:
         setattr(row, conflict.field, _python_value(model, conflict.field, chosen))

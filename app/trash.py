@@ -43,12 +43,19 @@ KINDS: tuple[Kind, ...] = ("client", "integration_plan", "meeting")
 class RestoreWindowClosed(PolkuError):
     """Deleted more than ``RETENTION_DAYS`` days ago: no longer offered."""
 
+    code = "restore_window_closed"
+
     def __init__(self) -> None:
-        super().__init__(f"Deleted more than {RETENTION_DAYS} days ago; it can no longer be restored.")
+        super().__init__(
+            f"Deleted more than {RETENTION_DAYS} days ago; it can no longer be restored.",
+            params={"days": RETENTION_DAYS},
+        )
 
 
 class ClientStillDeleted(PolkuError):
     """A plan or meeting whose client is deleted: restore the client first."""
+
+    code = "client_still_deleted"
 
     def __init__(self) -> None:
         super().__init__("The client of this record is deleted; restore the client first.")
@@ -87,8 +94,9 @@ def list_recently_deleted(
     items: list[DeletedItem] = []
     with ws.session() as s:
         clients = s.execute(
-            select(Client.id, Client.first_names, Client.last_name, Client.device_time, Client.changed_by)
-            .where(Client.deleted.is_(True), Client.device_time > since)
+            select(
+                Client.id, Client.first_names, Client.last_name, Client.device_time, Client.changed_by
+            ).where(Client.deleted.is_(True), Client.device_time > since)
         )
         for cid, first, last, at, by in clients:
             items.append(DeletedItem("client", cid, cid, first, last, None, at, by, days_left(at, now)))

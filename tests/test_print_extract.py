@@ -109,3 +109,33 @@ def test_assessment_summary(workspace: Workspace, client: str, lang: str) -> Non
         assert norm("تقييم متعدد التخصصات للمهارات والاحتياجات من خدمات الاندماج") in text
     assert fonts_not_embedded(pdf) == [] and structural_problems(pdf) == []
     assert log_rows(workspace, client)[-1].detail == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("Command line", "This device", "Integration plan")),
+        ("sv", ("Kommandorad", "Den här enheten", "Integrationsplan")),
+    ],
+)
+def test_the_access_log_is_words_and_finnish_time(
+    workspace: Workspace, client: str, lang: str, words: tuple[str, ...]
+) -> None:
+    """Who used the data, in words: the view or document, the record, the device; times in Finnish
+    time, not UTC, and no internal names or device id fragments."""
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    from app.clients import list_clients
+    from app.printing.styles import fmt_date
+
+    list_clients(workspace, view="cli")  # the command line listed the client
+    pdf = extract_pdf(workspace, client_id=client, lang=lang)
+    log = norm(" ".join(pages_text(pdf))).split("Tietojesi käsittelyloki")[-1]
+    for expected in ("Komentorivi", "Tämä laite", "Kotoutumissuunnitelma", "Suomen aikaa", *words):
+        assert expected in log
+    for internal in ("integration_plan", "cli", "UTC", "plan-start", workspace.actor.device_id[:8]):
+        assert internal not in log
+    last = log_rows(workspace, client)[-1].at  # the print itself, at the end of the log it prints
+    helsinki = last.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Helsinki")).replace(tzinfo=None)
+    assert fmt_date(helsinki) in log

@@ -152,3 +152,20 @@ def test_report_command_for_one_municipality(
     assert "Rapport om integrationstjänsterna: Tuusniemi" in " ".join(pages_text(out.read_bytes()))
     assert {r[1] for r in _csv((tmp_path / "tuusniemi.csv").read_bytes())[1:]} == {"Tuusniemi"}
     assert _run([*argv, "--municipality", "999", "--out", str(out)], monkeypatch) == 2
+
+
+def test_csv_headers_and_notes_are_words_in_the_report_language(demo: Workspace) -> None:
+    """The whole CSV (headers, scope, notes too) in the report's language: no column names, enum or
+    municipality codes anywhere; numbers with the language's decimal mark."""
+    figures = report_figures(demo, start=date(2025, 7, 1), end=TODAY, today=TODAY)
+    headers = {
+        "sv": ["Period", "Kommuner", "Uppgift", "Grupp", "Undergrupp", "Värde", "Anmärkning"],
+        "en": ["Period", "Municipalities", "Figure", "Group", "Subgroup", "Value", "Note"],
+    }
+    codes = re.compile(r"\b(\d{3}|[a-z]+(_[a-z]+)+|csv_\w+)\b")
+    for lang, header in headers.items():
+        rows = _csv(render_report(demo, figures, fmt="csv", lang=lang))
+        assert rows[0] == header
+        assert not [c for r in rows for i, c in enumerate(r) if i != 5 and codes.search(c)], lang
+        median = next(r[5] for r in rows if r[4] in ("Median, days", "Median, dagar"))
+        assert "," not in median if lang == "en" else "." not in median

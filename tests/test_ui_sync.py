@@ -148,10 +148,13 @@ def test_a_change_the_server_refuses_stays_readable_with_its_reason(
     page = window.workspace_view.conflicts
     page.reload()
     assert page.refused_model.rowCount() == 1 and not page.refused_table.isHidden()
-    cells = [page.refused_model.index(0, c).data() for c in range(4)]
-    assert cells[0] == "Client details"
-    assert cells[2].startswith("Outside your caseload")
-    assert "last_name: Demo-Outside" in cells[3] and "+358 40 1" in cells[3]
+    cells = [page.refused_model.index(0, c).data() for c in range(5)]
+    assert cells[:2] == ["Leyla Demo-Outside", "Client details"]  # the name it was entered with
+    assert cells[3].startswith("Outside your caseload")
+    assert "Last name: Demo-Outside" in cells[4] and "Phone: +358 40 1" in cells[4]
+    assert "Home municipality: " in cells[4] and "204" not in cells[4]  # the municipality by its name
+    assert "_" not in cells[4]
     page.refused_table.selectRow(0)
+    assert not page.open_refused_client.isEnabled()  # the laptop dropped its copy: nothing to open
     page.copy_refused.click()
     assert "Demo-Outside" in QApplication.clipboard().text()

@@ -365,7 +365,7 @@ class AssessmentForm(Retranslatable):
                 self.tr("A multidisciplinary assessment names its participants: add them above.")
             )
         elif isinstance(exc, ValidationError) and exc.field in texts:
-            self.error.setText(self.tr("Please check the field: %1").replace("%1", texts[exc.field]))
+            self.error.setText(describe(exc, label=texts[exc.field]))
         else:
             self.error.setText(describe(exc))
         self.error.show()

@@ -24,6 +24,7 @@ from app.errors import ValidationError
 from app.workspace import Workspace
 from models.rules import RulesData
 from ui import i18n
+from ui.errors import describe
 from ui.runner import Op
 from ui.widgets import Retranslatable
 
@@ -239,7 +240,7 @@ class ParticipantsBox(Retranslatable):
             "role": self.tr("Role in own words"),
         }
         if isinstance(exc, ValidationError) and exc.field in words:
-            message = self.tr("Please check the field: %1").replace("%1", words[exc.field])
+            message = describe(exc, label=words[exc.field])
             self.sig_failed.emit(message, exc)
             {"name": self.name, "organisation": self.organisation, "role": self.other_role}[
                 exc.field

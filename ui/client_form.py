@@ -213,7 +213,7 @@ class ClientForm(Retranslatable):
     def describe_error(self, exc: BaseException) -> str:
         """An error of saving this form, naming a field by its label (not its internal name)."""
         if isinstance(exc, ValidationError) and exc.field in self.widgets:
-            return self.tr("Please check the field: %1").replace("%1", self.label(exc.field))
+            return describe(exc, label=self.label(exc.field))
         return describe(exc)
 
     def display(self, name: str, value: Any) -> str:

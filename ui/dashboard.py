@@ -23,7 +23,7 @@ from ui.rows_model import RowsModel
 from ui.runner import Op
 from ui.widgets import EmptyState, Retranslatable, heading, muted
 
-TILES = ("overdue", "this_week", "pending", "missing", "unsynced")
+TILES = ("overdue", "this_week", "pending", "missing", "unsynced", "to_review")
 
 
 class _Tile(QFrame):
@@ -95,6 +95,7 @@ class DashboardView(Retranslatable):
             "pending": self.tr("Assessments pending"),
             "missing": self.tr("Clients with missing data"),
             "unsynced": self.tr("Unsynced changes"),
+            "to_review": self.tr("Conflicts to review"),
         }
         for name, tile in self.tiles.items():
             tile.title.setText(titles[name])
@@ -126,6 +127,7 @@ class DashboardView(Retranslatable):
             "pending": len(data.assessments_pending),
             "missing": len(data.missing_data),
             "unsynced": data.unsynced_changes,
+            "to_review": data.to_review,  # open conflicts and refused changes (the Conflicts page)
         }
         for name, count in counts.items():
             self.tiles[name].count.setText(i18n.locale().toString(count))

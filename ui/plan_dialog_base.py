@@ -155,9 +155,8 @@ class SaveDialog(QDialog):
             self._choose(exc)
             return
         widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) else None
-        if isinstance(exc, ValidationError) and widget is not None:
-            exc = ValidationError(widget.accessibleName(), exc.message)  # the label, not the code name
-        self.error.setText(describe(exc))
+        label = widget.accessibleName() if widget is not None else None  # the form's label of the field
+        self.error.setText(describe(exc, label=label))
         self.error.show()
         if widget is not None:
             widget.setFocus()

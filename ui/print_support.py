@@ -47,7 +47,9 @@ FILES = PrintFiles()
 def open_in_viewer(data: bytes, name: str) -> None:
     path = FILES.write(data, name)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        raise PolkuError("No program for PDF files is installed: save the document instead.")
+        raise PolkuError(
+            "No program for PDF files is installed: save the document instead.", code="no_pdf_viewer"
+        )
 
 
 def send_to_printer(data: bytes, name: str) -> None:
@@ -58,15 +60,22 @@ def send_to_printer(data: bytes, name: str) -> None:
         return
     lp = shutil.which("lp")
     if lp is None:
-        raise PolkuError("No printing system (CUPS) found: open the document in a viewer instead.")
+        raise PolkuError(
+            "No printing system (CUPS) found: open the document in a viewer instead.",
+            code="no_printing_system",
+        )
     done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=60, check=False)
     path.unlink(missing_ok=True)  # lp has copied it into the spool
     if done.returncode != 0:
-        raise PolkuError("The printer did not accept the document; check the default printer.")
+        raise PolkuError(
+            "The printer did not accept the document; check the default printer.", code="printer_refused"
+        )
 
 
 def save_file(data: bytes, path: Path) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise PolkuError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise PolkuError(
+            f"Cannot write {path}: {exc.strerror or exc}", code="cannot_write", params={"path": path}
+        ) from exc

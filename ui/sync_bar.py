@@ -182,6 +182,9 @@ class SyncBar(Retranslatable):
             self.cancel_button.hide()
             self.sig_problem.emit(exc)  # the window may lock and wipe: touch nothing after this
             return
+        elif isinstance(exc, SyncProblem):
+            self.message = describe(exc)  # worded per code (throttled, protocol, epoch changed, ...)
+            log.warning("sync failed: %s", code)
         else:
             self.message = self.tr("Sync failed; your changes are kept and will be sent later.")
             log.warning("sync failed: %s", code or type(exc).__name__)

@@ -54,7 +54,10 @@ class WorkspaceView(Retranslatable):
         for view in (self.dashboard, self.caseload, self.field_visit):
             view.sig_open_client.connect(self.open_client)
         self.caseload.sig_new_client.connect(self._on_new_client_clicked)
-        self.conflicts = ConflictsView(ws)
+        self.conflicts = ConflictsView(ws, lookups)
+        self.conflicts.sig_open_client.connect(self.open_client)
+        self.conflicts.sig_count.connect(self._on_conflicts_counted)
+        self.to_review = 0
         self.trash = RecentlyDeletedView(ws)
         self.settings_page = SettingsPage(settings or Settings(), ws)
         self.settings_page.sig_about.connect(self.show_about)
@@ -93,7 +96,10 @@ class WorkspaceView(Retranslatable):
         self.conflicts.reload()
 
     def retranslate(self) -> None:
-        titles = (self.tr("Today"), self.tr("Caseload"), self.tr("Field visit"), self.tr("Conflicts"))
+        conflicts = self.tr("Conflicts")
+        if self.to_review:
+            conflicts = self.tr("Conflicts (%1)").replace("%1", str(self.to_review))
+        titles = (self.tr("Today"), self.tr("Caseload"), self.tr("Field visit"), conflicts)
         for row, text in enumerate(titles):
             item = self.nav.item(row)
             if item is not None:
@@ -123,6 +129,11 @@ class WorkspaceView(Retranslatable):
         from ui.about_dialog import AboutDialog
 
         AboutDialog(self.ws, self).exec()
+
+    def _on_conflicts_counted(self, count: int) -> None:
+        """Open conflicts and refused changes, on the menu entry: seen without opening the page."""
+        self.to_review = count
+        self.retranslate()
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_widgets):
@@ -159,9 +170,10 @@ class WorkspaceView(Retranslatable):
         """A save or a sync changed something: the lists that show it reload (an empty sync publishes
         nothing, so it reloads nothing); the open record refreshes itself."""
         if changes.entities - {CONFLICT} or changes.every_client:
-            self.dashboard.reload()
             self.caseload.reload()
             self.field_visit.reload()
+        if changes.entities or changes.every_client:
+            self.dashboard.reload()  # its count of conflicts too
         if CONFLICT in changes.entities or changes.every_client:
             self.conflicts.reload()
         if self.trash.isVisible() and initiator is not self.trash:  # a delete or restore from a sync

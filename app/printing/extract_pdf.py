@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -26,7 +27,7 @@ from app.printing.styles import (
     table,
     text,
 )
-from app.printing.texts import BASE, Tr, languages, translator
+from app.printing.texts import BASE, Tr, languages, load_texts, translator
 from app.workspace import Workspace
 from models import Client
 from models.enums import AccessAction, LanguageLevel
@@ -146,24 +147,50 @@ def _meetings(data: Collected, tr: Tr, lookups: Lookups, width: float) -> Flowab
     return table(rows, [width * x for x in (0.17, 0.25, 0.2, 0.13, 0.25)], zebra=True)
 
 
-def _log(data: Collected, tr: Tr, width: float) -> Flowable:
+def _helsinki(utc: datetime) -> datetime:
+    """A logged time (UTC) in Finnish time, where the municipalities are; the computer's own zone when
+    the time zone data is not installed."""
+    aware = utc.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(ZoneInfo("Europe/Helsinki")).replace(tzinfo=None)
+    except ZoneInfoNotFoundError:  # pragma: no cover - Windows without the tzdata package
+        return aware.astimezone().replace(tzinfo=None)
+
+
+def _words(tr: Tr, table: str, code: str) -> tuple[str, str]:
+    """An entity or a view/document code of the log in words (Finnish, the client's language); a code
+    the texts do not know (a newer version's) as readable words rather than the code."""
+    key = f"log.{table}.{code.replace(' ', '-')}"
+    node: object = load_texts()[BASE]
+    for part in key.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    if isinstance(node, str):
+        return tr.pair(key)
+    return code.replace("_", " ").replace("-", " "), ""
+
+
+def _log(data: Collected, tr: Tr, width: float, this_device: str) -> Flowable:
+    """Who used the data: times in Finnish time, the device as "this device" (the one printing) or
+    "another device" (the local database holds no names of other devices), entities and views in
+    words."""
     cols = ("log.at", "log.user", "log.device", "log.action", "log.entity", "log.detail")
     rows: list[list[object]] = [[pair(*tr.pair(c), LABEL, rtl=tr.rtl) for c in cols]]
     for e in data.access_log:
+        device = "log.this_device" if e.device_id == this_device else "log.other_device"
         rows.append(
             [
-                text(fmt_date(e.at) + " UTC", CELL),
+                text(fmt_date(_helsinki(e.at)), CELL),
                 text(e.user, CELL),
-                text(e.device_id[:8], CELL),
+                pair(*tr.pair(device), CELL, rtl=tr.rtl),
                 pair(*tr.enum_pair(e.action), CELL, rtl=tr.rtl),
-                text(e.entity, CELL),
-                text(e.detail, CELL),
+                pair(*_words(tr, "entities", e.entity), CELL, rtl=tr.rtl),
+                pair(*_words(tr, "details", e.detail), CELL, rtl=tr.rtl) if e.detail else text(None, CELL),
             ]
         )
-    return table(rows, [width * x for x in (0.18, 0.18, 0.12, 0.18, 0.17, 0.17)], zebra=True)
+    return table(rows, [width * x for x in (0.15, 0.15, 0.13, 0.13, 0.22, 0.22)], zebra=True)
 
 
-def _story(data: Collected, tr: Tr, lookups: Lookups, width: float) -> list[Flowable]:
+def _story(data: Collected, tr: Tr, lookups: Lookups, width: float, this_device: str) -> list[Flowable]:
     rtl = tr.rtl
     story: list[Flowable] = [
         *heading(*tr.pair("extract.title"), rtl=rtl, level=1),
@@ -191,7 +218,8 @@ def _story(data: Collected, tr: Tr, lookups: Lookups, width: float) -> list[Flow
         *heading(*tr.pair("extract.access_log"), rtl=rtl),
         *pair(*tr.pair("extract.log_intro"), rtl=rtl),
     ]
-    story += [Spacer(1, 4), _log(data, tr, width)]
+    story += pair(*tr.pair("log.times"), SMALL, rtl=rtl)
+    story += [Spacer(1, 4), _log(data, tr, width, this_device)]
     return story
 
 
@@ -215,5 +243,5 @@ def extract_pdf(
             municipality=Lookups.pick(lookups.municipalities.get(data.client.home_municipality), BASE, ""),
             printed=today or date.today(),
         )
-        pdf = build_pdf(_story(data, tr, lookups, content_width(info)), info)
+        pdf = build_pdf(_story(data, tr, lookups, content_width(info), ws.actor.device_id), info)
     return pdf

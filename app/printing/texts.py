@@ -22,15 +22,17 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from app.errors import ValidationError
+from app.errors import PolkuError, ValidationError
 from models.reference import LANGS, default_reference
 
 BASE = "fi"
 FALLBACK = "en"  # the second language for a client whose language has no table in the texts file
 
 
-class TextsError(Exception):
+class TextsError(PolkuError):
     """The texts file is missing, unreadable or lacks a key; names the file and the key."""
+
+    code = "print_texts"
 
 
 @lru_cache(maxsize=1)
@@ -196,5 +198,5 @@ class Tr:
 
 def translator(lang: str) -> Tr:
     if lang not in load_texts():
-        raise ValidationError("lang", f"one of {', '.join(languages())}")
+        raise ValidationError("lang", "unsupported_language", {"choices": ", ".join(languages())})
     return Tr(lang)

@@ -29,7 +29,9 @@ SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 
 
 class RecoveryError(PolkuError):
-    pass
+    """``code`` says which: ``recovery_key_or_password_wrong``, ``recovery_other_key``, ..."""
+
+    code = "recovery"
 
 
 def _b64(data: bytes) -> str:
@@ -47,7 +49,9 @@ def fingerprint(public_pem: bytes) -> str:
 def generate_keypair(password: str) -> tuple[bytes, bytes]:
     """(private PEM encrypted with ``password``, public PEM)."""
     if len(password) < 12:
-        raise RecoveryError("The recovery key password needs at least 12 characters.")
+        raise RecoveryError(
+            "The recovery key password needs at least 12 characters.", code="recovery_password_short"
+        )
     private = X25519PrivateKey.generate()
     private_pem = private.private_bytes(
         serialization.Encoding.PEM,
@@ -64,9 +68,11 @@ def load_public(public_pem: bytes) -> X25519PublicKey:
     try:
         key = serialization.load_pem_public_key(public_pem)
     except ValueError as exc:
-        raise RecoveryError("The recovery public key is not a valid PEM file.") from exc
+        raise RecoveryError(
+            "The recovery public key is not a valid PEM file.", code="recovery_key_unreadable"
+        ) from exc
     if not isinstance(key, X25519PublicKey):
-        raise RecoveryError("The recovery public key is not an X25519 key.")
+        raise RecoveryError("The recovery public key is not an X25519 key.", code="recovery_key_wrong_kind")
     return key
 
 
@@ -106,19 +112,26 @@ def with_recovery(key_file: KeyFile, db_key: bytes, public_pem: bytes | None) ->
 def unwrap_with_recovery(key_file: KeyFile, private_pem: bytes, password: str) -> bytes:
     wrap = key_file.wraps.get("recovery")
     if not wrap or wrap.get("scheme") != SCHEME:
-        raise RecoveryError("This profile has no recovery wrapping: the recovery key cannot open it.")
+        raise RecoveryError(
+            "This profile has no recovery wrapping: the recovery key cannot open it.",
+            code="recovery_not_set_up",
+        )
     try:
         private = serialization.load_pem_private_key(private_pem, password.encode("utf-8"))
     except (ValueError, TypeError) as exc:
-        raise RecoveryError("The recovery key file or its password is not correct.") from exc
+        raise RecoveryError(
+            "The recovery key file or its password is not correct.", code="recovery_key_or_password_wrong"
+        ) from exc
     if not isinstance(private, X25519PrivateKey):
-        raise RecoveryError("The recovery key is not an X25519 key.")
+        raise RecoveryError("The recovery key is not an X25519 key.", code="recovery_key_wrong_kind")
     if fingerprint(
         private.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
     ) != wrap.get("key_fingerprint"):
-        raise RecoveryError("This profile was protected with a different recovery key.")
+        raise RecoveryError(
+            "This profile was protected with a different recovery key.", code="recovery_other_key"
+        )
     try:
         ephemeral = X25519PublicKey.from_public_bytes(base64.b64decode(wrap["ephemeral_public"]))
         kek = _kek(private.exchange(ephemeral), key_file.key_id)
@@ -128,7 +141,9 @@ def unwrap_with_recovery(key_file: KeyFile, private_pem: bytes, password: str) -
             f"polku-recovery/{key_file.key_id}".encode(),
         )
     except (InvalidTag, KeyError, ValueError) as exc:
-        raise RecoveryError("The recovery wrapping in the key file is damaged.") from exc
+        raise RecoveryError(
+            "The recovery wrapping in the key file is damaged.", code="recovery_wrapping_damaged"
+        ) from exc
 
 
 def recover_profile(

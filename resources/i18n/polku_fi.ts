@@ -4,88 +4,429 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="182"/>
+        <source>This was deleted more than %1 days ago and can no longer be restored.</source>
+        <translation>Tämä poistettiin yli %1 päivää sitten, eikä sitä voi enää palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="184"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="185"/>
+        <source>The recovery key could not be used. Ask IT.</source>
+        <translation>Palautusavainta ei voitu käyttää. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="186"/>
+        <source>The recovery key password needs at least 12 characters.</source>
+        <translation>Palautusavaimen salasanassa on oltava vähintään 12 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="188"/>
+        <source>The recovery key file cannot be read. Ask IT for the right file.</source>
+        <translation>Palautusavaintiedostoa ei voi lukea. Pyydä oikea tiedosto IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="190"/>
+        <source>This is not a Polku recovery key. Ask IT for the right file.</source>
+        <translation>Tämä ei ole Polun palautusavain. Pyydä oikea tiedosto IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="191"/>
+        <source>This profile was made without a recovery key: it cannot open it.</source>
+        <translation>Tämä profiili on tehty ilman palautusavainta: palautusavain ei voi avata sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="192"/>
+        <source>The recovery key file or its password is not correct.</source>
+        <translation>Palautusavaintiedosto tai sen salasana ei ole oikea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="193"/>
+        <source>This profile was protected with a different recovery key.</source>
+        <translation>Tämä profiili on suojattu toisella palautusavaimella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="195"/>
+        <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
+        <translation>Avaintiedoston palautustiedot ovat vahingoittuneet. Pyydä IT-tukea palauttamaan ne varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="198"/>
+        <source>No program for PDF files is installed: save the document instead.</source>
+        <translation>PDF-tiedostoille ei ole asennettu ohjelmaa: tallenna asiakirja sen sijaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="200"/>
+        <source>No printing system was found: open the document in a viewer instead.</source>
+        <translation>Tulostusjärjestelmää ei löytynyt: avaa asiakirja katseluohjelmassa sen sijaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="202"/>
+        <source>The printer did not accept the document; check the default printer.</source>
+        <translation>Tulostin ei ottanut asiakirjaa vastaan; tarkista oletustulostin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="204"/>
+        <source>The file could not be written. Choose another folder:</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="206"/>
+        <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
+        <translation>Tulostettavien asiakirjojen tekstit puuttuvat tai ovat vahingoittuneet. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="221"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
+        <source>this field is required.</source>
+        <translation>kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>at most %1 characters.</source>
+        <translation>enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="45"/>
+        <source>write text here.</source>
+        <translation>kirjoita tähän tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>choose one of the choices of the list.</source>
+        <translation>valitse jokin luettelon vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="47"/>
+        <source>write a date.</source>
+        <translation>kirjoita päivämäärä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="48"/>
+        <source>write a date and a time.</source>
+        <translation>kirjoita päivämäärä ja kellonaika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="49"/>
+        <source>choose yes, no or leave it empty.</source>
+        <translation>valitse kyllä tai ei, tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="50"/>
+        <source>choose yes or no.</source>
+        <translation>valitse kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="51"/>
+        <source>write a whole number.</source>
+        <translation>kirjoita kokonaisluku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
+        <source>write a number from %1 to %2.</source>
+        <translation>kirjoita luku väliltä %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="57"/>
+        <source>this cannot be changed here.</source>
+        <translation>tätä ei voi muuttaa tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="58"/>
+        <source>choose a municipality from the list.</source>
+        <translation>valitse kunta luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="59"/>
+        <source>choose a language from the list.</source>
+        <translation>valitse kieli luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="60"/>
+        <source>choose a service from the list.</source>
+        <translation>valitse palvelu luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="61"/>
+        <source>choose a provider from the list.</source>
+        <translation>valitse järjestäjä luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="62"/>
+        <source>choose a role from the list.</source>
+        <translation>valitse rooli luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="63"/>
+        <source>this language is not available here.</source>
+        <translation>tämä kieli ei ole tässä käytettävissä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="64"/>
+        <source>this is not a valid personal identity code.</source>
+        <translation>tämä ei ole kelvollinen henkilötunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="65"/>
+        <source>does not match the date of birth.</source>
+        <translation>ei vastaa syntymäaikaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="66"/>
+        <source>cannot be in the future.</source>
+        <translation>ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="67"/>
+        <source>cannot be before the date of birth.</source>
+        <translation>ei voi olla ennen syntymäaikaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="68"/>
+        <source>cannot be before the start.</source>
+        <translation>ei voi olla ennen alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="69"/>
+        <source>cannot be before the plan was agreed or signed.</source>
+        <translation>ei voi olla ennen kuin suunnitelma hyväksyttiin tai allekirjoitettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="70"/>
+        <source>cannot be before the plan period starts.</source>
+        <translation>ei voi olla ennen suunnitelmakauden alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="71"/>
+        <source>choose the outcome before completing the assessment.</source>
+        <translation>valitse lopputulos ennen kuin merkitset arvioinnin valmiiksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>decide whether an integration plan is needed.</source>
+        <translation>päätä, tarvitaanko kotoutumissuunnitelma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="73"/>
+        <source>a multidisciplinary assessment names its participants.</source>
+        <translation>monialaisessa arvioinnissa nimetään sen osallistujat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="74"/>
+        <source>this party does not review integration plans.</source>
+        <translation>tämä taho ei tarkista kotoutumissuunnitelmia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="75"/>
+        <source>the assessment is not there any more.</source>
+        <translation>arviointia ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="76"/>
+        <source>this is another client&apos;s assessment.</source>
+        <translation>tämä on toisen asiakkaan arviointi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="77"/>
+        <source>the plan is %1; make a new version to change it.</source>
+        <translation>suunnitelman tila on %1; tee uusi versio muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="80"/>
+        <source>a plan that is %1 cannot go back; make a new version.</source>
+        <translation>suunnitelmaa, jonka tila on %1, ei voi palauttaa; tee uusi versio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="83"/>
+        <source>a newer version of this plan exists; review that one.</source>
+        <translation>suunnitelmasta on uudempi versio; tarkista se.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>a meeting that is %1 cannot become %2.</source>
+        <translation>tapaamista, jonka tila on %1, ei voi muuttaa tilaan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="90"/>
+        <source>the reasons could not be read; write them again.</source>
+        <translation>perusteluja ei voitu lukea; kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>this value was not accepted.</source>
+        <translation>tätä arvoa ei hyväksytty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="106"/>
+        <source>No connection to the sync server. Nothing was lost: Polku tries again later.</source>
+        <translation>Synkronointipalvelimeen ei saada yhteyttä. Mitään ei kadonnut: Polku yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
+        <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="113"/>
+        <source>The server did not accept the user name, the password or this laptop&apos;s sign-in. Check them, or connect this laptop again.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta, salasanaa tai tämän kannettavan kirjautumista. Tarkista ne tai yhdistä kannettava uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="117"/>
+        <source>The administrator has removed this laptop from sync. Its data must be wiped; ask IT.</source>
+        <translation>Ylläpitäjä on poistanut tämän kannettavan synkronoinnista. Sen tiedot on poistettava; kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="119"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>Liian monta yritystä. Yritä uudelleen %n sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="123"/>
+        <source>The server was restored from a backup. Sync again: this laptop sends its changes again.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta. Synkronoi uudelleen: tämä kannettava lähettää muutoksensa uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="126"/>
+        <source>The server&apos;s answer was not understood. Check the server address, or ask IT whether Polku needs an update.</source>
+        <translation>Palvelimen vastausta ei ymmärretty. Tarkista palvelimen osoite tai kysy IT-tuelta, tarvitseeko Polku päivityksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="129"/>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="197"/>
+        <source>This laptop is not connected to a sync server yet.</source>
+        <translation>Tätä kannettavaa ei ole vielä yhdistetty synkronointipalvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="133"/>
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="138"/>
+        <source>Record a reason for each rule finding before completing the assessment:</source>
+        <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin merkitset arvioinnin valmiiksi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="145"/>
+        <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
+        <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin suunnitelman tila on %1 (ilman perustelua: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="153"/>
+        <source>Someone else changed the same field while you were editing: %1</source>
+        <translation>Joku muu muutti samaa kenttää muokkauksesi aikana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="160"/>
+        <source>There is no Polku profile in this folder yet.</source>
+        <translation>Tässä kansiossa ei ole vielä Polku-profiilia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="161"/>
+        <source>A profile already exists in this folder; nothing was overwritten.</source>
+        <translation>Tässä kansiossa on jo profiili; mitään ei kirjoitettu sen päälle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="162"/>
+        <source>The profile cannot be opened. Ask IT.</source>
+        <translation>Profiilia ei voi avata. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="164"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="167"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="179"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
-        <translation>Tarkista kenttä: %1</translation>
+        <translation type="vanished">Tarkista kenttä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="225"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="229"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Palvelimen osoite käyttää salaamatonta HTTP-yhteyttä: käytä https://-osoitetta. Salaamaton HTTP on sallittu vain tähän tietokoneeseen tai kun IT-tuki sallii sen koneen yhteisessä polku.ini-tiedostossa ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="233"/>
         <source>The server address must start with https://.</source>
         <translation>Palvelimen osoitteen pitää alkaa https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="244"/>
+        <source>Polku could not finish this. The details are in the log folder.</source>
+        <translation>Polku ei saanut tätä tehtyä. Tiedot ovat lokikansiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="245"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Tallennettu työsi on tallessa. Lisätiedot ovat lokikansiossa:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -307,9 +648,8 @@
         <translation>Monialaiseen arviointiin kirjataan sen osallistujat: lisää ne yllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="368"/>
         <source>Please check the field: %1</source>
-        <translation>Tarkista kenttä: %1</translation>
+        <translation type="vanished">Tarkista kenttä: %1</translation>
     </message>
     <message>
         <source>Participants (multidisciplinary assessment, §15)</source>
@@ -1009,9 +1349,8 @@
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="216"/>
         <source>Please check the field: %1</source>
-        <translation>Tarkista kenttä: %1</translation>
+        <translation type="vanished">Tarkista kenttä: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,174 +1449,195 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="84"/>
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="85"/>
         <source>On the server</source>
         <translation>Palvelimella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="86"/>
         <source>On this laptop</source>
         <translation>Tällä koneella</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="124"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="125"/>
         <source>Why it was refused</source>
         <translation>Miksi hylättiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>What was entered</source>
         <translation>Mitä kirjattiin</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="128"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Asiakasmääräsi ulkopuolella: asiakkaan kunta tai ohjaaja ei ole sinun.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Palvelin ei voinut hyväksyä näitä tietoja (sovellus voi tarvita päivityksen).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Tietuetta, johon tämä kuuluu, ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>The record is no longer on the server.</source>
         <translation>Tietuetta ei enää ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>The server did not accept this change.</source>
+        <translation>Palvelin ei hyväksynyt tätä muutosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="158"/>
+        <source>(client not on this laptop)</source>
+        <translation>(asiakas ei ole tällä kannettavalla)</translation>
+    </message>
+    <message>
         <source>Refused by the server ({code}).</source>
-        <translation>Palvelin hylkäsi ({code}).</translation>
+        <translation type="vanished">Palvelin hylkäsi ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
-        <translation>Asiakkaan tiedot</translation>
+        <translation type="vanished">Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
-        <translation>Kieli</translation>
+        <translation type="vanished">Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
-        <translation>Arviointi</translation>
+        <translation type="vanished">Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
-        <translation>Osallistuja</translation>
+        <translation type="vanished">Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
-        <translation>Kotoutumissuunnitelma</translation>
+        <translation type="vanished">Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
-        <translation>Tavoite</translation>
+        <translation type="vanished">Tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
-        <translation>Toimenpide</translation>
+        <translation type="vanished">Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
-        <translation>Tapaaminen</translation>
+        <translation type="vanished">Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
-        <translation>Muistiinpano</translation>
+        <translation type="vanished">Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="152"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
+        <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
+        <translation>Ei tarkistettavaa. Ristiriidat näkyvät tässä, kun samaa kenttää on muutettu eri tavoin kahdella laitteella; muutokset, joita palvelin ei hyväksynyt, säilytetään täällä syineen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samaa kenttää on muutettu eri tavoin kahdella laitteella. Mitään ei menetetty: valitse, kumpi arvo jää, tai kirjoita yhdistetty arvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Keep the server&apos;s value</source>
         <translation>Pidä palvelimen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Pidä tämän koneen arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Write a combined value…</source>
         <translation>Kirjoita yhdistetty arvo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="178"/>
+        <source>Open client</source>
+        <translation>Avaa asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="179"/>
+        <source>Open the client&apos;s record (or double-click the row)</source>
+        <translation>Avaa asiakkaan tiedot (tai kaksoisnapsauta riviä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
-        <location filename="../../ui/conflicts.py" line="168"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Changes the server refused</source>
         <translation>Palvelimen hylkäämät muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="163"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Palvelin ei ottanut näitä muutoksia vastaan. Ne säilytetään tässä syineen. Kopioi kirjattu sisältö ja kirjaa se uudelleen oikeaan paikkaan, tai kysy toimistolta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="188"/>
         <source>Copy what was entered</source>
         <translation>Kopioi kirjattu sisältö</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="292"/>
         <source>Combined value</source>
         <translation>Yhdistetty arvo</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="225"/>
+        <location filename="../../ui/conflicts.py" line="293"/>
         <source>The value that stays:</source>
         <translation>Jäävä arvo:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="243"/>
+        <location filename="../../ui/conflicts.py" line="311"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Kenttää on sillä välin muutettu taas. Luettelossa on nyt uudempi arvo: valitse uudelleen.</translation>
     </message>
@@ -1343,37 +1703,42 @@
         <translation>Synkronoimattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>Conflicts to review</source>
+        <translation>Tarkistettavat ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>No reviews are overdue.</source>
         <translation>Yksikään päivitys ei ole myöhässä.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>No reviews are due in the next seven days.</source>
         <translation>Seuraavan seitsemän päivän aikana ei ole päivityksiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>No assessment is waiting to be made or finished.</source>
         <translation>Yksikään arviointi ei odota tekemistä tai viimeistelyä.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>No client is missing data the rules need.</source>
         <translation>Keneltäkään asiakkaalta ei puutu sääntöjen tarvitsemia tietoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Draft assessment to finish</source>
         <translation>Arvioinnin luonnos kesken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="146"/>
+        <location filename="../../ui/dashboard.py" line="148"/>
         <source>Assessment must be made</source>
         <translation>Arviointi on tehtävä</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="154"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>First permit date or labour market status</source>
         <translation>Ensimmäisen luvan päivä tai työmarkkina-asema</translation>
     </message>
@@ -1491,6 +1856,629 @@
         <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/field_labels.py" line="24"/>
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="25"/>
+        <source>Language skills of the client</source>
+        <translation>Asiakkaan kielitaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="26"/>
+        <location filename="../../ui/field_labels.py" line="198"/>
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="27"/>
+        <source>Assessment participant</source>
+        <translation>Arvioinnin osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="28"/>
+        <location filename="../../ui/field_labels.py" line="199"/>
+        <source>Integration plan</source>
+        <translation>Kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="29"/>
+        <source>Goal of the plan</source>
+        <translation>Suunnitelman tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="30"/>
+        <source>Measure of the plan</source>
+        <translation>Suunnitelman toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="31"/>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="32"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="33"/>
+        <source>Conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="34"/>
+        <source>Reason for a rule finding</source>
+        <translation>Sääntöhavainnon perustelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="35"/>
+        <source>Access log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="41"/>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="42"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="43"/>
+        <source>Name in Latin letters</source>
+        <translation>Nimi latinalaisin kirjaimin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="44"/>
+        <source>Name for searching</source>
+        <translation>Nimi hakua varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="46"/>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="47"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="48"/>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="49"/>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="50"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="51"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="52"/>
+        <source>Preferred language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="53"/>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="54"/>
+        <location filename="../../ui/field_labels.py" line="174"/>
+        <source>Interpreter language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="55"/>
+        <location filename="../../ui/field_labels.py" line="96"/>
+        <source>Literacy</source>
+        <translation>Luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="56"/>
+        <source>Residence permit type</source>
+        <translation>Oleskeluluvan tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="57"/>
+        <source>Basis of residence</source>
+        <translation>Oleskelun peruste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="58"/>
+        <source>Permit through the asylum process</source>
+        <translation>Oleskelulupa turvapaikkaprosessin kautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="59"/>
+        <source>First permit, card or registration</source>
+        <translation>Ensimmäinen lupa, kortti tai rekisteröinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="60"/>
+        <source>Labour market status</source>
+        <translation>Työmarkkina-asema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="61"/>
+        <source>Family situation</source>
+        <translation>Perhetilanne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="62"/>
+        <source>Notes on family</source>
+        <translation>Huomioita perheestä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="63"/>
+        <source>Receives child home care allowance</source>
+        <translation>Saa kotihoidon tukea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="64"/>
+        <source>Need for social assistance has become prolonged</source>
+        <translation>Toimeentulotuen tarve on pitkittynyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="65"/>
+        <source>Evident social or health service needs</source>
+        <translation>Ilmeisiä sosiaali- ja terveyspalvelujen tarpeita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="66"/>
+        <source>Unaccompanied minor</source>
+        <translation>Ilman huoltajaa tullut alaikäinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="67"/>
+        <source>Victim of human trafficking</source>
+        <translation>Ihmiskaupan uhri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="68"/>
+        <source>Referred by another authority</source>
+        <translation>Toisen viranomaisen ohjaama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="69"/>
+        <source>Referring authority</source>
+        <translation>Ohjaava viranomainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="70"/>
+        <source>Asked for an assessment</source>
+        <translation>On pyytänyt arviointia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="71"/>
+        <source>Family member of a person granted protection</source>
+        <translation>Suojelua saaneen perheenjäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="72"/>
+        <source>Needs coordinated municipal and county services</source>
+        <translation>Tarvitsee kunnan ja hyvinvointialueen palvelujen yhteensovittamista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="78"/>
+        <location filename="../../ui/field_labels.py" line="201"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="79"/>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="80"/>
+        <source>Mother tongue</source>
+        <translation>Äidinkieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="86"/>
+        <source>Kind of assessment</source>
+        <translation>Arvioinnin laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="87"/>
+        <source>Status of the assessment</source>
+        <translation>Arvioinnin tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="88"/>
+        <source>Date of the assessment</source>
+        <translation>Arvioinnin päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="89"/>
+        <location filename="../../ui/field_labels.py" line="172"/>
+        <location filename="../../ui/field_labels.py" line="205"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="90"/>
+        <source>Goals and wishes</source>
+        <translation>Tavoitteet ja toiveet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="91"/>
+        <source>Previous education</source>
+        <translation>Aiempi koulutus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="92"/>
+        <source>Work history</source>
+        <translation>Työhistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="93"/>
+        <source>Language skills</source>
+        <translation>Kielitaito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="94"/>
+        <source>Finnish level</source>
+        <translation>Suomen kielen taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="95"/>
+        <source>Swedish level</source>
+        <translation>Ruotsin kielen taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="97"/>
+        <source>Learning and study skills</source>
+        <translation>Oppimis- ja opiskeluvalmiudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="98"/>
+        <source>Working-life skills</source>
+        <translation>Työelämävalmiudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="99"/>
+        <source>Work and functional capacity</source>
+        <translation>Työ- ja toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="100"/>
+        <source>Life situation and family</source>
+        <translation>Elämäntilanne ja perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="101"/>
+        <source>Other factors</source>
+        <translation>Muut tekijät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="102"/>
+        <source>Need for education</source>
+        <translation>Koulutustarve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="103"/>
+        <source>Need for other integration services</source>
+        <translation>Muiden kotoutumista edistävien palvelujen tarve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="104"/>
+        <source>Participation in NGO and community activities</source>
+        <translation>Osallistuminen järjestö- ja yhteisötoimintaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="105"/>
+        <source>Integration plan needed</source>
+        <translation>Kotoutumissuunnitelma tarpeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="106"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="107"/>
+        <source>Notes on the outcome</source>
+        <translation>Huomioita lopputuloksesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="108"/>
+        <location filename="../../ui/field_labels.py" line="136"/>
+        <source>Reasons for going ahead despite a rule finding</source>
+        <translation>Perustelut poikkeamille säännöistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="109"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="115"/>
+        <source>Participant name</source>
+        <translation>Osallistujan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="116"/>
+        <source>Participant organisation</source>
+        <translation>Osallistujan organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="117"/>
+        <source>Role in own words</source>
+        <translation>Rooli omin sanoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="118"/>
+        <source>Participant role</source>
+        <translation>Osallistujan rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="124"/>
+        <source>Previous version</source>
+        <translation>Edellinen versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="125"/>
+        <source>Version number</source>
+        <translation>Versionumero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="126"/>
+        <source>Kind of plan</source>
+        <translation>Suunnitelman laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="127"/>
+        <source>State of the plan</source>
+        <translation>Suunnitelman tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="128"/>
+        <location filename="../../ui/field_labels.py" line="154"/>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="129"/>
+        <source>Period starts</source>
+        <translation>Kausi alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="130"/>
+        <source>Period ends</source>
+        <translation>Kausi päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="131"/>
+        <source>Next review</source>
+        <translation>Seuraava päivitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="132"/>
+        <source>Agreed on</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="133"/>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="134"/>
+        <source>Closed on</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="135"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="137"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="143"/>
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="144"/>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="145"/>
+        <location filename="../../ui/field_labels.py" line="161"/>
+        <source>Order</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="151"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="152"/>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="153"/>
+        <source>Other provider</source>
+        <translation>Muu palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="155"/>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="156"/>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="157"/>
+        <source>Status of the measure</source>
+        <translation>Toimenpiteen tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="158"/>
+        <source>Details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="159"/>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="160"/>
+        <source>Language of the service</source>
+        <translation>Palvelun kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="167"/>
+        <source>Time of the meeting</source>
+        <translation>Tapaamisen aika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="168"/>
+        <source>Duration (minutes)</source>
+        <translation>Kesto (minuuttia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="169"/>
+        <source>How the meeting is held</source>
+        <translation>Tapaamisen toteutustapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="170"/>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="171"/>
+        <source>Status of the meeting</source>
+        <translation>Tapaamisen tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="173"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="175"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="181"/>
+        <source>Written at</source>
+        <translation>Kirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="182"/>
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="183"/>
+        <source>Text of the note</source>
+        <translation>Muistiinpanon teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="190"/>
+        <source>Identifier</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="191"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="192"/>
+        <source>Order number on the server</source>
+        <translation>Järjestysnumero palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="193"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="194"/>
+        <source>Changed by</source>
+        <translation>Muuttaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="195"/>
+        <source>Changed on the device</source>
+        <translation>Muutettu laitteella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="196"/>
+        <source>Changed at</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="197"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="200"/>
+        <source>Language of the document</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="202"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="203"/>
+        <source>Start of the period</source>
+        <translation>Jakson alku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="204"/>
+        <source>End of the period</source>
+        <translation>Jakson loppu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="206"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
     </message>
 </context>
 <context>
@@ -2217,102 +3205,101 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="88"/>
+        <location filename="../../ui/assessment_participants.py" line="89"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Osallistujat (monialainen arviointi, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="90"/>
-        <location filename="../../ui/assessment_participants.py" line="237"/>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
         <source>Participant name</source>
         <translation>Osallistujan nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="91"/>
-        <location filename="../../ui/assessment_participants.py" line="238"/>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
         <source>Participant organisation</source>
         <translation>Osallistujan organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
         <source>Participant role</source>
         <translation>Osallistujan rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="93"/>
-        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <location filename="../../ui/assessment_participants.py" line="94"/>
+        <location filename="../../ui/assessment_participants.py" line="240"/>
         <source>Role in own words</source>
         <translation>Rooli omin sanoin</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="97"/>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="98"/>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="99"/>
+        <location filename="../../ui/assessment_participants.py" line="100"/>
         <source>Other role</source>
         <translation>Muu rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="109"/>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="110"/>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
         <source>Add participant</source>
         <translation>Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="111"/>
+        <location filename="../../ui/assessment_participants.py" line="112"/>
         <source>Remove selected participant</source>
         <translation>Poista valittu osallistuja</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="145"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>taking part</source>
         <translation>mukana</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <location filename="../../ui/assessment_participants.py" line="148"/>
         <source>Required:</source>
         <translation>Vaaditaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <location filename="../../ui/assessment_participants.py" line="148"/>
         <source>If needed:</source>
         <translation>Tarvittaessa:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="185"/>
+        <location filename="../../ui/assessment_participants.py" line="186"/>
         <source>Other (write the role)</source>
         <translation>Muu (kirjoita rooli)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="242"/>
         <source>Please check the field: %1</source>
-        <translation>Tarkista kenttä: %1</translation>
+        <translation type="vanished">Tarkista kenttä: %1</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +4122,7 @@
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="186"/>
+        <location filename="../../ui/sync_bar.py" line="189"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -3226,87 +4213,92 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="99"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="101"/>
+        <source>Conflicts (%1)</source>
+        <translation>Ristiriidat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="107"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="108"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="103"/>
+        <location filename="../../ui/workspace_view.py" line="109"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="104"/>
+        <location filename="../../ui/workspace_view.py" line="110"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="105"/>
+        <location filename="../../ui/workspace_view.py" line="111"/>
         <source>Add a client to your caseload (Ctrl+N)</source>
         <translation>Lisää asiakas asiakaslistaasi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="106"/>
+        <location filename="../../ui/workspace_view.py" line="112"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="108"/>
+        <location filename="../../ui/workspace_view.py" line="114"/>
         <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
         <translation>Tulosta monta sovittua tai allekirjoitettua suunnitelmaa kerralla, kukin suomeksi ja asiakkaan kielellä</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="110"/>
+        <location filename="../../ui/workspace_view.py" line="116"/>
         <source>Annual report…</source>
         <translation>Vuosiraportti…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="111"/>
+        <location filename="../../ui/workspace_view.py" line="117"/>
         <source>The yearly figures for the welfare group, as a PDF</source>
         <translation>Vuoden luvut hyvinvointiryhmälle PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="112"/>
+        <location filename="../../ui/workspace_view.py" line="118"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="113"/>
+        <location filename="../../ui/workspace_view.py" line="119"/>
         <source>A short guide to the page on screen (F1)</source>
         <translation>Lyhyt ohje näkyvissä olevaan sivuun (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="114"/>
+        <location filename="../../ui/workspace_view.py" line="120"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="115"/>
+        <location filename="../../ui/workspace_view.py" line="121"/>
         <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
         <translation>Polun versio, tämän koneen laitetunnus ja lisenssit</translation>
     </message>

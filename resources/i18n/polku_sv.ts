@@ -4,88 +4,429 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="182"/>
+        <source>This was deleted more than %1 days ago and can no longer be restored.</source>
+        <translation>Detta togs bort för mer än %1 dagar sedan och kan inte längre återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="184"/>
+        <source>The client of this record is deleted: restore the client first.</source>
+        <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="185"/>
+        <source>The recovery key could not be used. Ask IT.</source>
+        <translation>Återställningsnyckeln kunde inte användas. Fråga IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="186"/>
+        <source>The recovery key password needs at least 12 characters.</source>
+        <translation>Återställningsnyckelns lösenord måste ha minst 12 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="188"/>
+        <source>The recovery key file cannot be read. Ask IT for the right file.</source>
+        <translation>Filen med återställningsnyckeln kan inte läsas. Be IT om rätt fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="190"/>
+        <source>This is not a Polku recovery key. Ask IT for the right file.</source>
+        <translation>Detta är inte en återställningsnyckel för Polku. Be IT om rätt fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="191"/>
+        <source>This profile was made without a recovery key: it cannot open it.</source>
+        <translation>Den här profilen skapades utan återställningsnyckel: nyckeln kan inte öppna den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="192"/>
+        <source>The recovery key file or its password is not correct.</source>
+        <translation>Filen med återställningsnyckeln eller dess lösenord är inte rätt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="193"/>
+        <source>This profile was protected with a different recovery key.</source>
+        <translation>Den här profilen skyddades med en annan återställningsnyckel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="195"/>
+        <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
+        <translation>Återställningsuppgifterna i nyckelfilen är skadade. Be IT att återställa dem från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="198"/>
+        <source>No program for PDF files is installed: save the document instead.</source>
+        <translation>Inget program för PDF-filer är installerat: spara dokumentet i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="200"/>
+        <source>No printing system was found: open the document in a viewer instead.</source>
+        <translation>Inget utskriftssystem hittades: öppna dokumentet i ett visningsprogram i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="202"/>
+        <source>The printer did not accept the document; check the default printer.</source>
+        <translation>Skrivaren tog inte emot dokumentet; kontrollera standardskrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="204"/>
+        <source>The file could not be written. Choose another folder:</source>
+        <translation>Filen kunde inte skrivas. Välj en annan mapp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="206"/>
+        <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
+        <translation>Texterna för de utskrivna dokumenten saknas eller är skadade. Fråga IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="221"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
+        <source>this field is required.</source>
+        <translation>fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>at most %1 characters.</source>
+        <translation>högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="45"/>
+        <source>write text here.</source>
+        <translation>skriv text här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>choose one of the choices of the list.</source>
+        <translation>välj ett av alternativen i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="47"/>
+        <source>write a date.</source>
+        <translation>skriv ett datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="48"/>
+        <source>write a date and a time.</source>
+        <translation>skriv ett datum och en tid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="49"/>
+        <source>choose yes, no or leave it empty.</source>
+        <translation>välj ja eller nej, eller lämna tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="50"/>
+        <source>choose yes or no.</source>
+        <translation>välj ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="51"/>
+        <source>write a whole number.</source>
+        <translation>skriv ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
+        <source>write a number from %1 to %2.</source>
+        <translation>skriv ett tal från %1 till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="57"/>
+        <source>this cannot be changed here.</source>
+        <translation>detta kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="58"/>
+        <source>choose a municipality from the list.</source>
+        <translation>välj en kommun i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="59"/>
+        <source>choose a language from the list.</source>
+        <translation>välj ett språk i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="60"/>
+        <source>choose a service from the list.</source>
+        <translation>välj en tjänst i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="61"/>
+        <source>choose a provider from the list.</source>
+        <translation>välj en anordnare i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="62"/>
+        <source>choose a role from the list.</source>
+        <translation>välj en roll i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="63"/>
+        <source>this language is not available here.</source>
+        <translation>det här språket finns inte här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="64"/>
+        <source>this is not a valid personal identity code.</source>
+        <translation>detta är inte en giltig personbeteckning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="65"/>
+        <source>does not match the date of birth.</source>
+        <translation>stämmer inte med födelsedatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="66"/>
+        <source>cannot be in the future.</source>
+        <translation>kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="67"/>
+        <source>cannot be before the date of birth.</source>
+        <translation>kan inte vara före födelsedatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="68"/>
+        <source>cannot be before the start.</source>
+        <translation>kan inte vara före starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="69"/>
+        <source>cannot be before the plan was agreed or signed.</source>
+        <translation>kan inte vara före det att planen godkändes eller undertecknades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="70"/>
+        <source>cannot be before the plan period starts.</source>
+        <translation>kan inte vara före planperiodens början.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="71"/>
+        <source>choose the outcome before completing the assessment.</source>
+        <translation>välj resultatet innan du slutför bedömningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>decide whether an integration plan is needed.</source>
+        <translation>avgör om en integrationsplan behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="73"/>
+        <source>a multidisciplinary assessment names its participants.</source>
+        <translation>i en sektorsövergripande bedömning anges deltagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="74"/>
+        <source>this party does not review integration plans.</source>
+        <translation>denna part granskar inte integrationsplaner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="75"/>
+        <source>the assessment is not there any more.</source>
+        <translation>bedömningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="76"/>
+        <source>this is another client&apos;s assessment.</source>
+        <translation>detta är en annan klients bedömning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="77"/>
+        <source>the plan is %1; make a new version to change it.</source>
+        <translation>planens status är %1; gör en ny version för att ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="80"/>
+        <source>a plan that is %1 cannot go back; make a new version.</source>
+        <translation>en plan med status %1 kan inte gå tillbaka; gör en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="83"/>
+        <source>a newer version of this plan exists; review that one.</source>
+        <translation>det finns en nyare version av planen; granska den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>a meeting that is %1 cannot become %2.</source>
+        <translation>ett möte med status %1 kan inte ändras till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="90"/>
+        <source>the reasons could not be read; write them again.</source>
+        <translation>motiveringarna kunde inte läsas; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>this value was not accepted.</source>
+        <translation>värdet godtogs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="106"/>
+        <source>No connection to the sync server. Nothing was lost: Polku tries again later.</source>
+        <translation>Ingen anslutning till synkroniseringsservern. Inget gick förlorat: Polku försöker igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
+        <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="113"/>
+        <source>The server did not accept the user name, the password or this laptop&apos;s sign-in. Check them, or connect this laptop again.</source>
+        <translation>Servern godtog inte användarnamnet, lösenordet eller den här datorns inloggning. Kontrollera dem, eller anslut datorn på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="117"/>
+        <source>The administrator has removed this laptop from sync. Its data must be wiped; ask IT.</source>
+        <translation>Administratören har tagit bort den här datorn från synkroniseringen. Dess data måste raderas; fråga IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="119"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>För många försök. Försök igen om %n sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="123"/>
+        <source>The server was restored from a backup. Sync again: this laptop sends its changes again.</source>
+        <translation>Servern återställdes från en säkerhetskopia. Synkronisera igen: den här datorn skickar sina ändringar på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="126"/>
+        <source>The server&apos;s answer was not understood. Check the server address, or ask IT whether Polku needs an update.</source>
+        <translation>Serverns svar förstods inte. Kontrollera serveradressen, eller fråga IT om Polku behöver uppdateras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="129"/>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="197"/>
+        <source>This laptop is not connected to a sync server yet.</source>
+        <translation>Den här datorn är ännu inte ansluten till en synkroniseringsserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="133"/>
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="138"/>
+        <source>Record a reason for each rule finding before completing the assessment:</source>
+        <translation>Ange en motivering för varje regelfynd innan du slutför bedömningen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="145"/>
+        <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
+        <translation>Ange en motivering för varje regelfynd innan planens status blir %1 (utan motivering: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="153"/>
+        <source>Someone else changed the same field while you were editing: %1</source>
+        <translation>Någon annan ändrade samma fält medan du redigerade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="160"/>
+        <source>There is no Polku profile in this folder yet.</source>
+        <translation>Det finns ännu ingen Polku-profil i den här mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="161"/>
+        <source>A profile already exists in this folder; nothing was overwritten.</source>
+        <translation>Det finns redan en profil i den här mappen; inget skrevs över.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="162"/>
+        <source>The profile cannot be opened. Ask IT.</source>
+        <translation>Profilen kan inte öppnas. Fråga IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="164"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="167"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="179"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
         <source>Please check the field: %1</source>
-        <translation>Kontrollera fältet: %1</translation>
+        <translation type="vanished">Kontrollera fältet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="225"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="229"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="233"/>
         <source>The server address must start with https://.</source>
         <translation>Serveradressen måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="244"/>
+        <source>Polku could not finish this. The details are in the log folder.</source>
+        <translation>Polku kunde inte slutföra detta. Detaljerna finns i loggmappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="245"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Your saved work is safe. The details are in the log folder:</source>
         <translation>Ditt sparade arbete är i säkerhet. Detaljerna finns i loggmappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -307,9 +648,8 @@
         <translation>I en sektorsövergripande bedömning antecknas deltagarna: lägg till dem ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_form.py" line="368"/>
         <source>Please check the field: %1</source>
-        <translation>Kontrollera fältet: %1</translation>
+        <translation type="vanished">Kontrollera fältet: %1</translation>
     </message>
     <message>
         <source>Participants (multidisciplinary assessment, §15)</source>
@@ -1009,9 +1349,8 @@
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_form.py" line="216"/>
         <source>Please check the field: %1</source>
-        <translation>Kontrollera fältet: %1</translation>
+        <translation type="vanished">Kontrollera fältet: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,174 +1449,195 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="77"/>
-        <location filename="../../ui/conflicts.py" line="108"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="122"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="82"/>
+        <location filename="../../ui/conflicts.py" line="123"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="78"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="79"/>
+        <location filename="../../ui/conflicts.py" line="84"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="80"/>
+        <location filename="../../ui/conflicts.py" line="85"/>
         <source>On the server</source>
         <translation>På servern</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="86"/>
         <source>On this laptop</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="109"/>
+        <location filename="../../ui/conflicts.py" line="124"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="110"/>
+        <location filename="../../ui/conflicts.py" line="125"/>
         <source>Why it was refused</source>
         <translation>Varför den avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>What was entered</source>
         <translation>Vad som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="128"/>
+        <location filename="../../ui/conflicts.py" line="150"/>
         <source>Outside your caseload: the client&apos;s municipality or counsellor is not one of yours.</source>
         <translation>Utanför dina klienter: klientens kommun eller handledare är inte din.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="152"/>
         <source>The server could not accept these values (the app may need an update).</source>
         <translation>Servern kunde inte ta emot dessa värden (appen kan behöva uppdateras).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>The record it belongs to is not on the server.</source>
         <translation>Posten som den hör till finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="154"/>
         <source>The record is no longer on the server.</source>
         <translation>Posten finns inte längre på servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="133"/>
+        <location filename="../../ui/conflicts.py" line="155"/>
+        <source>The server did not accept this change.</source>
+        <translation>Servern godtog inte den här ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="158"/>
+        <source>(client not on this laptop)</source>
+        <translation>(klienten finns inte på den här datorn)</translation>
+    </message>
+    <message>
         <source>Refused by the server ({code}).</source>
-        <translation>Avvisad av servern ({code}).</translation>
+        <translation type="vanished">Avvisad av servern ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="137"/>
         <source>Client details</source>
-        <translation>Klientens uppgifter</translation>
+        <translation type="vanished">Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="138"/>
         <source>Language</source>
-        <translation>Språk</translation>
+        <translation type="vanished">Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
         <source>Assessment</source>
-        <translation>Bedömning</translation>
+        <translation type="vanished">Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
         <source>Participant</source>
-        <translation>Deltagare</translation>
+        <translation type="vanished">Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Integration plan</source>
-        <translation>Integrationsplan</translation>
+        <translation type="vanished">Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Goal</source>
-        <translation>Mål</translation>
+        <translation type="vanished">Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Measure</source>
-        <translation>Åtgärd</translation>
+        <translation type="vanished">Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Meeting</source>
-        <translation>Möte</translation>
+        <translation type="vanished">Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Note</source>
-        <translation>Anteckning</translation>
+        <translation type="vanished">Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="161"/>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="152"/>
+        <location filename="../../ui/conflicts.py" line="164"/>
+        <source>Nothing to review. Conflicts appear here when the same field was changed differently on two devices; changes the server did not accept are kept here with the reason.</source>
+        <translation>Inget att granska. Konflikter visas här när samma fält har ändrats olika på två enheter; ändringar som servern inte godtog sparas här med orsaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="170"/>
         <source>The same field was changed differently on two devices. Nothing was lost: choose which value stays, or write the combined one.</source>
         <translation>Samma fält ändrades olika på två enheter. Inget gick förlorat: välj vilket värde som blir kvar, eller skriv ett sammanslaget värde.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="156"/>
+        <location filename="../../ui/conflicts.py" line="174"/>
         <source>Keep the server&apos;s value</source>
         <translation>Behåll serverns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="157"/>
+        <location filename="../../ui/conflicts.py" line="175"/>
         <source>Keep this laptop&apos;s value</source>
         <translation>Behåll den här datorns värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="158"/>
+        <location filename="../../ui/conflicts.py" line="176"/>
         <source>Write a combined value…</source>
         <translation>Skriv ett sammanslaget värde…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="159"/>
+        <location filename="../../ui/conflicts.py" line="178"/>
+        <source>Open client</source>
+        <translation>Öppna klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="179"/>
+        <source>Open the client&apos;s record (or double-click the row)</source>
+        <translation>Öppna klientens uppgifter (eller dubbelklicka på raden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="180"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="160"/>
-        <location filename="../../ui/conflicts.py" line="168"/>
+        <location filename="../../ui/conflicts.py" line="181"/>
+        <location filename="../../ui/conflicts.py" line="189"/>
         <source>Changes the server refused</source>
         <translation>Ändringar som servern avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="163"/>
+        <location filename="../../ui/conflicts.py" line="184"/>
         <source>These changes were not taken by the server and are kept here with the reason. Copy what was entered and enter it again where it belongs, or ask the office.</source>
         <translation>Servern tog inte emot dessa ändringar; de sparas här med orsaken. Kopiera det som fördes in och för in det på nytt där det hör hemma, eller fråga kontoret.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="167"/>
+        <location filename="../../ui/conflicts.py" line="188"/>
         <source>Copy what was entered</source>
         <translation>Kopiera det som fördes in</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="224"/>
+        <location filename="../../ui/conflicts.py" line="292"/>
         <source>Combined value</source>
         <translation>Sammanslaget värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="225"/>
+        <location filename="../../ui/conflicts.py" line="293"/>
         <source>The value that stays:</source>
         <translation>Värdet som blir kvar:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="243"/>
+        <location filename="../../ui/conflicts.py" line="311"/>
         <source>This field changed again meanwhile. The list now shows the newer value: choose again.</source>
         <translation>Fältet har ändrats igen under tiden. Listan visar nu det nyare värdet: välj igen.</translation>
     </message>
@@ -1343,37 +1703,42 @@
         <translation>Osynkroniserade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>No reviews are overdue.</source>
         <translation>Inga översyner är försenade.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>No reviews are due in the next seven days.</source>
         <translation>Inga översyner under de kommande sju dagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>No assessment is waiting to be made or finished.</source>
         <translation>Ingen bedömning väntar på att göras eller slutföras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>No client is missing data the rules need.</source>
         <translation>Ingen klient saknar uppgifter som reglerna behöver.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Draft assessment to finish</source>
         <translation>Utkast till bedömning ska slutföras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="146"/>
+        <location filename="../../ui/dashboard.py" line="148"/>
         <source>Assessment must be made</source>
         <translation>Bedömning ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="154"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>First permit date or labour market status</source>
         <translation>Datum för första tillståndet eller ställning på arbetsmarknaden</translation>
     </message>
@@ -1491,6 +1856,629 @@
         <location filename="../../ui/enroll_dialog.py" line="43"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/field_labels.py" line="24"/>
+        <source>Client details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="25"/>
+        <source>Language skills of the client</source>
+        <translation>Klientens språkkunskaper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="26"/>
+        <location filename="../../ui/field_labels.py" line="198"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="27"/>
+        <source>Assessment participant</source>
+        <translation>Deltagare i bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="28"/>
+        <location filename="../../ui/field_labels.py" line="199"/>
+        <source>Integration plan</source>
+        <translation>Integrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="29"/>
+        <source>Goal of the plan</source>
+        <translation>Planens mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="30"/>
+        <source>Measure of the plan</source>
+        <translation>Planens åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="31"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="32"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="33"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="34"/>
+        <source>Reason for a rule finding</source>
+        <translation>Motivering för ett regelfynd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="35"/>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="41"/>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="42"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="43"/>
+        <source>Name in Latin letters</source>
+        <translation>Namn med latinska bokstäver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="44"/>
+        <source>Name for searching</source>
+        <translation>Namn för sökning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="46"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="47"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="48"/>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="49"/>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="50"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="51"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="52"/>
+        <source>Preferred language</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="53"/>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="54"/>
+        <location filename="../../ui/field_labels.py" line="174"/>
+        <source>Interpreter language</source>
+        <translation>Tolkningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="55"/>
+        <location filename="../../ui/field_labels.py" line="96"/>
+        <source>Literacy</source>
+        <translation>Läs- och skrivkunnighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="56"/>
+        <source>Residence permit type</source>
+        <translation>Typ av uppehållstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="57"/>
+        <source>Basis of residence</source>
+        <translation>Grund för vistelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="58"/>
+        <source>Permit through the asylum process</source>
+        <translation>Uppehållstillstånd via asylprocessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="59"/>
+        <source>First permit, card or registration</source>
+        <translation>Första tillstånd, kort eller registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="60"/>
+        <source>Labour market status</source>
+        <translation>Ställning på arbetsmarknaden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="61"/>
+        <source>Family situation</source>
+        <translation>Familjesituation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="62"/>
+        <source>Notes on family</source>
+        <translation>Anteckningar om familjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="63"/>
+        <source>Receives child home care allowance</source>
+        <translation>Får hemvårdsstöd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="64"/>
+        <source>Need for social assistance has become prolonged</source>
+        <translation>Behovet av utkomststöd har blivit långvarigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="65"/>
+        <source>Evident social or health service needs</source>
+        <translation>Uppenbara behov av social- och hälsovårdstjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="66"/>
+        <source>Unaccompanied minor</source>
+        <translation>Ensamkommande minderårig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="67"/>
+        <source>Victim of human trafficking</source>
+        <translation>Offer för människohandel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="68"/>
+        <source>Referred by another authority</source>
+        <translation>Hänvisad av en annan myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="69"/>
+        <source>Referring authority</source>
+        <translation>Hänvisande myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="70"/>
+        <source>Asked for an assessment</source>
+        <translation>Har bett om en bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="71"/>
+        <source>Family member of a person granted protection</source>
+        <translation>Familjemedlem till en person som fått skydd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="72"/>
+        <source>Needs coordinated municipal and county services</source>
+        <translation>Behöver samordnade tjänster av kommunen och välfärdsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="78"/>
+        <location filename="../../ui/field_labels.py" line="201"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="79"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="80"/>
+        <source>Mother tongue</source>
+        <translation>Modersmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="86"/>
+        <source>Kind of assessment</source>
+        <translation>Typ av bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="87"/>
+        <source>Status of the assessment</source>
+        <translation>Bedömningens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="88"/>
+        <source>Date of the assessment</source>
+        <translation>Bedömningens datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="89"/>
+        <location filename="../../ui/field_labels.py" line="172"/>
+        <location filename="../../ui/field_labels.py" line="205"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="90"/>
+        <source>Goals and wishes</source>
+        <translation>Mål och önskemål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="91"/>
+        <source>Previous education</source>
+        <translation>Tidigare utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="92"/>
+        <source>Work history</source>
+        <translation>Arbetshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="93"/>
+        <source>Language skills</source>
+        <translation>Språkkunskaper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="94"/>
+        <source>Finnish level</source>
+        <translation>Nivå i finska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="95"/>
+        <source>Swedish level</source>
+        <translation>Nivå i svenska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="97"/>
+        <source>Learning and study skills</source>
+        <translation>Inlärnings- och studiefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="98"/>
+        <source>Working-life skills</source>
+        <translation>Färdigheter för arbetslivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="99"/>
+        <source>Work and functional capacity</source>
+        <translation>Arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="100"/>
+        <source>Life situation and family</source>
+        <translation>Livssituation och familj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="101"/>
+        <source>Other factors</source>
+        <translation>Andra faktorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="102"/>
+        <source>Need for education</source>
+        <translation>Utbildningsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="103"/>
+        <source>Need for other integration services</source>
+        <translation>Behov av andra integrationsfrämjande tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="104"/>
+        <source>Participation in NGO and community activities</source>
+        <translation>Deltagande i organisations- och samfundsverksamhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="105"/>
+        <source>Integration plan needed</source>
+        <translation>Integrationsplan behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="106"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="107"/>
+        <source>Notes on the outcome</source>
+        <translation>Anteckningar om resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="108"/>
+        <location filename="../../ui/field_labels.py" line="136"/>
+        <source>Reasons for going ahead despite a rule finding</source>
+        <translation>Motiveringar till avvikelser från reglerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="109"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="115"/>
+        <source>Participant name</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="116"/>
+        <source>Participant organisation</source>
+        <translation>Deltagarens organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="117"/>
+        <source>Role in own words</source>
+        <translation>Roll med egna ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="118"/>
+        <source>Participant role</source>
+        <translation>Deltagarens roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="124"/>
+        <source>Previous version</source>
+        <translation>Föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="125"/>
+        <source>Version number</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="126"/>
+        <source>Kind of plan</source>
+        <translation>Typ av plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="127"/>
+        <source>State of the plan</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="128"/>
+        <location filename="../../ui/field_labels.py" line="154"/>
+        <source>Responsible party</source>
+        <translation>Ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="129"/>
+        <source>Period starts</source>
+        <translation>Perioden börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="130"/>
+        <source>Period ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="131"/>
+        <source>Next review</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="132"/>
+        <source>Agreed on</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="133"/>
+        <source>Signed on</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="134"/>
+        <source>Closed on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="135"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="137"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="143"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="144"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="145"/>
+        <location filename="../../ui/field_labels.py" line="161"/>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="151"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="152"/>
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="153"/>
+        <source>Other provider</source>
+        <translation>Annan tjänsteproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="155"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="156"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="157"/>
+        <source>Status of the measure</source>
+        <translation>Åtgärdens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="158"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="159"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="160"/>
+        <source>Language of the service</source>
+        <translation>Tjänstens språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="167"/>
+        <source>Time of the meeting</source>
+        <translation>Mötets tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="168"/>
+        <source>Duration (minutes)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="169"/>
+        <source>How the meeting is held</source>
+        <translation>Hur mötet hålls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="170"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="171"/>
+        <source>Status of the meeting</source>
+        <translation>Mötets status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="173"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="175"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="181"/>
+        <source>Written at</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="182"/>
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="183"/>
+        <source>Text of the note</source>
+        <translation>Anteckningens text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="190"/>
+        <source>Identifier</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="191"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="192"/>
+        <source>Order number on the server</source>
+        <translation>Ordningsnummer på servern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="193"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="194"/>
+        <source>Changed by</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="195"/>
+        <source>Changed on the device</source>
+        <translation>Ändrad på enheten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="196"/>
+        <source>Changed at</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="197"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="200"/>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="202"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="203"/>
+        <source>Start of the period</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="204"/>
+        <source>End of the period</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="206"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
     </message>
 </context>
 <context>
@@ -2217,102 +3205,101 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="88"/>
+        <location filename="../../ui/assessment_participants.py" line="89"/>
         <source>Participants (multidisciplinary assessment, §15)</source>
         <translation>Deltagare (sektorsövergripande bedömning, 15 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="90"/>
-        <location filename="../../ui/assessment_participants.py" line="237"/>
+        <location filename="../../ui/assessment_participants.py" line="91"/>
+        <location filename="../../ui/assessment_participants.py" line="238"/>
         <source>Participant name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="91"/>
-        <location filename="../../ui/assessment_participants.py" line="238"/>
+        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <location filename="../../ui/assessment_participants.py" line="239"/>
         <source>Participant organisation</source>
         <translation>Deltagarens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="92"/>
+        <location filename="../../ui/assessment_participants.py" line="93"/>
         <source>Participant role</source>
         <translation>Deltagarens roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="93"/>
-        <location filename="../../ui/assessment_participants.py" line="239"/>
+        <location filename="../../ui/assessment_participants.py" line="94"/>
+        <location filename="../../ui/assessment_participants.py" line="240"/>
         <source>Role in own words</source>
         <translation>Roll med egna ord</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="96"/>
+        <location filename="../../ui/assessment_participants.py" line="97"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="97"/>
+        <location filename="../../ui/assessment_participants.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="98"/>
+        <location filename="../../ui/assessment_participants.py" line="99"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="99"/>
+        <location filename="../../ui/assessment_participants.py" line="100"/>
         <source>Other role</source>
         <translation>Annan roll</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="109"/>
+        <location filename="../../ui/assessment_participants.py" line="110"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="110"/>
+        <location filename="../../ui/assessment_participants.py" line="111"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="111"/>
+        <location filename="../../ui/assessment_participants.py" line="112"/>
         <source>Remove selected participant</source>
         <translation>Ta bort vald deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="145"/>
+        <location filename="../../ui/assessment_participants.py" line="146"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="146"/>
+        <location filename="../../ui/assessment_participants.py" line="147"/>
         <source>taking part</source>
         <translation>deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <location filename="../../ui/assessment_participants.py" line="148"/>
         <source>Required:</source>
         <translation>Krävs:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="147"/>
+        <location filename="../../ui/assessment_participants.py" line="148"/>
         <source>If needed:</source>
         <translation>Vid behov:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="185"/>
+        <location filename="../../ui/assessment_participants.py" line="186"/>
         <source>Other (write the role)</source>
         <translation>Annan (skriv rollen)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_participants.py" line="242"/>
         <source>Please check the field: %1</source>
-        <translation>Kontrollera fältet: %1</translation>
+        <translation type="vanished">Kontrollera fältet: %1</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +4122,7 @@
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="186"/>
+        <location filename="../../ui/sync_bar.py" line="189"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -3226,87 +4213,92 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="96"/>
+        <location filename="../../ui/workspace_view.py" line="99"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="101"/>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="107"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="108"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="103"/>
+        <location filename="../../ui/workspace_view.py" line="109"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="104"/>
+        <location filename="../../ui/workspace_view.py" line="110"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="105"/>
+        <location filename="../../ui/workspace_view.py" line="111"/>
         <source>Add a client to your caseload (Ctrl+N)</source>
         <translation>Lägg till en klient bland dina klienter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="106"/>
+        <location filename="../../ui/workspace_view.py" line="112"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="108"/>
+        <location filename="../../ui/workspace_view.py" line="114"/>
         <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
         <translation>Skriv ut många överenskomna eller undertecknade planer på en gång, var och en på finska och klientens språk</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="110"/>
+        <location filename="../../ui/workspace_view.py" line="116"/>
         <source>Annual report…</source>
         <translation>Årsrapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="111"/>
+        <location filename="../../ui/workspace_view.py" line="117"/>
         <source>The yearly figures for the welfare group, as a PDF</source>
         <translation>Årets siffror för välfärdsgruppen som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="112"/>
+        <location filename="../../ui/workspace_view.py" line="118"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="113"/>
+        <location filename="../../ui/workspace_view.py" line="119"/>
         <source>A short guide to the page on screen (F1)</source>
         <translation>En kort guide till sidan som visas (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="114"/>
+        <location filename="../../ui/workspace_view.py" line="120"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="115"/>
+        <location filename="../../ui/workspace_view.py" line="121"/>
         <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
         <translation>Polkus version, den här datorns enhets-id och licenserna</translation>
     </message>

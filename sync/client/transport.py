@@ -103,11 +103,23 @@ class HttpTransport:
                         raise TransportFailed(f"the answer took longer than {self.deadline:.0f} s")
                     chunks.append(chunk)
         except httpx.HTTPError as exc:
-            raise TransportFailed(f"request failed ({type(exc).__name__})") from None
+            raise TransportFailed(_in_words(exc)) from None
         return parse_reply(resp.status_code, b"".join(chunks), resp.headers)
 
     def close(self) -> None:
         self._client.close()
+
+
+def _in_words(exc: httpx.HTTPError) -> str:
+    """What went wrong with the connection, in words for the command line and the log (not the name
+    of an httpx class)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "the server did not answer in time"
+    if isinstance(exc, httpx.ConnectError):
+        return "could not connect to the server (no network, or a wrong address)"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server closed the connection"
+    return "the connection to the server was interrupted"
 
 
 def parse_reply(status: int, raw: bytes, headers: Mapping[str, str]) -> Reply:

@@ -80,9 +80,9 @@ def annual_figures(
 ) -> Figures:
     """Figures over ``start``..``end`` (inclusive), for one home municipality or (None) all of them."""
     if end < start:
-        raise ValidationError("to", "is before the start of the period")
+        raise ValidationError("to", "before_start")
     if municipality is not None and s.get(RefMunicipality, municipality) is None:
-        raise ValidationError("municipality", "unknown municipality code")
+        raise ValidationError("municipality", "unknown_municipality")
     f = Figures(start=start, end=end, today=today or date.today(), municipality=municipality)
     scope: list[ColumnElement[bool]] = [Client.deleted.is_(False)]
     if municipality is not None:

@@ -33,7 +33,7 @@ class Labels:
 
     def __post_init__(self) -> None:
         if self.lang not in REPORT_LANGUAGES:
-            raise ValidationError("lang", f"one of {', '.join(REPORT_LANGUAGES)}")
+            raise ValidationError("lang", "unsupported_language", {"choices": ", ".join(REPORT_LANGUAGES)})
 
     def t(self, key: str, **values: object) -> str:
         return Tr(self.lang).get(self.lang, f"report.{key}", **values) or Tr(self.lang).fi(
