@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -20,13 +19,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
 )
 
-from models import enums
+from models import Base, enums
 from ui.surfaces import AVAILABLE
 
 
@@ -62,6 +63,16 @@ def _clipped(widget: QWidget) -> bool:
     return False
 
 
+def _cut_choice(combo: QComboBox) -> bool:
+    """The chosen entry of a list is wider than the box shows."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width()
+
+
 def _elided_tabs(bar: QTabBar) -> list[str]:
     """Tabs whose titles do not fit: Qt shortens them to "Suunnitel…" or hides them behind arrows."""
     if not bar.isVisible() or bar.count() == 0:
@@ -69,9 +80,9 @@ def _elided_tabs(bar: QTabBar) -> list[str]:
     needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
     if needed <= bar.width():
         return []
-    return [bar.tabText(i) for i in range(bar.count()) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()] or [
-        "(tabs scroll)"
-    ]
+    return [
+        bar.tabText(i) for i in range(bar.count()) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()
+    ] or ["(tabs scroll)"]
 
 
 def layout_problems(root: QWidget) -> list[str]:
@@ -86,8 +97,12 @@ def layout_problems(root: QWidget) -> list[str]:
     for widget in _shown(root):
         if _clipped(widget):
             found.append(f"{_describe(widget)} cut off ({widget.width()} < {widget.sizeHint().width()})")
+        if isinstance(widget, QComboBox) and not widget.isEditable() and _cut_choice(widget):
+            found.append(f"list showing {widget.currentText()!r} cut off")
         if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
-            found.append(f"{_describe(widget)} scrolls sideways ({widget.widget().width()} > {widget.width()})")
+            found.append(
+                f"{_describe(widget)} scrolls sideways ({widget.widget().width()} > {widget.width()})"
+            )
         if isinstance(widget, QTabBar):
             found += [f"tab {t!r} cut off" for t in _elided_tabs(widget)]
     return found
@@ -119,6 +134,18 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{where}:item{i}", widget.itemText(i)
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             yield from _headers(widget, where)
+            yield from _cells(widget, where)
+
+
+def _cells(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
+    """The first rows' cells (names and dates mostly: checked for code only, see left_in_english)."""
+    model = view.model()
+    root = QModelIndex()
+    for row in range(min(model.rowCount(root), 40)):
+        for column in range(1 if isinstance(model, QAbstractListModel) else model.columnCount(root)):
+            value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str) and value:
+                yield f"{where}:cell{row}.{column}", value
 
 
 def _headers(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
@@ -126,7 +153,7 @@ def _headers(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
     header = getattr(view, "horizontalHeader", None)
     if header is None or not header().isVisible():
         return
-    for column in range(model.columnCount()):
+    for column in range(model.columnCount(QModelIndex())):
         value = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if isinstance(value, str) and value:
             yield f"{where}:header{column}", value
@@ -143,6 +170,8 @@ ENUM_CODES = {
     for member in cls
     if member.value.replace("_", "").isalpha() and member.value.islower()  # not A1.1, P-EU: said so
 }
+# The stored names of fields ("phone", "hetu"): what a person sees instead of the field's label.
+FIELD_NAMES = {column.name for table in Base.metadata.tables.values() for column in table.columns} - {"id"}
 SNAKE = re.compile(r"(?<![\w@./-])[a-z]+(?:_[a-z0-9]+)+(?![\w@./-])")
 
 
@@ -151,7 +180,7 @@ def raw_code(text: str) -> str | None:
     match = SNAKE.search(text)
     if match:
         return match.group(0)
-    return text if text.strip() in ENUM_CODES else None
+    return text if text.strip() in ENUM_CODES | FIELD_NAMES else None
 
 
 def deliberate(lang: str) -> dict[str, set[str]]:
@@ -171,15 +200,17 @@ def deliberate(lang: str) -> dict[str, set[str]]:
 WORD = re.compile(r"(?<![\w@./:])[a-zäöå]{3,}(?![\w@./:])")
 
 
-def left_in_english(text: str, in_english: str | None, translations: dict[str, set[str]], *, item: bool) -> bool:
+def left_in_english(
+    text: str, in_english: str | None, translations: dict[str, set[str]], *, data: bool
+) -> bool:
     """``text`` shows what the English screen shows in the same place and is not meant to.
 
     A text the Linguist file translates is English here unless its translation is the same word
     (Swedish "Plan", "Status"). Any other text is data (names, addresses, places) or was never marked
     for translation: running words in lower case ("Error message") are the latter; names, numbers,
-    dates and list entries from reference data are not."""
+    dates, and list entries and table cells (``data``: reference data, what was entered) are not."""
     if text != in_english:
         return False
     if text in translations:
         return text not in translations[text]
-    return not item and WORD.search(text) is not None
+    return not data and WORD.search(text) is not None

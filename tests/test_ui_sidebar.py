@@ -30,7 +30,9 @@ def view(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[WorkspaceView]: 
     i18n.set_language("en")
     ws = create_workspace(tmp_path / "p", PASSPHRASE, user="nav.ohjaaja", kdf=FAST_KDF)
     generate_demo_data(ws, clients=30, seed=5)
-    window = MainWindow(tmp_path / "p", Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini"))
+    window = MainWindow(
+        tmp_path / "p", Settings(user_file=tmp_path / "u.ini", machine_file=tmp_path / "m.ini")
+    )
     qtbot.addWidget(window)
     window.show()
     window._on_unlocked(ws)
@@ -45,7 +47,9 @@ def _highlighted(view: WorkspaceView) -> list[str]:
 
 def _click_section(qtbot, view: WorkspaceView, text: str) -> None:  # type: ignore[no-untyped-def]
     (item,) = view.nav.findItems(text, Qt.MatchFlag.MatchExactly)
-    qtbot.mouseClick(view.nav.viewport(), Qt.MouseButton.LeftButton, pos=view.nav.visualItemRect(item).center())
+    qtbot.mouseClick(
+        view.nav.viewport(), Qt.MouseButton.LeftButton, pos=view.nav.visualItemRect(item).center()
+    )
 
 
 def test_a_client_opened_from_the_dashboard_highlights_caseload(qtbot, view: WorkspaceView) -> None:  # type: ignore[no-untyped-def]

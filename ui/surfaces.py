@@ -164,7 +164,11 @@ def open_scene(window: MainWindow, settings: Settings, ws: Workspace) -> Scene:
     if rows:
         # A right-to-left name with a plan: the record shows both scripts and every plan control.
         arabic = next(
-            (r for r in rows if r.plan_state is not None and any("\u0600" <= c <= "\u06ff" for c in r.last_name)),
+            (
+                r
+                for r in rows
+                if r.plan_state is not None and any("\u0600" <= c <= "\u06ff" for c in r.last_name)
+            ),
             rows[0],
         )
         scene.client_id = arabic.id
