@@ -127,3 +127,13 @@ def test_no_english_or_code_shows_in_finnish_or_swedish(
             ):
                 problems.append(f"{lang} {screen}: English {text!r} ({where})")
     assert not problems, "\n".join(problems)
+
+
+def test_an_empty_caseload_says_how_clients_get_there(
+    qapp: QApplication, profiles: tuple[Path, Path, Path]
+) -> None:
+    """A new counsellor's first caseload is not a blank table."""
+    shown = [text for _where, text in sweep("fi", profiles)["caseload-empty"][1]]
+    assert any(text.startswith("Ei vielä asiakkaita.") for text in shown)
+    shown = [text for _where, text in sweep("fi", profiles)["caseload"][1]]
+    assert not any(text.startswith("Ei vielä asiakkaita.") for text in shown)

@@ -64,6 +64,8 @@ class CaseloadView(Retranslatable):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
         self.count = muted()
+        self.empty = muted()  # a first profile, or filters that match nobody: said, not a blank table
+        self.empty.hide()
         self.delete = QPushButton()
         self.delete.setEnabled(False)
         self.delete.clicked.connect(self._on_delete_clicked)
@@ -74,6 +76,7 @@ class CaseloadView(Retranslatable):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(filters)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -154,6 +157,16 @@ class CaseloadView(Retranslatable):
         if self._loading:
             self.count.setText(self.tr("Loading clients…"))
             return
+        if not self.model.all_rows:
+            self.empty.setText(
+                self.tr(
+                    "No clients yet. Add one with “+ New client”, or connect to the server: the clients "
+                    "of your municipalities arrive with the first sync."
+                )
+            )
+        else:
+            self.empty.setText(self.tr("No client matches these filters."))
+        self.empty.setVisible(not self.model.rows)
         self.count.setText(
             self.tr("%1 of %2 clients")
             .replace("%1", str(len(self.model.rows)))

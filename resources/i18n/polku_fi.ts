@@ -446,102 +446,112 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Hae nimellä (millä tahansa kirjaimistolla) tai syntymäajalla…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="88"/>
+        <location filename="../../ui/caseload.py" line="91"/>
         <source>Search clients</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Review</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Any plan state</source>
         <translation>Suunnitelman tila: kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="110"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Plan state</source>
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="111"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="112"/>
+        <location filename="../../ui/caseload.py" line="115"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Sääntöjen tarvitsemia tietoja puuttuu tai päivitys on myöhässä</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="113"/>
+        <location filename="../../ui/caseload.py" line="116"/>
         <source>Delete client…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="114"/>
+        <location filename="../../ui/caseload.py" line="117"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="155"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="163"/>
+        <source>No clients yet. Add one with “+ New client”, or connect to the server: the clients of your municipalities arrive with the first sync.</source>
+        <translation>Ei vielä asiakkaita. Lisää asiakas painikkeella ”+ Uusi asiakas” tai yhdistä palvelimeen: kuntiesi asiakkaat tulevat ensimmäisessä synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="168"/>
+        <source>No client matches these filters.</source>
+        <translation>Yksikään asiakas ei vastaa näitä hakuehtoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="171"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="182"/>
+        <location filename="../../ui/caseload.py" line="195"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="183"/>
+        <location filename="../../ui/caseload.py" line="196"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>
@@ -1907,7 +1917,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="21"/>
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>

@@ -446,102 +446,112 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../ui/caseload.py" line="86"/>
+        <location filename="../../ui/caseload.py" line="89"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="87"/>
+        <location filename="../../ui/caseload.py" line="90"/>
         <source>Search by name (any script) or date of birth…</source>
         <translation>Sök med namn (vilken skrift som helst) eller födelsedatum…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="88"/>
+        <location filename="../../ui/caseload.py" line="91"/>
         <source>Search clients</source>
         <translation>Sök klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="89"/>
+        <location filename="../../ui/caseload.py" line="92"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="92"/>
+        <location filename="../../ui/caseload.py" line="95"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="98"/>
+        <location filename="../../ui/caseload.py" line="101"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="101"/>
+        <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review due within a week</source>
         <translation>Översyn inom en vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="102"/>
+        <location filename="../../ui/caseload.py" line="105"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="104"/>
+        <location filename="../../ui/caseload.py" line="107"/>
         <source>Review</source>
         <translation>Översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="107"/>
+        <location filename="../../ui/caseload.py" line="110"/>
         <source>Any plan state</source>
         <translation>Planens status: alla</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="110"/>
+        <location filename="../../ui/caseload.py" line="113"/>
         <source>Plan state</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="111"/>
+        <location filename="../../ui/caseload.py" line="114"/>
         <source>Needs attention</source>
         <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="112"/>
+        <location filename="../../ui/caseload.py" line="115"/>
         <source>Missing data needed by the rules, or a review overdue</source>
         <translation>Uppgifter som reglerna behöver saknas eller översynen är försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="113"/>
+        <location filename="../../ui/caseload.py" line="116"/>
         <source>Delete client…</source>
         <translation>Ta bort klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="114"/>
+        <location filename="../../ui/caseload.py" line="117"/>
         <source>Deleted clients can be restored from Recently deleted for 30 days</source>
         <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="155"/>
+        <location filename="../../ui/caseload.py" line="158"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="163"/>
+        <source>No clients yet. Add one with “+ New client”, or connect to the server: the clients of your municipalities arrive with the first sync.</source>
+        <translation>Inga klienter ännu. Lägg till en med ”+ Ny klient” eller anslut till servern: klienterna i dina kommuner kommer med den första synkroniseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="168"/>
+        <source>No client matches these filters.</source>
+        <translation>Ingen klient motsvarar de här filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py" line="171"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="182"/>
+        <location filename="../../ui/caseload.py" line="195"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="183"/>
+        <location filename="../../ui/caseload.py" line="196"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
@@ -1907,7 +1917,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="21"/>
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
