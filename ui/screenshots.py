@@ -28,7 +28,7 @@ PASSPHRASE = "screenshot demo passphrase"
 
 def _shoot(widget: QWidget, path: Path) -> Path:
     settle()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), "PNG", 0)  # 0: the smallest file (PNG is lossless either way)
     return path
 
 
