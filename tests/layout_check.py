@@ -55,7 +55,7 @@ def _own_text(widget: QWidget) -> str:
 def _clipped(widget: QWidget) -> bool:
     """A one-line text narrower than it needs (a wrapping label grows down instead)."""
     if isinstance(widget, QLabel):
-        if widget.wordWrap() or not widget.text() or widget.pixmap() is not None and not widget.text():
+        if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None and not widget.text()):
             return False
         return widget.sizeHint().width() > widget.width()
     if isinstance(widget, QPushButton | QCheckBox | QRadioButton):

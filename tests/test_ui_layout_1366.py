@@ -22,8 +22,8 @@ from ui import i18n
 from ui.app import load_bundled_fonts, make_application
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
-from ui.widgets import STYLE
 from ui.surfaces import AVAILABLE, CAPTURE_ONLY, close, everything, open_scene, pages, prepare_demo, settle
+from ui.widgets import STYLE
 
 Found = dict[str, tuple[list[str], list[tuple[str, str]]]]  # screen -> (layout problems, texts)
 

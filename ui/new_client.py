@@ -23,7 +23,7 @@ class NewClientDialog(QDialog):
         self.resize(980, 640)
         self._fitted = False
         self.form = ClientForm(lookups)
-        self.scroll = scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.error = error_label()
@@ -32,7 +32,7 @@ class NewClientDialog(QDialog):
         )
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -46,11 +46,12 @@ class NewClientDialog(QDialog):
     def _fit_form(self) -> None:
         """As wide as both columns of the form (in Finnish about 1100 px): the right column is not
         behind a sideways scroll bar. A smaller screen gets what it has and the form scrolls."""
-        margins = self.layout().contentsMargins()
-        frame = 2 * self.scroll.frameWidth() + self.scroll.verticalScrollBar().sizeHint().width()
+        margins = self.main_layout.contentsMargins()
+        frame = 2 * self.form_scroll.frameWidth() + self.form_scroll.verticalScrollBar().sizeHint().width()
         wanted = self.form.sizeHint().width() + frame + margins.left() + margins.right()
         room = self.screen().availableGeometry().size()
-        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
         if owner is not None:  # the main window is on a screen at least its size
             room = room.expandedTo(owner.size())
         self.resize(min(max(self.width(), wanted), room.width() - 40), min(self.height(), room.height() - 40))
