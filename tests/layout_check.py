@@ -180,6 +180,10 @@ def raw_code(text: str) -> str | None:
     match = SNAKE.search(text)
     if match:
         return match.group(0)
+    for line in text.splitlines():  # "phone: +358…": a field named by its stored name
+        named = re.match(r"([a-z]+): ", line)
+        if named and named.group(1) in FIELD_NAMES:
+            return named.group(1)
     return text if text.strip() in ENUM_CODES | FIELD_NAMES else None
 
 

@@ -25,7 +25,7 @@ from app.edits import FieldClash, OnClash
 from app.plans import PlanDetail, plans_for_client
 from app.settings import Settings
 from app.workspace import Workspace
-from models import Assessment, Meeting, utcnow
+from models import Assessment, Meeting, OutboxEntry, SyncOutboxState, utcnow
 from models.enums import AssessmentKind, LabourMarketStatus, MeetingStatus
 from ui import i18n
 from ui.assessment_tab import AssessmentTab
@@ -72,7 +72,8 @@ def page_name(page: QWidget) -> str:
 
 def prepare_demo(ws: Workspace, *, clients: int, seed: int = 11) -> None:
     """Demo data, plus what the demo generator does not make: three clients deleted 2, 9 and 23 days
-    ago (Recently deleted is not empty) and one conflict (the Conflicts page has something to show)."""
+    ago (Recently deleted is not empty), one conflict and one change the server refused (the
+    Conflicts page shows both of its lists)."""
     generate_demo_data(ws, clients=clients, seed=seed)
     with ws.session() as s:
         ids = [str(i) for i in s.scalars(select(Meeting.client_id).distinct().order_by(Meeting.client_id))]
@@ -89,6 +90,23 @@ def prepare_demo(ws: Workspace, *, clients: int, seed: int = 11) -> None:
         base={"phone": shown},
         on_clash=OnClash.KEEP_BOTH,
     )
+    with ws.session() as s:  # as if the server had refused the first phone change: outside the caseload
+        seq = s.scalars(
+            select(OutboxEntry.seq)
+            .where(OutboxEntry.entity == "client", OutboxEntry.row_id == clashing)
+            .order_by(OutboxEntry.seq.desc())
+        ).first()
+        if seq is not None:
+            s.add(
+                SyncOutboxState(
+                    seq=seq,
+                    status="rejected",
+                    code="forbidden",
+                    server_seq=0,
+                    epoch="demo",
+                    answered_at=utcnow(),
+                )
+            )
 
 
 def _busiest_field_day(ws: Workspace) -> tuple[str, date] | None:
