@@ -81,10 +81,7 @@ def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path,
 
 
 def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
-    qtbot,
-    tmp_path: Path,
-    server_url: str,
-    monkeypatch,  # noqa: F811
+    qtbot, tmp_path: Path, server_url: str, monkeypatch  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(tmp_path / "srv")]
     polku_server(
@@ -120,9 +117,7 @@ def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
 
 
 def test_a_change_the_server_refuses_stays_readable_with_its_reason(
-    qtbot,
-    tmp_path: Path,
-    server_url: str,  # noqa: F811
+    qtbot, tmp_path: Path, server_url: str  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     """A client entered for a municipality outside the user's caseload is refused by the server and
     dropped from the laptop's records, but what was typed is kept and shown with the reason."""
