@@ -20,7 +20,7 @@ class NewClientDialog(QDialog):
         self.ws = ws
         self.created: ClientDetail | None = None
         self.setWindowTitle(self.tr("New client"))
-        self.resize(980, 640)
+        self.resize(980, 680)  # a 1366x768 laptop less its taskbar and the title bar
         self._fitted = False
         self.form = ClientForm(lookups)
         self.form_scroll = scroll = QScrollArea()
