@@ -9,15 +9,18 @@ empty profile serve every language; each language is swept once and its findings
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.settings import Settings
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.layout_check import deliberate, layout_problems, left_in_english, raw_code, texts
+import ui
 from ui import i18n
 from ui.app import load_bundled_fonts, make_application
 from ui.main_window import MainWindow
@@ -45,9 +48,12 @@ def profiles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path
 
 
 _swept: dict[str, Found] = {}
+_dialogs_seen: set[type] = set()
 
 
 def _look(found: Found, name: str, widget: QWidget) -> None:
+    if isinstance(widget, QDialog):
+        _dialogs_seen.add(type(widget))
     settle()
     found[name] = (layout_problems(widget), list(texts(widget)))
 
@@ -138,3 +144,16 @@ def test_an_empty_caseload_says_how_clients_get_there(
     assert any(text.startswith("Ei vielä asiakkaita.") for text in shown)
     shown = [text for _where, text in sweep("fi", profiles)["caseload"][1]]
     assert not any(text.startswith("Ei vielä asiakkaita.") for text in shown)
+
+
+def test_every_dialog_of_the_app_is_swept(qapp: QApplication, profiles: tuple[Path, Path, Path]) -> None:
+    """A dialog added to ui/ without a line in ui.surfaces.DIALOGS would go unchecked: it fails here."""
+    sweep("en", profiles)
+    for module in pkgutil.iter_modules(ui.__path__):
+        importlib.import_module(f"ui.{module.name}")
+    dialogs = {c for c in _subclasses(QDialog) if c.__module__.startswith("ui.") and not c.__subclasses__()}
+    assert {c.__name__ for c in dialogs - _dialogs_seen} == set()
+
+
+def _subclasses(cls: type) -> set[type]:
+    return {sub for direct in cls.__subclasses__() for sub in (direct, *_subclasses(direct))}
