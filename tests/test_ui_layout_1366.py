@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+import ui
 from app.settings import Settings
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.layout_check import deliberate, layout_problems, left_in_english, raw_code, texts
-import ui
 from ui import i18n
 from ui.app import load_bundled_fonts, make_application
 from ui.main_window import MainWindow
