@@ -99,11 +99,11 @@ def _back(window: MainWindow, record: ClientRecordView) -> None:
 
 
 def _other_page(window: MainWindow, _record: ClientRecordView) -> None:
-    """A click on "Today", the section that was current when the record was opened over it."""
+    """A click on "Today", the page the record was opened from (the sidebar shows Caseload meanwhile)."""
     from PySide6.QtTest import QTest
 
     view = window.workspace_view
-    assert view is not None and view.nav.currentRow() == 0
+    assert view is not None and view.nav.currentRow() == view.page_widgets.index(view.caseload)
     item = view.nav.item(0)
     assert item is not None
     QTest.mouseClick(

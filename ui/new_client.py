@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from app.clients import ClientDetail, create_client
@@ -19,9 +20,10 @@ class NewClientDialog(QDialog):
         self.ws = ws
         self.created: ClientDetail | None = None
         self.setWindowTitle(self.tr("New client"))
-        self.resize(980, 640)
+        self.resize(980, 680)  # a 1366x768 laptop less its taskbar and the title bar
+        self._fitted = False
         self.form = ClientForm(lookups)
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.error = error_label()
@@ -30,10 +32,31 @@ class NewClientDialog(QDialog):
         )
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once: measured with the fonts and style the form is shown in
+            self._fitted = True
+            self._fit_form()
+
+    def _fit_form(self) -> None:
+        """As wide as both columns of the form (in Finnish about 1100 px): the right column is not
+        behind a sideways scroll bar. A smaller screen gets what it has and the form scrolls."""
+        margins = self.main_layout.contentsMargins()
+        frame = 2 * self.form_scroll.frameWidth() + self.form_scroll.verticalScrollBar().sizeHint().width()
+        wanted = self.form.sizeHint().width() + frame + margins.left() + margins.right()
+        room = self.screen().availableGeometry().size()
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
+        if owner is not None:  # the main window is on a screen at least its size
+            room = room.expandedTo(owner.size())
+        self.resize(min(max(self.width(), wanted), room.width() - 40), min(self.height(), room.height() - 40))
+        if owner is not None:
+            self.move(owner.geometry().center() - self.rect().center())
 
     def _on_save_clicked(self) -> None:
         data = self.form.collect()

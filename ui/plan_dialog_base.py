@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -79,7 +79,13 @@ class SaveDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+
+    # How wide the dialog opens at least. Not a minimum width: an explicit minimum would replace the
+    # layout's, and longer words (Swedish) or a long entry in a list would be cut off instead.
+    OPEN_WIDTH = 520
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(self.OPEN_WIDTH, 0))
 
     def add_row(self, name: str, widget: QWidget) -> None:
         label = QLabel()

@@ -93,7 +93,7 @@ class PlanEditor(Retranslatable):
         self.dialog: QDialog | None = None
         self.version_label, self.version = QLabel(), QComboBox()
         self.version_label.setBuddy(self.version)
-        self.version.setMinimumContentsLength(34)
+        self.version.setMinimumContentsLength(28)  # the top row fits 1366 px in Swedish too
         self.version.currentIndexChanged.connect(lambda _i: self._show_plan())
         self.new_plan, self.agree, self.sign = QPushButton(), QPushButton(), QPushButton()
         self.close_plan, self.review = QPushButton(), QPushButton()
@@ -189,8 +189,8 @@ class PlanEditor(Retranslatable):
         self.version.setAccessibleName(self.tr("Plan version"))
         for button, text in (
             (self.new_plan, self.tr("New plan…")),
-            (self.agree, self.tr("Mark agreed")),
-            (self.sign, self.tr("Mark signed")),
+            (self.agree, self.tr("Mark as agreed")),
+            (self.sign, self.tr("Mark as signed")),
             (self.close_plan, self.tr("Close plan")),
             (self.review, self.tr("New version (review)…")),
             (self.add_goal, self.tr("Add goal…")),

@@ -27,14 +27,15 @@ NONE = "__none__"  # assessment combo: the plan rests on no assessment (a rule f
 
 
 class NewPlanDialog(SaveDialog):
+    OPEN_WIDTH = 640
+
     def __init__(self, ws: Workspace, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.client_id = client_id
         self.start_data: PlanStart | None = None
         self.assessment = QComboBox()
-        # long assessment names must not squeeze the labels: the list shows them in full when opened
-        self.assessment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.assessment.setMinimumContentsLength(40)
+        # The dialog grows to show the chosen assessment whole (about 850 px in Swedish), not cut off.
+        self.assessment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind = EnumCombo(PlanKind, optional=False)
         self.party = PartyCombo()
         today = date.today()
@@ -53,7 +54,6 @@ class NewPlanDialog(SaveDialog):
             ("period_end", self.end),
         ):
             self.add_row(name, widget)
-        self.setMinimumWidth(640)
         self.retranslate()
         Op(self, lambda: plan_start(ws, client_id=client_id)).on_success(self._on_loaded).on_failure(
             self._on_failed
@@ -80,7 +80,7 @@ class NewPlanDialog(SaveDialog):
         self.assessment.blockSignals(True)
         self.assessment.clear()
         for a in self.start_data.assessments if self.start_data else ():
-            text = fill(  # the date first: the kind's long name may be cut off in the list
+            text = fill(  # the date first: what tells the assessments apart
                 self.tr("%1 (%2) · %3"),
                 i18n.format_date(a.assessed_on) if a.assessed_on else self.tr("no date"),
                 enum_label(a.status),

@@ -164,7 +164,16 @@ class WorkspaceView(Retranslatable):
         self.record.sig_back.connect(self._on_record_back)
         self.pages.addWidget(self.record)
         self.pages.setCurrentWidget(self.record)
-        self.nav.clearSelection()  # no section is highlighted while a record is open
+        # A record belongs to the caseload, whichever page it was opened from: its Back button says
+        # "← Caseload" and returns there, so the sidebar shows Caseload while it is open. A click on
+        # Caseload (or any section) leaves the record, see itemClicked above.
+        self._highlight(self.page_widgets.index(self.caseload))
+
+    def _highlight(self, row: int) -> None:
+        """Mark ``row`` as the current section without showing its page."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
 
     def _on_changes(self, changes: OpChanges, initiator: object) -> None:
         """A save or a sync changed something: the lists that show it reload (an empty sync publishes

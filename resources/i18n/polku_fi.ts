@@ -3134,7 +3134,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="21"/>
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -3320,13 +3320,21 @@
         <translation>Uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark agreed</source>
+        <translation type="vanished">Merkitse sovituksi</translation>
+    </message>
+    <message>
+        <source>Mark signed</source>
+        <translation type="vanished">Merkitse allekirjoitetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="192"/>
+        <source>Mark as agreed</source>
         <translation>Merkitse sovituksi</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="193"/>
-        <source>Mark signed</source>
+        <source>Mark as signed</source>
         <translation>Merkitse allekirjoitetuksi</translation>
     </message>
     <message>

@@ -3134,7 +3134,7 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client.py" line="21"/>
+        <location filename="../../ui/new_client.py" line="22"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
@@ -3320,14 +3320,22 @@
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark agreed</source>
-        <translation>Markera som överenskommen</translation>
+        <translation type="vanished">Markera som överenskommen</translation>
+    </message>
+    <message>
+        <source>Mark signed</source>
+        <translation type="vanished">Markera som undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="192"/>
+        <source>Mark as agreed</source>
+        <translation>Markera överenskommen</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="193"/>
-        <source>Mark signed</source>
-        <translation>Markera som undertecknad</translation>
+        <source>Mark as signed</source>
+        <translation>Markera undertecknad</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="194"/>
