@@ -44,6 +44,7 @@ PAGE_NAMES = {
     "FieldVisitView": "field-visit",
     "ConflictsView": "conflicts",
     "RecentlyDeletedView": "recently-deleted",
+    "SettingsPage": "settings",
 }
 # Captured for the documentation only: a widget grabbed whole, larger than any screen on purpose.
 CAPTURE_ONLY = {"assessment-multidisciplinary-form"}
@@ -332,12 +333,28 @@ def _enroll(scene: Scene) -> QDialog:
     return EnrollDialog(scene.ws, scene.settings, scene.window)
 
 
+def _help(scene: Scene) -> QDialog:
+    from ui.help import HelpDialog
+
+    dialog = HelpDialog(scene.window)
+    dialog.show_topic("caseload")
+    return dialog
+
+
+def _about(scene: Scene) -> QDialog:
+    from ui.about_dialog import AboutDialog
+
+    return AboutDialog(scene.ws, scene.window)
+
+
 # (file name, dialog, needs a client with a plan). Add a dialog here and it is captured and checked.
 DIALOGS: list[tuple[str, Callable[[Scene], QDialog], bool]] = [
     ("dialog-new-client", _new_client, False),
     ("dialog-report", _report, False),
     ("dialog-print-queue", _print_queue, False),
     ("dialog-enroll", _enroll, False),
+    ("dialog-help", _help, False),
+    ("dialog-about", _about, False),
     ("dialog-choose-value", _choose_value, True),
     ("dialog-print", _print, True),
     ("dialog-new-plan", _new_plan, True),
