@@ -150,18 +150,18 @@ def test_the_clients_language_prints_as_large_and_dark_as_the_finnish() -> None:
 def test_the_fallback_is_decided_in_one_place() -> None:
     assert print_language_for("fa") == ("fa", Reason.OWN)
     assert print_language_for("fi") == (BASE, Reason.FINNISH)
-    assert print_language_for("vi") == ("en", Reason.NO_TABLE)
+    assert print_language_for("ta") == ("en", Reason.NO_TABLE)  # Tamil: in the reference data, no table
     assert print_language_for(None) == ("en", Reason.NOT_SET)
 
 
-def test_the_command_line_says_a_vietnamese_plan_prints_in_finnish_and_english(
+def test_the_command_line_says_a_tamil_plan_prints_in_finnish_and_english(
     workspace: Workspace,
     profile_dir: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    client = make_client(workspace, first="Lan", last="Demo", lang="vi")
+    client = make_client(workspace, first="Lan", last="Demo", lang="ta")
     _plan(workspace, client)
     monkeypatch.setenv("POLKU_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "plan.pdf"
@@ -178,7 +178,7 @@ def test_the_command_line_says_a_vietnamese_plan_prints_in_finnish_and_english(
     ]
     assert run_command(build_parser().parse_args(argv)) == 0
     said = capsys.readouterr().err
-    assert "No translation for Vietnamese: the plan will print in Finnish and English." in said
+    assert "No translation for Tamil: the plan will print in Finnish and English." in said
     assert "Integration plan" in " ".join(pages_text(out.read_bytes()))
     assert run_command(build_parser().parse_args([*argv, "--lang", "fa"])) == 0
     assert "The plan will print in Finnish and Persian (Farsi)." in capsys.readouterr().err
@@ -193,28 +193,28 @@ def test_the_print_dialog_says_what_the_plan_prints_in(
 
     make_application()
     i18n.set_language("en")
-    client = make_client(workspace, lang="vi")
-    dialog = PrintDialog(workspace, client, "vi")
+    client = make_client(workspace, lang="ta")
+    dialog = PrintDialog(workspace, client, "ta")
     qtbot.addWidget(dialog)
     codes = {dialog.language.itemData(i) for i in range(dialog.language.count())}
     assert codes == set(languages())  # from the texts file: new tables appear without touching the UI
     assert dialog.language.currentData() == "en"
     assert dialog.languages_note.text() == (
-        "No translation for Vietnamese: the document will print in Finnish and English."
+        "No translation for Tamil: the document will print in Finnish and English."
     )
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     assert dialog.languages_note.text() == (
-        "The document will print in Finnish and Russian. The client's own language is Vietnamese."
+        "The document will print in Finnish and Russian. The client's own language is Tamil."
     )
     persian = PrintDialog(workspace, client, "fa")
     qtbot.addWidget(persian)
     assert persian.language.currentText() == "Persian (Farsi)"
     assert persian.languages_note.text() == "The document will print in Finnish and Persian (Farsi)."
     i18n.set_language("fi")
-    finnish = PrintDialog(workspace, client, "vi")
+    finnish = PrintDialog(workspace, client, "ta")
     qtbot.addWidget(finnish)
     assert finnish.language.currentText() == "Englanti"
-    assert "vietnam" in finnish.languages_note.text()
+    assert "tamili" in finnish.languages_note.text()
 
 
 def test_the_batch_print_names_each_plans_languages(qapp: QApplication, qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
@@ -229,7 +229,7 @@ def test_the_batch_print_names_each_plans_languages(qapp: QApplication, qtbot, w
     make_application()
     set_runner(ImmediateRunner())
     i18n.set_language("en")
-    for last, lang in (("Vi", "vi"), ("Fa", "fa")):
+    for last, lang in (("Ta", "ta"), ("Fa", "fa")):
         client = make_client(workspace, first="Demo", last=last, lang=lang)
         plan = _plan(workspace, client)
         explain_findings(workspace, plan)
@@ -238,7 +238,7 @@ def test_the_batch_print_names_each_plans_languages(qapp: QApplication, qtbot, w
     qtbot.addWidget(dialog)
     rows = sorted(dialog.list.item(i).text() for i in range(dialog.list.count()))
     assert rows[0].endswith("Fa, Demo\u2069 — Finnish and Persian (Farsi)")
-    assert rows[1].endswith("Vi, Demo\u2069 — Finnish and English (no translation for Vietnamese)")
+    assert rows[1].endswith("Ta, Demo\u2069 — Finnish and English (no translation for Tamil)")
     assert "1 in English instead of the client's own language" in dialog.summary.text()
 
 

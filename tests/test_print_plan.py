@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.plans import add_goal, add_measure, create_plan
 from app.printing.bidi import shape, visual, wrap
 from app.printing.plan import plan_pdf
-from app.printing.texts import BASE, translator
+from app.printing.texts import BASE, languages, translator
 from app.workspace import Workspace
 from models import AccessLogEntry, IntegrationPlan
 from models.enums import AccessAction, GoalArea, PlanKind, ResponsibleParty
@@ -24,7 +24,7 @@ from tests.test_print_support import (
     structural_problems,
 )
 
-LANGS = ("fi", "en", "sv", "ar", "fa", "ru", "uk", "so")
+LANGS = languages()  # every table of the texts file
 
 
 def as_printed(text: str, rtl: bool) -> str:
