@@ -96,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--profile", type=Path, default=None)
     enroll.add_argument("--server", required=True, help="server URL, e.g. https://polku.example.fi")
     enroll.add_argument("--username", required=True)
-    enroll.add_argument("--device-name", default="")
+    enroll.add_argument(
+        "--device-name", default=None, help="how IT tells this laptop apart (default: the computer's name)"
+    )
     sync = sub.add_parser("sync", help="push local changes and pull the caseload")
     sync.add_argument("--profile", type=Path, default=None)
     from app.print_commands import add_print_parsers  # print and report
