@@ -107,18 +107,19 @@ def settings_report(settings: Settings) -> list[str]:
         for label, path in (("machine-wide", settings.machine_file), ("user's", settings.user_file))
     ]
     for option in OPTIONS:
-        locked = settings.is_locked(option)
-        if settings.machine.has_option(option.section, option.key) and (
-            locked or not settings.user.has_option(option.section, option.key)
-        ):
-            source = "machine-wide"
-        elif not locked and settings.user.has_option(option.section, option.key):
-            source = "user's"
+        # The value as written in the file that counts (a value the app would ignore is also
+        # named by ``problems``); the built-in default when no file sets it.
+        locked = option.name in settings.locked
+        machine = settings.machine.has_option(option.section, option.key)
+        user = not locked and settings.user.has_option(option.section, option.key)
+        if user:
+            source, raw = "user's", settings.user.get(option.section, option.key).strip()
+        elif machine:
+            source, raw = "machine-wide", settings.machine.get(option.section, option.key).strip()
         else:
-            source = "default"
-        value = settings.get(option)
-        shown = str(value).lower() if isinstance(value, bool) else str(value)
-        lines.append(f"{option.name} = {shown or '(empty)'} ({source}{', locked' if locked else ''})")
+            default = option.default
+            source, raw = "default", str(default).lower() if isinstance(default, bool) else str(default)
+        lines.append(f"{option.name} = {raw or '(empty)'} ({source}{', locked' if locked else ''})")
     return lines
 
 

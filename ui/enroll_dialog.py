@@ -19,6 +19,7 @@ class EnrollDialog(QDialog):
         self.ws = ws
         self.settings = settings
         self.setWindowTitle(self.tr("Connect to the Polku server"))
+        self.setMinimumWidth(460)  # room for a whole server address
         self.server = QLineEdit(settings.get(SERVER_URL))
         self.server.setEnabled(settings.get(USER_MAY_CHANGE_SERVER) and not settings.is_locked(SERVER_URL))
         self.username = QLineEdit(ws.actor.user)

@@ -56,14 +56,14 @@ def record_pull(s: Session, device: Device, page: PulledPage, at: datetime) -> N
         )
         dropped |= set(held) - page.visible
         device.clients_recorded = True
-    dropped = sorted(dropped - page.clients)
-    for start in range(0, len(dropped), _CHUNK):
+    gone = sorted(dropped - page.clients)
+    for start in range(0, len(gone), _CHUNK):
         s.execute(
             update(DeviceClient)
             .where(
                 DeviceClient.device_id == device.id,
                 DeviceClient.evicted_at.is_(None),
-                DeviceClient.client_id.in_(dropped[start : start + _CHUNK]),
+                DeviceClient.client_id.in_(gone[start : start + _CHUNK]),
             )
             .values(evicted_at=at)
         )
