@@ -31,20 +31,20 @@ _CHUNK = 500  # rows per statement: well inside SQLite's and PostgreSQL's parame
 def record_pull(s: Session, device: Device, page: PulledPage, at: datetime) -> None:
     """Remember what one pull page gave ``device`` and what it told it to drop."""
     insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
-    clients = sorted(page.clients)
-    for start in range(0, len(clients), _CHUNK):
-        stmt = insert(DeviceClient).values(
+    if page.clients:
+        stmt = insert(DeviceClient)
+        # One statement for the page, safe against a second pull of the same device at the same
+        # moment; executed with a parameter list (one cached statement, batched by the driver).
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[DeviceClient.device_id, DeviceClient.client_id],
+            set_={"last_pulled_at": stmt.excluded.last_pulled_at, "evicted_at": None},
+        )
+        s.execute(
+            stmt,
             [
                 {"device_id": device.id, "client_id": c, "first_pulled_at": at, "last_pulled_at": at}
-                for c in clients[start : start + _CHUNK]
-            ]
-        )
-        # One statement, safe against a second pull of the same device at the same moment.
-        s.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[DeviceClient.device_id, DeviceClient.client_id],
-                set_={"last_pulled_at": stmt.excluded.last_pulled_at, "evicted_at": None},
-            )
+                for c in sorted(page.clients)
+            ],
         )
     dropped = set(page.evicted)
     if page.visible is not None:
