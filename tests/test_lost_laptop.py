@@ -8,14 +8,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from sqlalchemy import text
 
 from app.clients import update_client
-from app.sync_service import device_identity, enroll_device
+from app.sync_service import SyncProblem, device_identity, enroll_device
 from app.workspace import create_workspace
+from sync.client.errors import TransportFailed
 from sync.server.cli import main as server_main
 from sync.server.db import alembic_config, make_engine, migrate
 from tests.test_sync_support import (
@@ -157,8 +159,10 @@ def test_a_device_that_pulled_before_the_record_existed_gets_its_caseload_and_sa
         engine.dispose()
         server = Server(url)  # migrates to the head; the device below pulls afterwards
         server.user("anna")
+        office = _named_device(server, tmp_path / "o", "anna", "anna-office")
         home = _named_device(server, tmp_path / "a", "anna", "anna-home")
-        client = add_client(home.ws)
+        client = add_client(office.ws)
+        office.sync()
         home.sync()
         with server.db.engine.begin() as conn:  # as migration 0004 leaves a device that had pulled
             conn.execute(text("DELETE FROM device_client"))
@@ -166,7 +170,8 @@ def test_a_device_that_pulled_before_the_record_existed_gets_its_caseload_and_sa
         out = _admin(server, capsys, "device-clients", "--device", "anna-home")
         assert "before the server recorded" in out and "caseload of anna" in out
         assert _listed(out) == {client}
-        assert "not recorded" in out
+        line = next(line for line in out.splitlines() if line.startswith(client))
+        assert "not recorded" in line and line.endswith("\tno")
         server.close()
         # And the migration itself marks exactly the devices that had pulled.
         engine = make_engine(url)
@@ -178,3 +183,32 @@ def test_a_device_that_pulled_before_the_record_existed_gets_its_caseload_and_sa
             assert conn.execute(text("SELECT clients_recorded FROM device")).scalar() in (False, 0)
         engine.dispose()
         home.close()
+        office.close()
+
+
+class _LosesPulls:
+    """The connection drops after the push: the pull never reaches the server."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        if path.endswith("/pull"):
+            raise TransportFailed("connection lost")
+        return self.inner.request(method, path, **kwargs)
+
+
+def test_a_client_the_device_sent_but_never_got_back_is_listed(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = _named_device(server, tmp_path / "a", "anna", "anna-laptop")
+    laptop.transport = _LosesPulls(server.transport())
+    client = add_client(laptop.ws, "Demo-Pushed")
+    with pytest.raises(SyncProblem):
+        laptop.sync()
+    assert ("client", client) in server.rows("client")  # the push got through
+    out = _admin(server, capsys, "device-clients", "--device", "anna-laptop")
+    assert _listed(out) == {client}
+    line = next(line for line in out.splitlines() if line.startswith(client))
+    assert "not recorded" in line and line.endswith("\tyes")  # sent by it, never pulled back
+    laptop.close()

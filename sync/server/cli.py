@@ -209,8 +209,8 @@ def print_holdings(h: Holdings) -> None:
     print(f"Last contact with the server: {_when(h.last_contact)}")
     if h.recorded:
         print(
-            "Clients whose data the server sent to this device (the device also holds anything "
-            "entered on it and never synced):"
+            "Clients whose data the server sent to this device, or the device sent to the server (it "
+            "also holds anything entered on it and never synced):"
         )
     else:
         print(
@@ -221,7 +221,7 @@ def print_holdings(h: Holdings) -> None:
     held = [c for c in h.clients if c.evicted is None]
     dropped = [c for c in h.clients if c.evicted is not None]
     header = "client id\tmunicipality\t" + ("name\t" if any(c.name is not None for c in h.clients) else "")
-    print(header + "first sent\tlast sent\tlast access on this device (its clock)")
+    print(header + "first sent\tlast sent\tlast access on this device (its clock)\tchanged on it")
     for c in held:
         _client_line(c)
     print(f"{len(held)} clients.")
@@ -236,7 +236,8 @@ def _client_line(c: HeldClient, extra: str = "") -> None:
     first = _when(c.first_pulled) if c.first_pulled else "not recorded"
     last = _when(c.last_pulled) if c.last_pulled else "not recorded"
     opened = c.last_opened[:16].replace("T", " ") + " UTC" if c.last_opened else "-"
-    print(f"{c.client_id}\t{c.municipality or '-'}\t{name}{first}\t{last}\t{opened}{extra}")
+    changed = "yes" if c.changed_here else "no"
+    print(f"{c.client_id}\t{c.municipality or '-'}\t{name}{first}\t{last}\t{opened}\t{changed}{extra}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,7 @@ from sync.server.admin import AdminError
 from sync.server.db import Database
 from sync.server.pull import PulledPage
 from sync.server.scope import Scope
-from sync.server.tables import AccessLog, ClientScope, Device, DeviceClient, RowState, User
+from sync.server.tables import AccessLog, ClientScope, Device, DeviceClient, RowRevision, RowState, User
 
 log = logging.getLogger("polku.server")
 _CHUNK = 500  # rows per statement: well inside SQLite's and PostgreSQL's parameter limits
@@ -78,6 +78,7 @@ class HeldClient:
     last_pulled: datetime | None
     evicted: datetime | None  # the server told the device to drop this client then
     last_opened: str | None  # the newest access log entry of this device for the client
+    changed_here: bool  # the device sent changes of this client's rows (it entered or edited them)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,20 @@ def device_clients(db: Database, key: str, *, names: bool = False) -> Holdings:
         recorded = {
             r.client_id: r for r in s.scalars(select(DeviceClient).where(DeviceClient.device_id == device.id))
         }
-        ids = set(recorded)
+        # Clients whose rows this device sent itself: on it even if no pull brought them back yet
+        # (a sync that pushed and then lost its connection).
+        pushed = set(
+            s.scalars(
+                select(RowState.client_id)
+                .join(
+                    RowRevision,
+                    (RowRevision.entity == RowState.entity) & (RowRevision.row_id == RowState.row_id),
+                )
+                .where(RowRevision.device_id == device.id)
+                .distinct()
+            )
+        )
+        ids = set(recorded) | pushed
         user = s.get(User, device.username)
         if not device.clients_recorded and user is not None:
             ids |= set(s.scalars(select(ClientScope.client_id).where(Scope.of(user).clause())))
@@ -130,6 +144,7 @@ def device_clients(db: Database, key: str, *, names: bool = False) -> Holdings:
                 last_pulled=recorded[c].last_pulled_at if c in recorded else None,
                 evicted=recorded[c].evicted_at if c in recorded else None,
                 last_opened=opened.get(c),
+                changed_here=c in pushed,
             )
             for c in ids
         ]
