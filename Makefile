@@ -70,7 +70,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
 
 # The installable one-folder build (dist/polku) and a Linux tarball; then the built program checks
-# itself. IT's Windows installer recipe is packaging/windows/polku.iss (see docs/it-guide.md).
+# itself. IT's Windows installer recipe is docs/installer/polku.iss (see docs/it-guide.md).
 VERSION = $(shell $(BIN)/python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])" 2>/dev/null)
 package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="open the desktop app (the default)")
     selftest = sub.add_parser("self-test", help="check that this installation works")
     selftest.add_argument("--profile", type=Path, default=None, help="the profile whose file modes to check")
+    selftest.add_argument("--report", type=Path, default=None, help="also write the results to this file")
 
     demo = sub.add_parser("demo-data", help="create or extend a profile with synthetic clients")
     demo.add_argument("--profile", type=Path, default=None)
@@ -96,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--profile", type=Path, default=None)
     enroll.add_argument("--server", required=True, help="server URL, e.g. https://polku.example.fi")
     enroll.add_argument("--username", required=True)
-    enroll.add_argument("--device-name", default="")
+    enroll.add_argument(
+        "--device-name", default=None, help="how IT tells this laptop apart (default: the computer's name)"
+    )
     sync = sub.add_parser("sync", help="push local changes and pull the caseload")
     sync.add_argument("--profile", type=Path, default=None)
     from app.print_commands import add_print_parsers  # print and report
@@ -111,10 +114,16 @@ def _profile(args: argparse.Namespace) -> Path:
 
 def cmd_self_test(args: argparse.Namespace, extra: tuple[Check, ...]) -> int:
     results = run_checks(extra, profile=_profile(args))
-    for r in results:
-        print(f"[{'ok' if r.ok else 'FAIL'}] {r.name}: {r.detail}")
+    lines = [f"[{'ok' if r.ok else 'FAIL'}] {r.name}: {r.detail}" for r in results]
     ok = all(r.ok for r in results)
-    print(f"self-test {'passed' if ok else 'FAILED'} (polku {polku_version()})")
+    lines.append(f"self-test {'passed' if ok else 'FAILED'} (polku {polku_version()})")
+    if args.report is not None:
+        # For the Windows installer, which shows this file when the check fails: written in UTF-8
+        # by the program itself (a redirected console would use the ANSI code page).
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for line in lines:
+        print(line)
     return EXIT_OK if ok else EXIT_CHECK_FAILED
 
 

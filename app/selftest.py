@@ -10,6 +10,10 @@ import importlib.resources
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 MIN_SQLCIPHER = (4, 0)
 
@@ -81,13 +85,42 @@ def check_fonts() -> CheckResult:
 
 
 def check_settings() -> CheckResult:
-    """The machine-wide and the user's polku.ini: a value the app would ignore fails the check."""
+    """The machine-wide and the user's polku.ini: a value the app would ignore fails the check. The
+    detail says what was read (IT checks a rolled-out polku.ini here): which files, and each
+    setting with its value, where it came from and whether it is locked."""
     from app.settings import Settings
 
-    problems = Settings().problems()
+    settings = Settings()
+    problems = settings.problems()
+    read = "\n".join(f"    {line}" for line in settings_report(settings))
     if problems:
-        return CheckResult("settings", False, "; ".join(problems))
-    return CheckResult("settings", True, "polku.ini values are valid")
+        return CheckResult("settings", False, "; ".join(problems) + "\n" + read)
+    return CheckResult("settings", True, "polku.ini values are valid\n" + read)
+
+
+def settings_report(settings: Settings) -> list[str]:
+    """One line per polku.ini file (read or absent), then one per known setting."""
+    from app.settings import OPTIONS
+
+    lines = [
+        f"{label} polku.ini: {path} ({'read' if path.is_file() else 'not present'})"
+        for label, path in (("machine-wide", settings.machine_file), ("user's", settings.user_file))
+    ]
+    for option in OPTIONS:
+        # The value as written in the file that counts (a value the app would ignore is also
+        # named by ``problems``); the built-in default when no file sets it.
+        locked = option.name in settings.locked
+        machine = settings.machine.has_option(option.section, option.key)
+        user = not locked and settings.user.has_option(option.section, option.key)
+        if user:
+            source, raw = "user's", settings.user.get(option.section, option.key).strip()
+        elif machine:
+            source, raw = "machine-wide", settings.machine.get(option.section, option.key).strip()
+        else:
+            default = option.default
+            source, raw = "default", str(default).lower() if isinstance(default, bool) else str(default)
+        lines.append(f"{option.name} = {raw or '(empty)'} ({source}{', locked' if locked else ''})")
+    return lines
 
 
 def check_recovery_key() -> CheckResult:

@@ -11,7 +11,14 @@ import logging
 import sys
 
 from app.cli import EXIT_OK, _profile, read_secret
-from app.sync_service import SyncProblem, check_server_address, enroll_device, sync_now, unsynced_work
+from app.sync_service import (
+    SyncProblem,
+    check_server_address,
+    device_identity,
+    enroll_device,
+    sync_now,
+    unsynced_work,
+)
 from app.workspace import open_workspace
 
 log = logging.getLogger(__name__)
@@ -30,10 +37,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             password=password,
             device_name=args.device_name,
         )
+        identity = device_identity(ws)
     finally:
         ws.close()
+    name = identity[1] if identity else ""
     print(
-        f"Enrolled as {resp.user.username} ({resp.user.role}; {' '.join(resp.user.municipalities) or '-'})."
+        f"Enrolled as {resp.user.username} ({resp.user.role}; {' '.join(resp.user.municipalities) or '-'}), "
+        f"device name {name or '-'}."
     )
     log.info("enroll: ok")
     return EXIT_OK

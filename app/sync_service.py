@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import shutil
+import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -148,10 +149,12 @@ def enroll_device(
     server_url: str,
     username: str,
     password: str,
-    device_name: str = "",
+    device_name: str | None = None,
     transport: Transport | None = None,
     settings: Settings | None = None,
 ) -> EnrollResponse:
+    """``device_name`` None: the computer's name."""
+    device_name = default_device_name() if device_name is None else device_name.strip()[:100]
     t = transport or transport_for(ws, server_url=server_url, settings=settings)
     try:
         return enroll(
@@ -159,6 +162,21 @@ def enroll_device(
         )
     except SyncError as exc:
         raise SyncProblem(exc) from None
+
+
+def default_device_name() -> str:
+    """The computer's name: what IT sees in ``polku-server list-devices`` unless the user types
+    another (the server keeps at most 100 characters)."""
+    return socket.gethostname().strip()[:100]
+
+
+def device_identity(ws: Workspace) -> tuple[str, str] | None:
+    """(device id, device name) of an enrolled profile, None before enrolment. The name is the one
+    given at enrolment (a rename by IT on the server is not sent back to the laptop)."""
+    with ws.session() as s:
+        if not local.get(s, local.TOKEN):
+            return None
+        return local.get(s, "device_id") or "", local.get(s, local.DEVICE_NAME) or ""
 
 
 def sync_now(

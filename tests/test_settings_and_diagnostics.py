@@ -89,7 +89,16 @@ def test_the_it_guides_example_works_when_copied(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("POLKU_CONFIG_DIR", str(tmp_path / "user"))
     from app.selftest import check_settings
 
-    assert check_settings().ok
+    result = check_settings()
+    assert result.ok
+    # It says what it read, so IT can see the rolled-out file took effect.
+    lines = [line.strip() for line in result.detail.splitlines()]
+    assert f"machine-wide polku.ini: {machine} (read)" in lines
+    assert f"user's polku.ini: {tmp_path / 'user' / 'polku.ini'} (not present)" in lines
+    assert "sync.server_url = https://polku.kuopio.fi (machine-wide, locked)" in lines
+    assert "security.idle_lock_minutes = 10 (machine-wide, locked)" in lines
+    assert "ui.language = fi (machine-wide)" in lines
+    assert "sync.ca_bundle = (empty) (default)" in lines
 
 
 def test_self_test_fails_on_a_value_the_app_would_ignore(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.settings import SERVER_URL, USER_MAY_CHANGE_SERVER, Settings
-from app.sync_service import enroll_device
+from app.sync_service import default_device_name, enroll_device
 from app.workspace import Workspace
 from ui.errors import describe
 from ui.runner import Op
@@ -19,16 +19,24 @@ class EnrollDialog(QDialog):
         self.ws = ws
         self.settings = settings
         self.setWindowTitle(self.tr("Connect to the Polku server"))
+        self.setMinimumWidth(460)  # room for a whole server address
         self.server = QLineEdit(settings.get(SERVER_URL))
         self.server.setEnabled(settings.get(USER_MAY_CHANGE_SERVER) and not settings.is_locked(SERVER_URL))
         self.username = QLineEdit(ws.actor.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # IT tells a user's laptops apart by this name (a lost laptop is revoked by it).
+        self.device_name = QLineEdit(default_device_name())
+        self.device_name.setMaxLength(100)
+        self.device_name.setToolTip(
+            self.tr("IT sees this name in the list of devices connected to the server.")
+        )
         form = QFormLayout()
         for text, w in (
             (self.tr("Server address"), self.server),
             (self.tr("User name"), self.username),
             (self.tr("Password"), self.password),
+            (self.tr("Name of this laptop"), self.device_name),
         ):
             w.setAccessibleName(text)
             form.addRow(text, w)
@@ -48,11 +56,17 @@ class EnrollDialog(QDialog):
 
     def _on_ok(self) -> None:
         url, user, password = self.server.text().strip(), self.username.text().strip(), self.password.text()
+        name = self.device_name.text().strip() or default_device_name()
         self.buttons.setEnabled(False)
         Op(
             self,
             lambda: enroll_device(
-                self.ws, server_url=url, username=user, password=password, settings=self.settings
+                self.ws,
+                server_url=url,
+                username=user,
+                password=password,
+                device_name=name,
+                settings=self.settings,
             ),
         ).on_success(lambda _r: self.accept()).on_failure(self._on_failed).run()
 

@@ -1838,22 +1838,32 @@
         <translation>Yhdistä Polku-palvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="32"/>
+        <source>IT sees this name in the list of devices connected to the server.</source>
+        <translation>IT-tuki näkee tämän nimen palvelimeen yhdistettyjen laitteiden luettelossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="36"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="37"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="31"/>
+        <location filename="../../ui/enroll_dialog.py" line="38"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="43"/>
+        <location filename="../../ui/enroll_dialog.py" line="39"/>
+        <source>Name of this laptop</source>
+        <translation>Tämän koneen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="51"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Salasanaa käytetään kerran tämän koneen rekisteröintiin. Sitä ei tallenneta.</translation>
     </message>

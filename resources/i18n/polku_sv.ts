@@ -1838,22 +1838,32 @@
         <translation>Anslut till Polku-servern</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="29"/>
+        <location filename="../../ui/enroll_dialog.py" line="32"/>
+        <source>IT sees this name in the list of devices connected to the server.</source>
+        <translation>IT ser det här namnet i listan över enheter som är anslutna till servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="36"/>
         <source>Server address</source>
         <translation>Serverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="30"/>
+        <location filename="../../ui/enroll_dialog.py" line="37"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="31"/>
+        <location filename="../../ui/enroll_dialog.py" line="38"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="43"/>
+        <location filename="../../ui/enroll_dialog.py" line="39"/>
+        <source>Name of this laptop</source>
+        <translation>Den här datorns namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll_dialog.py" line="51"/>
         <source>Your password is used once, to register this laptop. It is not stored.</source>
         <translation>Lösenordet används en gång för att registrera den här datorn. Det sparas inte.</translation>
     </message>

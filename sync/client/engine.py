@@ -177,6 +177,7 @@ def enroll(
         local.put(s, local.USERNAME, resp.user.username)
         local.put(s, local.ROLE, resp.user.role)
         local.put(s, local.MUNICIPALITIES, " ".join(resp.user.municipalities))
+        local.put(s, local.DEVICE_NAME, req.device_name)
         if local.get(s, local.EPOCH) is None:
             local.put(s, local.EPOCH, resp.epoch)
     return resp

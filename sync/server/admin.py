@@ -85,6 +85,19 @@ def revoke_device(db: Database, *, device_id: str) -> None:
         device.revoked_at = device.revoked_at or now()
 
 
+def rename_device(db: Database, *, device: str, name: str) -> str:
+    """Give a device (by id or current name) a new name; returns its id."""
+    from sync.server.holdings import find_device  # holdings imports this module
+
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise AdminError("a device name has 1 to 100 characters")
+    with db.write() as (s, _state):
+        found = find_device(s, device)
+        found.name = name
+        return found.id
+
+
 def _pending(s: Session, device: Device, user: User | None) -> int:
     if user is None:
         return 0

@@ -5,6 +5,8 @@
     polku-server create-user --username U --role counsellor|office|admin --municipality M [...]
     polku-server set-password --username U
     polku-server list-devices | revoke-device --device-id ID | sync-status
+    polku-server rename-device --device ID|NAME --name NEW
+    polku-server device-clients --device ID|NAME [--names]   (a lost laptop: whose data it holds)
     polku-server mark-backup          (run right before a backup: devices may prune what it holds)
     polku-server new-epoch            (run right after restoring a backup)
     polku-server publish-reference --name reference|vocabulary|rules --file F
@@ -22,11 +24,13 @@ import json
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sync.server import admin
 from sync.server.db import Database, make_engine, migrate, refresh_statistics
+from sync.server.holdings import HeldClient, Holdings, device_clients
 from sync.server.security import WeakPassword
 from sync.server.settings import ServerSettings
 
@@ -71,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("list-devices", help="enrolled devices")
     revoke = sub.add_parser("revoke-device", help="refuse a device from now on (lost laptop)")
     revoke.add_argument("--device-id", required=True)
+    rename = sub.add_parser("rename-device", help="give a device another name")
+    rename.add_argument("--device", required=True, help="the device id or its current name")
+    rename.add_argument("--name", required=True)
+    held = sub.add_parser("device-clients", help="the clients whose data a device was sent (lost laptop)")
+    held.add_argument("--device", required=True, help="the device id or its name")
+    held.add_argument("--names", action="store_true", help="show the clients' names too")
     status = sub.add_parser("sync-status", help="per device: last contact, last pushed seq, pending")
     status.add_argument("--json", action="store_true")
     sub.add_parser("mark-backup", help="record that a backup taken now holds every change so far")
@@ -154,10 +164,16 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         for dev in admin.list_devices(db):
             active = "REVOKED" if dev.revoked else "active"
             contact = dev.last_contact or "-"
-            print(f"{dev.device_id}\t{dev.username}\t{active}\tlast contact {contact}\t{dev.name}")
+            name = dev.name or "(no name)"
+            print(f"{dev.device_id}\t{dev.username}\t{name}\t{active}\tlast contact {contact}")
     elif cmd == "revoke-device":
         admin.revoke_device(db, device_id=args.device_id)
         print(f"Device {args.device_id} revoked: it is refused and told to wipe itself at its next contact.")
+    elif cmd == "rename-device":
+        device_id = admin.rename_device(db, device=args.device, name=args.name)
+        print(f"Device {device_id} is now named {args.name.strip()}.")
+    elif cmd == "device-clients":
+        print_holdings(device_clients(db, args.device, names=args.names))
     elif cmd == "sync-status":
         status = admin.sync_status(db)
         if args.json:
@@ -180,6 +196,48 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         version = admin.publish_reference(db, name=args.name, content=args.file.read_text("utf-8"))
         print(f"Published {args.name} version {version}.")
     return 0
+
+
+def _when(value: datetime | None) -> str:
+    return value.isoformat(sep=" ", timespec="minutes") + " UTC" if value else "-"
+
+
+def print_holdings(h: Holdings) -> None:
+    """What IT reports for a lost laptop: the device, then one line per client."""
+    state = f"REVOKED {_when(h.revoked)}" if h.revoked else "active (not revoked: run revoke-device)"
+    print(f"Device {h.device_id} ({h.device_name or 'no name'}) of {h.username}: {state}")
+    print(f"Last contact with the server: {_when(h.last_contact)}")
+    if h.recorded:
+        print(
+            "Clients whose data the server sent to this device, or the device sent to the server (it "
+            "also holds anything entered on it and never synced):"
+        )
+    else:
+        print(
+            f"This device last pulled before the server recorded what each device was sent. Listed: the "
+            f"clients in the caseload of {h.username} now, with those recorded since; the device may hold "
+            "fewer, or clients that left the caseload before this server version."
+        )
+    held = [c for c in h.clients if c.evicted is None]
+    dropped = [c for c in h.clients if c.evicted is not None]
+    header = "client id\tmunicipality\t" + ("name\t" if any(c.name is not None for c in h.clients) else "")
+    print(header + "first sent\tlast sent\tlast access on this device (its clock)\tchanged on it")
+    for c in held:
+        _client_line(c)
+    print(f"{len(held)} clients.")
+    if dropped:
+        print("Sent earlier; the server then told the device to drop them (they left the caseload):")
+        for c in dropped:
+            _client_line(c, f"\tdropped {_when(c.evicted)}")
+
+
+def _client_line(c: HeldClient, extra: str = "") -> None:
+    name = f"{c.name}\t" if c.name is not None else ""
+    first = _when(c.first_pulled) if c.first_pulled else "not recorded"
+    last = _when(c.last_pulled) if c.last_pulled else "not recorded"
+    opened = c.last_opened[:16].replace("T", " ") + " UTC" if c.last_opened else "-"
+    changed = "yes" if c.changed_here else "no"
+    print(f"{c.client_id}\t{c.municipality or '-'}\t{name}{first}\t{last}\t{opened}\t{changed}{extra}")
 
 
 def main(argv: list[str] | None = None) -> int:

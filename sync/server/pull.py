@@ -31,19 +31,32 @@ class PulledPage:
     cursor: int
     reset: bool
     body: bytes
+    # What the page tells the device to hold and drop, for the server's record (``device_client``).
+    clients: frozenset[str] = frozenset()
+    evicted: frozenset[str] = frozenset()
+    visible: frozenset[str] | None = None
 
     def response(self) -> PullResponse:
         return PullResponse.model_validate_json(self.body)
 
 
-def _page(head: PullResponse, items: list[str]) -> PulledPage:
-    """``head`` without items, as JSON, with ``items`` (JSON texts of ``PullItem``) put in."""
+def _page(head: PullResponse, items: list[str], clients: frozenset[str] = frozenset()) -> PulledPage:
+    """``head`` without items, as JSON, with ``items`` (JSON texts of ``PullItem``) put in;
+    ``clients``: the clients those items belong to."""
     text = head.model_dump_json()
     # Field order is the model's: '{"epoch":"…","items":[],"evict":…'. No JSON string holds an
     # unescaped '"', so the first ',"items":[' is the field itself.
     at = text.index(',"items":[]') + len(',"items":[')
     body = text[:at] + ",".join(items) + text[at:]
-    return PulledPage(cursor=head.cursor, reset=head.reset, body=body.encode())
+    visible = frozenset(head.visible_clients) if head.visible_clients is not None else None
+    return PulledPage(
+        cursor=head.cursor,
+        reset=head.reset,
+        body=body.encode(),
+        clients=clients,
+        evicted=frozenset(head.evict),
+        visible=visible,
+    )
 
 
 def pull_page(
@@ -72,7 +85,7 @@ def pull_page(
         conn.exec_driver_sql("SET LOCAL enable_sort = off")
     # On the connection: plain rows, without the ORM's result machinery.
     query = (
-        select(*PULL_COLUMNS)
+        select(*PULL_COLUMNS, RowState.client_id)
         .where(RowState.server_seq > cursor, in_scope)
         .order_by(RowState.server_seq)
         .limit(limit + 1)
@@ -101,4 +114,4 @@ def pull_page(
         visible_clients=visible,
         cursor_proof=sign(min(max(new_cursor, cursor), high)) if sign is not None else None,
     )
-    return _page(head, [pull_item_json(r) for r in rows])
+    return _page(head, [pull_item_json(r[:-1]) for r in rows], frozenset(r[-1] for r in rows))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -70,6 +70,27 @@ class Device(ServerBase):
     scope_signature: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     protocol: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     schema_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # False for a device that pulled before the server recorded ``device_client`` (migration 0004):
+    # what it got then is known only from its user's caseload. True again once it pulls from 0.
+    clients_recorded: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
+
+
+class DeviceClient(ServerBase):
+    """Which clients' rows the server has sent to a device (for a lost laptop: whose data it holds).
+
+    Written by every pull page that carries a row of the client; ``evicted_at`` when the server told
+    the device to drop the client (it left the caseload), cleared when the client's rows come again.
+    Clients entered on the laptop and never synced are not known to the server at all."""
+
+    __tablename__ = "device_client"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    first_pulled_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    last_pulled_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    evicted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class MutationResult(ServerBase):

@@ -35,6 +35,7 @@ from sync.server.api.deps import (
     check_versions,
     error_responses,
 )
+from sync.server.holdings import record_pull
 from sync.server.pull import pull_page
 from sync.server.push import Writer, now, process_push
 from sync.server.restore import PROOF_MAX, Proofs, get_proofs
@@ -249,6 +250,7 @@ def pull(
             d.scope_signature = caller.scope.signature()
             if not page.reset:
                 d.last_pull_seq = page.cursor
+                record_pull(t, d, page, now())
     return Response(page.body, media_type="application/json")  # already the PullResponse's JSON
 
 
