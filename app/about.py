@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.cli import polku_version
 from app.status import sync_state
+from app.sync_service import device_identity
 from app.workspace import Workspace
 from models import RefDataset
 
@@ -25,6 +26,7 @@ class AboutFacts:
     version: str
     datasets: dict[str, int]  # name -> version loaded into this profile (rules, reference, vocabulary)
     device_id: str
+    device_name: str  # the name given at enrolment; empty before enrolment
     enrolled: bool
     server_url: str | None
     username: str | None
@@ -36,10 +38,12 @@ def about_facts(ws: Workspace) -> AboutFacts:
         rows = s.execute(select(RefDataset.name, RefDataset.version).where(RefDataset.name.in_(DATASETS)))
         datasets = {str(name): int(number) for name, number in rows}
     state = sync_state(ws)
+    identity = device_identity(ws)
     return AboutFacts(
         version=polku_version(),
         datasets=datasets,
         device_id=ws.actor.device_id,
+        device_name=identity[1] if identity else "",
         enrolled=state.enrolled,
         server_url=state.server_url,
         username=state.username,

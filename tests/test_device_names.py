@@ -18,6 +18,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.test_sync_e2e import PASSWORD, polku, polku_server, server_url  # noqa: F401 (the fixture)
 from ui import i18n
 from ui.app import make_application
+from ui.about_dialog import AboutDialog
 from ui.enroll_dialog import EnrollDialog
 from ui.runner import ImmediateRunner, set_runner
 
@@ -52,6 +53,11 @@ def test_two_laptops_of_one_user_show_by_name(qtbot, tmp_path: Path, server_url:
     assert dialog.error.isHidden(), dialog.error.text()
     identity = device_identity(ws)
     assert identity is not None and identity[1] == "Aino office laptop"
+    about = AboutDialog(ws)  # what IT reads off the laptop to find it in list-devices
+    qtbot.addWidget(about)
+    qtbot.waitUntil(lambda: about.facts is not None)
+    assert about.values["name"].text() == "Aino office laptop"
+    assert about.values["device"].text() == identity[0]
     ws.close()
 
     # The second one is enrolled by IT's script, without --device-name: the computer's name.

@@ -465,46 +465,56 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="42"/>
+        <source>Device name</source>
+        <translation>Laitteen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="43"/>
         <source>Sync server</source>
         <translation>Synkronointipalvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="48"/>
+        <location filename="../../ui/about_dialog.py" line="49"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="52"/>
+        <location filename="../../ui/about_dialog.py" line="53"/>
         <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
         <translation>Kotoutumisen ohjaus Kuopiossa, Tuusniemellä, Lapinlahdella ja Kaavilla (laki kotoutumisen edistämisestä 681/2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="60"/>
+        <location filename="../../ui/about_dialog.py" line="61"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="71"/>
+        <location filename="../../ui/about_dialog.py" line="72"/>
         <source>Licences</source>
         <translation>Lisenssit</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="71"/>
+        <location filename="../../ui/about_dialog.py" line="72"/>
         <source>Font licence</source>
         <translation>Fonttien lisenssi</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="85"/>
+        <location filename="../../ui/about_dialog.py" line="86"/>
         <source>not loaded</source>
         <translation>ei ladattu</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>Given when the laptop connects to the server</source>
+        <translation>Annetaan, kun kone yhdistetään palvelimeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="90"/>
         <source>Connected to %1 as %2</source>
         <translation>Yhdistetty palvelimeen %1 käyttäjänä %2</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="91"/>
+        <location filename="../../ui/about_dialog.py" line="93"/>
         <source>Not connected to a server (not enrolled)</source>
         <translation>Ei yhdistetty palvelimeen (laitetta ei ole rekisteröity)</translation>
     </message>

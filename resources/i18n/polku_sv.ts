@@ -465,46 +465,56 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="42"/>
+        <source>Device name</source>
+        <translation>Enhetens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="43"/>
         <source>Sync server</source>
         <translation>Synkroniseringsserver</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="48"/>
+        <location filename="../../ui/about_dialog.py" line="49"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="52"/>
+        <location filename="../../ui/about_dialog.py" line="53"/>
         <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
         <translation>Integrationsvägledning i Kuopio, Tuusniemi, Lapinlahti och Kaavi (lagen om främjande av integration 681/2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="60"/>
+        <location filename="../../ui/about_dialog.py" line="61"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="71"/>
+        <location filename="../../ui/about_dialog.py" line="72"/>
         <source>Licences</source>
         <translation>Licenser</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="71"/>
+        <location filename="../../ui/about_dialog.py" line="72"/>
         <source>Font licence</source>
         <translation>Typsnittens licens</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="85"/>
+        <location filename="../../ui/about_dialog.py" line="86"/>
         <source>not loaded</source>
         <translation>inte inläst</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>Given when the laptop connects to the server</source>
+        <translation>Ges när datorn ansluts till servern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="90"/>
         <source>Connected to %1 as %2</source>
         <translation>Ansluten till %1 som %2</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="91"/>
+        <location filename="../../ui/about_dialog.py" line="93"/>
         <source>Not connected to a server (not enrolled)</source>
         <translation>Inte ansluten till en server (enheten är inte registrerad)</translation>
     </message>
