@@ -17,8 +17,8 @@ from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.test_sync_e2e import PASSWORD, polku, polku_server, server_url  # noqa: F401 (the fixture)
 from ui import i18n
-from ui.app import make_application
 from ui.about_dialog import AboutDialog
+from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
 from ui.runner import ImmediateRunner, set_runner
 

@@ -27,7 +27,8 @@ class AboutDialog(QDialog):
         self.resize(760, 560)
         self.facts: AboutFacts | None = None
         self.values = {
-            name: QLabel() for name in ("version", "rules", "reference", "vocabulary", "device", "name", "server")
+            name: QLabel()
+            for name in ("version", "rules", "reference", "vocabulary", "device", "name", "server")
         }
         for label in self.values.values():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,7 +86,9 @@ class AboutDialog(QDialog):
             number = facts.datasets.get(name)
             self.values[name].setText(str(number) if number is not None else self.tr("not loaded"))
         self.values["device"].setText(facts.device_id)
-        self.values["name"].setText(facts.device_name or self.tr("Given when the laptop connects to the server"))
+        self.values["name"].setText(
+            facts.device_name or self.tr("Given when the laptop connects to the server")
+        )
         if facts.enrolled:
             text = self.tr("Connected to %1 as %2").replace("%1", facts.server_url or "")
             self.values["server"].setText(text.replace("%2", facts.username or ""))
