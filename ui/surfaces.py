@@ -27,6 +27,7 @@ from app.settings import Settings
 from app.workspace import Workspace
 from models import Assessment, Meeting, OutboxEntry, SyncOutboxState, utcnow
 from models.enums import AssessmentKind, LabourMarketStatus, MeetingStatus
+from sync.protocol import ResultCode
 from ui import i18n
 from ui.assessment_tab import AssessmentTab
 from ui.choose_value import ChooseValueDialog
@@ -102,7 +103,7 @@ def prepare_demo(ws: Workspace, *, clients: int, seed: int = 11) -> None:
                 SyncOutboxState(
                     seq=seq,
                     status="rejected",
-                    code="forbidden",
+                    code=ResultCode.FORBIDDEN,  # the server refused it: outside the caseload
                     server_seq=0,
                     epoch="demo",
                     answered_at=utcnow(),
