@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench audit audit-full
+.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench audit audit-full screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -66,8 +66,13 @@ clean:
 # Linguist), then compile the .qm files the app loads. tests/test_translations.py fails while any
 # text is untranslated or a .qm is older than its .ts.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
 	$(BIN)/pyside6-lrelease resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
+
+# docs/screenshots: every screen in fi, sv and en, and printed plans in Finnish with Persian, Vietnamese,
+# Ukrainian and Arabic, from a synthetic demo profile (needs pdftoppm from poppler-utils).
+screenshots: $(STAMP)
+	.ci/screenshots.sh $(BIN)
 
 # The installable one-folder build (dist/polku) and a Linux tarball; then the built program checks
 # itself. IT's Windows installer recipe is docs/installer/polku.iss (see docs/it-guide.md).

@@ -11,12 +11,12 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
-from sqlalchemy.orm import Session
 
 from app import records as r
 from app.audit import record_access
+from app.status import review_count
 from app.workspace import Workspace
-from models import Assessment, Client, SyncConflict, SyncOutboxState
+from models import Assessment, Client
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus
 from models.rules import EligibilityOutcome
 from sync.client import local
@@ -123,14 +123,3 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
         record_access(s, ws.actor, AccessAction.LIST, entity="client", client_ids=new, detail="dashboard")
     ws.listed.update(new)
     return Dashboard(this_week, overdue, pending, missing_rows, unsynced, counts, to_review)
-
-
-def review_count(s: Session) -> int:
-    """Open conflicts and refused changes: what waits on the Conflicts page."""
-    conflicts = s.scalar(
-        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-    )
-    refused = s.scalar(
-        select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
-    )
-    return int(conflicts or 0) + int(refused or 0)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.workspace import Workspace
-from models import SyncConflict, utcnow
+from models import SyncConflict, SyncOutboxState, utcnow
 from sync.client import local
 
 LAST_SUCCESS = "sync.last_success"  # device clock, UTC: shown to the person, never used to order
@@ -21,25 +22,33 @@ class SyncState:
     username: str | None
     last_success: datetime | None
     unsynced: int
-    open_conflicts: int
+    to_review: int  # open conflicts and refused changes: what waits on the Conflicts page
 
 
 def sync_state(ws: Workspace) -> SyncState:
     with ws.session() as s:
         last = local.get(s, LAST_SUCCESS)
-        conflicts = s.scalar(
-            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-        )
         return SyncState(
             enrolled=bool(local.get(s, local.TOKEN)),
             server_url=local.get(s, local.SERVER_URL),
             username=local.get(s, local.USERNAME),
             last_success=datetime.fromisoformat(last) if last else None,
             unsynced=local.unsent_count(s),
-            open_conflicts=int(conflicts or 0),
+            to_review=review_count(s),
         )
 
 
 def record_success(ws: Workspace) -> None:
     with ws.session() as s:
         local.put(s, LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))
+
+
+def review_count(s: Session) -> int:
+    """Open conflicts and refused changes: what waits on the Conflicts page."""
+    conflicts = s.scalar(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    )
+    refused = s.scalar(
+        select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
+    )
+    return int(conflicts or 0) + int(refused or 0)

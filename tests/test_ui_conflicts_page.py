@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.clients import update_client
 from app.lookups import load_lookups
+from app.status import sync_state
 from models.enums import LabourMarketStatus
 from tests.test_sync_support import Device, Server, add_client, new_device, server_database
 from ui import i18n
@@ -79,6 +80,7 @@ def test_a_conflict_names_the_client_and_the_field_in_finnish_and_opens_the_clie
     conflicts_row = view.page_widgets.index(view.conflicts)
     assert view.nav.item(conflicts_row).text() == "Ristiriidat (1)"
     assert view.dashboard.tiles["to_review"].count.text() == "1"
+    assert sync_state(view.ws).to_review == 1  # the status bar's "Conflicts to review" counts the same
     view.conflicts.table.selectRow(0)
     assert view.conflicts.open_client.isEnabled()
     view.conflicts.open_client.click()

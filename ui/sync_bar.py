@@ -111,8 +111,8 @@ class SyncBar(Retranslatable):
                 self.tr("Last synced %1").replace("%1", i18n.format_datetime(_local(s.last_success)))
             )
         parts.append(self.tr("Unsynced changes: %1").replace("%1", str(s.unsynced)))
-        if s.open_conflicts:
-            parts.append(self.tr("Conflicts to review: %1").replace("%1", str(s.open_conflicts)))
+        if s.to_review:
+            parts.append(self.tr("Conflicts to review: %1").replace("%1", str(s.to_review)))
         if self.message:
             parts.append(self.message)
         self.label.setText(" · ".join(parts))

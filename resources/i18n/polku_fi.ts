@@ -446,7 +446,7 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="38"/>
         <source>Rules data (KotoL 681/2023) version</source>
-        <translation>Sääntötiedoston (kotoL 681/2023) versio</translation>
+        <translation>Sääntötietojen (KotoL 681/2023) versio</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="39"/>
