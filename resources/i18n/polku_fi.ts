@@ -386,10 +386,6 @@
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Tarkista kenttä: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/error_words.py" line="225"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
@@ -439,82 +435,82 @@
         <translation>Tietoja Polusta</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="37"/>
+        <location filename="../../ui/about_dialog.py" line="38"/>
         <source>Polku version</source>
         <translation>Polun versio</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="38"/>
+        <location filename="../../ui/about_dialog.py" line="39"/>
         <source>Rules data (KotoL 681/2023) version</source>
         <translation>Sääntötietojen (KotoL 681/2023) versio</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="39"/>
+        <location filename="../../ui/about_dialog.py" line="40"/>
         <source>Reference data version</source>
         <translation>Viitetietojen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="40"/>
+        <location filename="../../ui/about_dialog.py" line="41"/>
         <source>Vocabulary version</source>
         <translation>Sanaston versio</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="41"/>
+        <location filename="../../ui/about_dialog.py" line="42"/>
         <source>Device id</source>
         <translation>Laitetunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="42"/>
+        <location filename="../../ui/about_dialog.py" line="43"/>
         <source>Device name</source>
         <translation>Laitteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43"/>
+        <location filename="../../ui/about_dialog.py" line="44"/>
         <source>Sync server</source>
         <translation>Synkronointipalvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="50"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
         <translation>Kotoutumisen ohjaus Kuopiossa, Tuusniemellä, Lapinlahdella ja Kaavilla (laki kotoutumisen edistämisestä 681/2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="61"/>
+        <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="72"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Licences</source>
         <translation>Lisenssit</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="72"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Font licence</source>
         <translation>Fonttien lisenssi</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="86"/>
+        <location filename="../../ui/about_dialog.py" line="87"/>
         <source>not loaded</source>
         <translation>ei ladattu</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="88"/>
+        <location filename="../../ui/about_dialog.py" line="90"/>
         <source>Given when the laptop connects to the server</source>
         <translation>Annetaan, kun kone yhdistetään palvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="93"/>
         <source>Connected to %1 as %2</source>
         <translation>Yhdistetty palvelimeen %1 käyttäjänä %2</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
         <source>Not connected to a server (not enrolled)</source>
         <translation>Ei yhdistetty palvelimeen (laitetta ei ole rekisteröity)</translation>
     </message>
@@ -656,50 +652,6 @@
         <location filename="../../ui/assessment_form.py" line="365"/>
         <source>A multidisciplinary assessment names its participants: add them above.</source>
         <translation>Monialaiseen arviointiin kirjataan sen osallistujat: lisää ne yllä.</translation>
-    </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Tarkista kenttä: %1</translation>
-    </message>
-    <message>
-        <source>Participants (multidisciplinary assessment, §15)</source>
-        <translation type="vanished">Osallistujat (monialainen arviointi, 15 §)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="vanished">Nimi</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">Organisaatio</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Rooli</translation>
-    </message>
-    <message>
-        <source>Participant name</source>
-        <translation type="vanished">Osallistujan nimi</translation>
-    </message>
-    <message>
-        <source>Participant organisation</source>
-        <translation type="vanished">Osallistujan organisaatio</translation>
-    </message>
-    <message>
-        <source>Participant role</source>
-        <translation type="vanished">Osallistujan rooli</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">Osallistujat</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation type="vanished">Lisää osallistuja</translation>
-    </message>
-    <message>
-        <source>Remove selected participant</source>
-        <translation type="vanished">Poista valittu osallistuja</translation>
     </message>
     <message>
         <location filename="../../ui/assessment_form.py" line="212"/>
@@ -1358,10 +1310,6 @@
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Erityiset tilanteet (KotoL 14-15 §)</translation>
     </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Tarkista kenttä: %1</translation>
-    </message>
 </context>
 <context>
     <name>ClientRecordView</name>
@@ -1451,10 +1399,6 @@
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="vanished">Tallennettu %1</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -1534,46 +1478,6 @@
         <location filename="../../ui/conflicts.py" line="158"/>
         <source>(client not on this laptop)</source>
         <translation>(asiakas ei ole tällä kannettavalla)</translation>
-    </message>
-    <message>
-        <source>Refused by the server ({code}).</source>
-        <translation type="vanished">Palvelin hylkäsi ({code}).</translation>
-    </message>
-    <message>
-        <source>Client details</source>
-        <translation type="vanished">Asiakkaan tiedot</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Kieli</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="vanished">Arviointi</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="vanished">Osallistuja</translation>
-    </message>
-    <message>
-        <source>Integration plan</source>
-        <translation type="vanished">Kotoutumissuunnitelma</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="vanished">Tavoite</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="vanished">Toimenpide</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="vanished">Tapaaminen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="vanished">Muistiinpano</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="161"/>
@@ -1824,10 +1728,6 @@
         <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>If needed:</source>
         <translation>Tarvittaessa:</translation>
-    </message>
-    <message>
-        <source>Invite:</source>
-        <translation type="vanished">Kutsu mukaan:</translation>
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="92"/>
@@ -2906,14 +2806,6 @@
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
-    <message>
-        <source>Not connected to a server: working offline</source>
-        <translation type="vanished">Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
-    </message>
-    <message>
-        <source>Unsynced changes: %1</source>
-        <translation type="vanished">Synkronoimattomia muutoksia: %1</translation>
-    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -3317,10 +3209,6 @@
         <source>Other (write the role)</source>
         <translation>Muu (kirjoita rooli)</translation>
     </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Tarkista kenttä: %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -3338,14 +3226,6 @@
         <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Uusi suunnitelma…</translation>
-    </message>
-    <message>
-        <source>Mark agreed</source>
-        <translation type="vanished">Merkitse sovituksi</translation>
-    </message>
-    <message>
-        <source>Mark signed</source>
-        <translation type="vanished">Merkitse allekirjoitetuksi</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="192"/>
@@ -3696,10 +3576,6 @@
         <location filename="../../ui/print_queue.py" line="58"/>
         <source>Save into a folder…</source>
         <translation>Tallenna kansioon…</translation>
-    </message>
-    <message>
-        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation type="vanished">Jokainen suunnitelma tulostuu suomeksi ja asiakkaan omalla kielellä.</translation>
     </message>
     <message>
         <location filename="../../ui/print_queue.py" line="68"/>

@@ -386,10 +386,6 @@
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Kontrollera fältet: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/error_words.py" line="225"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
@@ -439,82 +435,82 @@
         <translation>Om Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="37"/>
+        <location filename="../../ui/about_dialog.py" line="38"/>
         <source>Polku version</source>
         <translation>Polkus version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="38"/>
+        <location filename="../../ui/about_dialog.py" line="39"/>
         <source>Rules data (KotoL 681/2023) version</source>
         <translation>Regeldatans (integrationslagen 681/2023) version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="39"/>
+        <location filename="../../ui/about_dialog.py" line="40"/>
         <source>Reference data version</source>
         <translation>Referensdatans version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="40"/>
+        <location filename="../../ui/about_dialog.py" line="41"/>
         <source>Vocabulary version</source>
         <translation>Vokabulärens version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="41"/>
+        <location filename="../../ui/about_dialog.py" line="42"/>
         <source>Device id</source>
         <translation>Enhetens id</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="42"/>
+        <location filename="../../ui/about_dialog.py" line="43"/>
         <source>Device name</source>
         <translation>Enhetens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43"/>
+        <location filename="../../ui/about_dialog.py" line="44"/>
         <source>Sync server</source>
         <translation>Synkroniseringsserver</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="50"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>Integration counselling for Kuopio, Tuusniemi, Lapinlahti and Kaavi (Act on the Promotion of Integration 681/2023).</source>
         <translation>Integrationsvägledning i Kuopio, Tuusniemi, Lapinlahti och Kaavi (lagen om främjande av integration 681/2023).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="61"/>
+        <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="72"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Licences</source>
         <translation>Licenser</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="72"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Font licence</source>
         <translation>Typsnittens licens</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="86"/>
+        <location filename="../../ui/about_dialog.py" line="87"/>
         <source>not loaded</source>
         <translation>inte inläst</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="88"/>
+        <location filename="../../ui/about_dialog.py" line="90"/>
         <source>Given when the laptop connects to the server</source>
         <translation>Ges när datorn ansluts till servern</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="93"/>
         <source>Connected to %1 as %2</source>
         <translation>Ansluten till %1 som %2</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
         <source>Not connected to a server (not enrolled)</source>
         <translation>Inte ansluten till en server (enheten är inte registrerad)</translation>
     </message>
@@ -656,50 +652,6 @@
         <location filename="../../ui/assessment_form.py" line="365"/>
         <source>A multidisciplinary assessment names its participants: add them above.</source>
         <translation>I en sektorsövergripande bedömning antecknas deltagarna: lägg till dem ovan.</translation>
-    </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Kontrollera fältet: %1</translation>
-    </message>
-    <message>
-        <source>Participants (multidisciplinary assessment, §15)</source>
-        <translation type="vanished">Deltagare (sektorsövergripande bedömning, 15 §)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="vanished">Namn</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Roll</translation>
-    </message>
-    <message>
-        <source>Participant name</source>
-        <translation type="vanished">Deltagarens namn</translation>
-    </message>
-    <message>
-        <source>Participant organisation</source>
-        <translation type="vanished">Deltagarens organisation</translation>
-    </message>
-    <message>
-        <source>Participant role</source>
-        <translation type="vanished">Deltagarens roll</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">Deltagare</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation type="vanished">Lägg till deltagare</translation>
-    </message>
-    <message>
-        <source>Remove selected participant</source>
-        <translation type="vanished">Ta bort vald deltagare</translation>
     </message>
     <message>
         <location filename="../../ui/assessment_form.py" line="212"/>
@@ -1358,10 +1310,6 @@
         <source>Special statuses (KotoL §14-15)</source>
         <translation>Särskilda situationer (IntegrL 14-15 §)</translation>
     </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Kontrollera fältet: %1</translation>
-    </message>
 </context>
 <context>
     <name>ClientRecordView</name>
@@ -1451,10 +1399,6 @@
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="vanished">Sparat %1</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -1534,46 +1478,6 @@
         <location filename="../../ui/conflicts.py" line="158"/>
         <source>(client not on this laptop)</source>
         <translation>(klienten finns inte på den här datorn)</translation>
-    </message>
-    <message>
-        <source>Refused by the server ({code}).</source>
-        <translation type="vanished">Avvisad av servern ({code}).</translation>
-    </message>
-    <message>
-        <source>Client details</source>
-        <translation type="vanished">Klientens uppgifter</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Språk</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="vanished">Bedömning</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="vanished">Deltagare</translation>
-    </message>
-    <message>
-        <source>Integration plan</source>
-        <translation type="vanished">Integrationsplan</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="vanished">Mål</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="vanished">Åtgärd</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="vanished">Möte</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="vanished">Anteckning</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="161"/>
@@ -1824,10 +1728,6 @@
         <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>If needed:</source>
         <translation>Vid behov:</translation>
-    </message>
-    <message>
-        <source>Invite:</source>
-        <translation type="vanished">Bjud in:</translation>
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="92"/>
@@ -2906,14 +2806,6 @@
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Administratören har tagit bort den här datorn från Polku. Klientuppgifterna på den raderas nu.</translation>
     </message>
-    <message>
-        <source>Not connected to a server: working offline</source>
-        <translation type="vanished">Ingen anslutning till servern: arbetar lokalt</translation>
-    </message>
-    <message>
-        <source>Unsynced changes: %1</source>
-        <translation type="vanished">Osynkroniserade ändringar: %1</translation>
-    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -3317,10 +3209,6 @@
         <source>Other (write the role)</source>
         <translation>Annan (skriv rollen)</translation>
     </message>
-    <message>
-        <source>Please check the field: %1</source>
-        <translation type="vanished">Kontrollera fältet: %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -3338,14 +3226,6 @@
         <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
-    </message>
-    <message>
-        <source>Mark agreed</source>
-        <translation type="vanished">Markera som överenskommen</translation>
-    </message>
-    <message>
-        <source>Mark signed</source>
-        <translation type="vanished">Markera som undertecknad</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editor.py" line="192"/>
@@ -3696,10 +3576,6 @@
         <location filename="../../ui/print_queue.py" line="58"/>
         <source>Save into a folder…</source>
         <translation>Spara i en mapp…</translation>
-    </message>
-    <message>
-        <source>Each plan prints in Finnish and the client&apos;s own language.</source>
-        <translation type="vanished">Varje plan skrivs ut på finska och på klientens eget språk.</translation>
     </message>
     <message>
         <location filename="../../ui/print_queue.py" line="68"/>
