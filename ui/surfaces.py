@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from unittest import mock
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
@@ -73,15 +72,14 @@ def page_name(page: QWidget) -> str:
 
 
 def prepare_demo(ws: Workspace, *, clients: int, seed: int = 11) -> None:
-    """Demo data, plus what the demo generator does not make: three clients deleted 2, 9 and 23 days
-    ago (Recently deleted is not empty), one conflict and one change the server refused (the
+    """Demo data, plus what the demo generator does not make: three clients deleted (Recently deleted
+    is not empty), one conflict and one change the server refused (the
     Conflicts page shows both of its lists)."""
     generate_demo_data(ws, clients=clients, seed=seed)
     with ws.session() as s:
         ids = [str(i) for i in s.scalars(select(Meeting.client_id).distinct().order_by(Meeting.client_id))]
-    for client_id, days_ago in zip(ids[-3:], (2, 9, 23), strict=False):
-        with mock.patch("app.changes.utcnow", lambda d=days_ago: utcnow() - timedelta(days=d, hours=3)):
-            delete_client(ws, client_id=client_id)
+    for client_id in ids[-3:]:
+        delete_client(ws, client_id=client_id)
     clashing = ids[0]
     shown = get_client(ws, client_id=clashing).data.phone
     update_client(ws, client_id=clashing, changes={"phone": "+358 50 777 0000"})  # e.g. from a sync
