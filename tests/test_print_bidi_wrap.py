@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.plans import add_goal, add_measure, create_plan
 from app.printing.bidi import reorder, visual, wrap
 from app.printing.plan import plan_pdf
@@ -79,10 +81,13 @@ def test_wrapping_reorders_with_the_paragraphs_levels() -> None:
     assert [ln.shown for ln in one_line] == [visual(one_line[0].text, True)]
 
 
-def test_a_persian_plan_prints_the_provider_name_in_the_right_order(workspace: Workspace) -> None:
-    """In the narrow provider column the Persian copy of "TyöNavigaattori / International House Kuopio"
-    wraps after the slash; it printed as "/ TyöNavigaattori"."""
-    client = make_client(workspace, lang="fa")
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_a_right_to_left_plan_prints_the_provider_name_in_the_right_order(
+    workspace: Workspace, lang: str
+) -> None:
+    """In the narrow provider column the Persian or Arabic copy of "TyöNavigaattori / International House
+    Kuopio (...)" wraps after the slash; it printed as "/ TyöNavigaattori"."""
+    client = make_client(workspace, lang=lang)
     plan = create_plan(
         workspace,
         client_id=client,
@@ -103,4 +108,4 @@ def test_a_persian_plan_prints_the_provider_name_in_the_right_order(workspace: W
         norm(ln) for page in pages_text(plan_pdf(workspace, client_id=client)) for ln in page.split("\n")
     ]
     assert not [ln for ln in lines if ln.startswith("/ TyöNavigaattori")], lines
-    assert len([ln for ln in lines if "TyöNavigaattori /" in ln]) >= 2  # the Finnish and the Persian
+    assert len([ln for ln in lines if "TyöNavigaattori /" in ln]) >= 2  # the Finnish and the translation
