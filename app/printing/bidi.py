@@ -8,14 +8,18 @@ pure-Python ``bidi.algorithm`` is used, not the faster Rust ``bidi.get_display``
 mirrors brackets in right-to-left runs (rule L4), without which "(" prints as ")". But the pure-Python
 one predates paired brackets (rule N0, Unicode 6.3): the closing bracket of "persia (farsi)" at the
 end of a Persian line took the paragraph's direction and printed as "...: )persia (farsi". So
-``visual`` runs the library's steps itself and resolves bracket pairs (``_resolve_brackets``) between
+``_resolved`` runs the library's steps itself and resolves bracket pairs (``_resolve_brackets``) between
 the weak and the neutral types, as the standard orders them; the tests check the resulting order
 against the Rust implementation, which has N0.
 
-The order matters for paragraphs: lines are broken in *logical* order first and each line is then
-reordered on its own, so the first words of a paragraph are on its first line (reordering a whole
-paragraph before wrapping puts the end of the text on the top line). Marks (harakat) are dropped by
-the reshaper: without OpenType positioning they would sit on the wrong letter.
+The order matters for paragraphs (UAX #9, 3.4): the levels are resolved once for the whole paragraph,
+lines are broken in *logical* order, and each line is then reordered (L1, L2) and mirrored (L4) from its
+part of the paragraph's levels. So the first words of a paragraph are on its first line (reordering a
+whole paragraph before wrapping puts the end of the text on the top line), and a Latin name or bracket
+pair split across lines keeps its paragraph's direction (resolving each line alone moved the "/" of
+"TyöNavigaattori / International" to the far side of a line that ended with it). A line drawn alone is
+a paragraph of its own. Marks (harakat) are dropped by the reshaper: without OpenType positioning they
+would sit on the wrong letter.
 """
 
 from __future__ import annotations
@@ -120,23 +124,76 @@ def _resolve_brackets(storage: dict[str, object]) -> None:
             chars[open_i]["type"] = chars[close_i]["type"] = direction
 
 
-def visual(line: str, rtl: bool) -> str:
-    """One already shaped line in display (left-to-right drawing) order, brackets mirrored where they
-    are right-to-left (the Unicode bidi algorithm with paired brackets, for one line)."""
-    if not has_rtl(line) and not rtl:
-        return line
+Char = dict[str, object]  # python-bidi's record of one character: "ch", "level", "type", "orig"
+
+
+def _resolved(text: str, rtl: bool) -> list[Char]:
+    """The resolved levels of one paragraph of shaped text (rules X1-I2, with N0 for bracket pairs).
+
+    Each record keeps its index in ``text`` as "at": X9 drops embedding controls and joiners (ZWNJ is
+    type BN), so records and characters do not line up one to one."""
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
-    uba.get_embedding_levels(line, storage)
+    uba.get_embedding_levels(text, storage)
+    for at, ch in enumerate(storage["chars"]):
+        ch["at"] = at
     uba.explicit_embed_and_overrides(storage)
     uba.resolve_weak_types(storage)
     _resolve_brackets(storage)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
-    uba.reorder_resolved_levels(storage, False)
-    uba.apply_mirroring(storage, False)
-    return "".join(str(ch["ch"]) for ch in storage["chars"])
+    return storage["chars"]  # type: ignore[no-any-return]
+
+
+def _line_order(chars: list[Char], rtl: bool) -> str:
+    """Rules L1, L2 and L4 for one line: ``chars`` are the line's part of its paragraph's records."""
+    line = [dict(ch) for ch in chars]  # the paragraph's records stay as resolved for its other lines
+    base = 1 if rtl else 0
+    trailing = True  # L1: separators, and whitespace before them or at the line's end, go to the base
+    for ch in reversed(line):
+        if ch["orig"] in ("B", "S"):
+            ch["level"], trailing = base, True
+        elif trailing and ch["orig"] in ("WS", "BN"):
+            ch["level"] = base
+        else:
+            trailing = False
+    levels = [int(str(ch["level"])) for ch in line]
+    if line:  # L2: reverse every run at each level from the highest down to the lowest odd one
+        lowest_odd = min((lv for lv in levels if lv % 2), default=max(levels) + 1)
+        uba.reverse_contiguous_sequence(line, 0, len(line) - 1, max(levels), lowest_odd)
+    storage = {"chars": line}
+    uba.apply_mirroring(storage, False)  # L4
+    return "".join(str(ch["ch"]) for ch in line)
+
+
+def visual(line: str, rtl: bool) -> str:
+    """One already shaped line, a paragraph of its own, in display (left-to-right drawing) order, brackets
+    mirrored where they are right-to-left."""
+    if not has_rtl(line) and not rtl:
+        return line
+    return _line_order(_resolved(line, rtl), rtl)
+
+
+def reorder(paragraph: str, lines: list[tuple[int, int]], rtl: bool) -> list[str]:
+    """The lines of one shaped paragraph, given as [start, end) spans of it, in display order: levels
+    resolved for the whole paragraph, then each line reordered and mirrored on its own."""
+    if not rtl and not has_rtl(paragraph):
+        return [paragraph[a:b] for a, b in lines]
+    chars = _resolved(paragraph, rtl)
+    return [_line_order([ch for ch in chars if a <= int(str(ch["at"])) < b], rtl) for a, b in lines]
+
+
+def _draw(canvas: Canvas, shown: str, x: float, y: float, size: float, bold: bool, align: str) -> float:
+    """Draw text already in display order; returns its width."""
+    parts = fonts.runs(shown, bold)
+    total = sum(canvas.stringWidth(part, name, size) for name, part in parts)
+    start = x - total if align == "right" else x - total / 2 if align == "center" else x
+    for name, part in parts:
+        canvas.setFont(name, size)
+        canvas.drawString(start, y, part)
+        start += canvas.stringWidth(part, name, size)
+    return float(total)
 
 
 def draw_line(
@@ -149,27 +206,20 @@ def draw_line(
     bold: bool = False,
     align: str = "left",
     rtl: bool | None = None,
-    shaped: bool = False,
 ) -> float:
     """Draw one line of logical text at baseline ``y``; ``x`` is the left, right or centre edge.
 
     Returns the drawn width."""
     direction = base_is_rtl(text) if rtl is None else rtl
-    line = visual(text if shaped else " ".join(shape(w) for w in text.split(" ")), direction)
-    parts = fonts.runs(line, bold)
-    total = sum(canvas.stringWidth(part, name, size) for name, part in parts)
-    start = x - total if align == "right" else x - total / 2 if align == "center" else x
-    for name, part in parts:
-        canvas.setFont(name, size)
-        canvas.drawString(start, y, part)
-        start += canvas.stringWidth(part, name, size)
-    return float(total)
+    shaped = " ".join(shape(w) for w in text.split(" "))
+    return _draw(canvas, visual(shaped, direction), x, y, size, bold, align)
 
 
 @dataclass(frozen=True)
 class _Line:
     text: str  # logical order, shaped
     width: float
+    shown: str  # display order: reordered with the levels of the whole paragraph
 
 
 def _break_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
@@ -184,29 +234,42 @@ def _break_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def wrap(text: str, limit: float, size: float, bold: bool) -> list[_Line]:
-    """Greedy line breaking in logical order; hard line breaks are kept."""
+def _wrap_paragraph(text: str, limit: float, size: float, bold: bool, rtl: bool) -> list[_Line]:
+    """Greedy line breaking of one paragraph (no hard breaks) in logical order, then each line put in
+    display order with the levels resolved for the whole paragraph (UAX #9, 3.4): a bracket pair or a
+    Latin name split across lines keeps the direction it has in the paragraph."""
     space = fonts.width(" ", size, bold)
-    lines: list[_Line] = []
-    for hard in text.split("\n"):
-        words: list[tuple[str, float]] = []
-        for raw in hard.split():
-            shaped = shape(raw)
-            w = fonts.width(shaped, size, bold)
-            if w > limit:
-                words.extend((p, fonts.width(p, size, bold)) for p in _break_word(shaped, limit, size, bold))
-            else:
-                words.append((shaped, w))
-        current: list[str] = []
-        used = 0.0
-        for word, w in words:
-            if current and used + space + w > limit:
-                lines.append(_Line(" ".join(current), used))
-                current, used = [], 0.0
-            used = used + space + w if current else w
-            current.append(word)
-        lines.append(_Line(" ".join(current), used))
-    return lines
+    pieces: list[tuple[str, float, bool]] = []  # shaped piece, its width, whether a space precedes it
+    for raw in text.split():
+        shaped = shape(raw)
+        w = fonts.width(shaped, size, bold)
+        if w > limit:
+            cut = _break_word(shaped, limit, size, bold)
+            pieces.extend((p, fonts.width(p, size, bold), i == 0) for i, p in enumerate(cut))
+        else:
+            pieces.append((shaped, w, True))
+    paragraph = ""
+    spans: list[tuple[int, int, float]] = []  # each line's [start, end) in ``paragraph`` and its width
+    line_start, used = 0, 0.0
+    for piece, w, spaced in pieces:
+        gap = space if spaced else 0.0
+        if paragraph and used + gap + w > limit:
+            spans.append((line_start, len(paragraph), used))
+            line_start, used = len(paragraph) + (1 if spaced else 0), 0.0
+        elif paragraph:
+            used += gap
+        paragraph += (" " if spaced and paragraph else "") + piece
+        used += w
+    spans.append((line_start, len(paragraph), used))
+    shown = reorder(paragraph, [(a, b) for a, b, _ in spans], rtl)
+    return [_Line(paragraph[a:b], w, line) for (a, b, w), line in zip(spans, shown, strict=True)]
+
+
+def wrap(text: str, limit: float, size: float, bold: bool, *, rtl: bool | None = None) -> list[_Line]:
+    """Lines of at most ``limit`` points; hard line breaks are kept and end a paragraph (UAX #9, P1).
+    ``rtl`` is the paragraphs' base direction, by default that of the first strong character."""
+    direction = base_is_rtl(text) if rtl is None else rtl
+    return [ln for hard in text.split("\n") for ln in _wrap_paragraph(hard, limit, size, bold, direction)]
 
 
 class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -248,7 +311,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._lines is None or (self._wrapped_for not in (availWidth, -1.0)):
-            self._lines = wrap(self.text, max(availWidth, self.size), self.size, self.bold)
+            self._lines = wrap(self.text, max(availWidth, self.size), self.size, self.bold, rtl=self.rtl)
             self._wrapped_for = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.leading
@@ -275,6 +338,4 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         descent = self.size * 0.27  # baseline above the bottom of the line box
         for i, line in enumerate(self._lines):
             y = self.height - (i + 1) * self.leading + descent + (self.leading - self.size) / 2
-            draw_line(
-                canvas, line.text, x, y, self.size, bold=self.bold, align=align, rtl=self.rtl, shaped=True
-            )
+            _draw(canvas, line.shown, x, y, self.size, self.bold, align)
