@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from app.errors import PolkuError
 
 if TYPE_CHECKING:
+    from app.printing.documents import Format
     from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
-DOCUMENTS = ("plan", "assessment", "extract")
+DOCUMENTS = ("plan", "assessment", "extract")  # app.printing.documents.KINDS, without loading ReportLab
 
 
 def add_print_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,29 +82,28 @@ def _languages_line(ws: Workspace, client_id: str, lang: str | None, document: s
 
 def cmd_print(args: argparse.Namespace) -> int:
     from app.cli import EXIT_OK, _profile, read_secret
-    from app.printing.assessment import assessment_pdf
-    from app.printing.extract import extract_json
-    from app.printing.extract_pdf import extract_pdf
-    from app.printing.plan import plan_pdf
+    from app.printing.documents import make_document
     from app.workspace import open_workspace
 
     suffix = args.out.suffix.lower()
     if args.document == "extract" and suffix not in (".pdf", ".json"):
         raise PolkuError("--out must end in .pdf or .json for an extract.")
+    fmt: Format = "json" if args.document == "extract" and suffix == ".json" else "pdf"
     ws = open_workspace(_profile(args), read_secret("POLKU_PASSPHRASE", "Passphrase: "))
     try:
         line = _languages_line(ws, args.client, args.lang, args.document)
         if line:  # said before printing, never a silent fallback
             print(line, file=sys.stderr)
-        if args.document == "plan":
-            office = args.copy == "office"
-            data = plan_pdf(ws, client_id=args.client, plan_id=args.plan, lang=args.lang, office=office)
-        elif args.document == "assessment":
-            data = assessment_pdf(ws, client_id=args.client, assessment_id=args.assessment, lang=args.lang)
-        elif suffix == ".json":
-            data = extract_json(ws, client_id=args.client)
-        else:
-            data = extract_pdf(ws, client_id=args.client, lang=args.lang)
+        data = make_document(
+            ws,
+            args.client,
+            args.document,
+            lang=args.lang,
+            plan_id=args.plan,
+            copy=args.copy,
+            assessment_id=args.assessment,
+            fmt=fmt,
+        )
     finally:
         ws.close()
     _write(args.out, data)

@@ -22,10 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.assessment import assessment_pdf
-from app.printing.extract import extract_json
-from app.printing.extract_pdf import extract_pdf
-from app.printing.plan import plan_pdf
+from app.printing.documents import Copy, Format, Kind, make_document
 from app.printing.texts import BASE, Reason, language_name, languages, print_language_for
 from app.workspace import Workspace
 from ui import i18n
@@ -135,15 +132,12 @@ class PrintDialog(QDialog):
         self.save_json.setVisible(self.document.currentData() == "extract")
 
     def _make(self, suffix: str) -> Callable[[], bytes]:
+        """The chosen document, made later on the worker (``app.printing.documents``)."""
         doc, lang, ws, cid = self.document.currentData(), self.language.currentData(), self.ws, self.client_id
-        if doc in ("plan", "plan-office"):
-            office = doc == "plan-office"
-            return lambda: plan_pdf(ws, client_id=cid, lang=lang, office=office)
-        if doc == "assessment":
-            return lambda: assessment_pdf(ws, client_id=cid, lang=lang)
-        if suffix == ".json":
-            return lambda: extract_json(ws, client_id=cid)
-        return lambda: extract_pdf(ws, client_id=cid, lang=lang)
+        kind: Kind = "plan" if doc == "plan-office" else doc
+        copy: Copy = "office" if doc == "plan-office" else "client"
+        fmt: Format = "json" if suffix == ".json" else "pdf"
+        return lambda: make_document(ws, cid, kind, lang=lang, copy=copy, fmt=fmt)
 
     def _file_name(self, suffix: str) -> str:
         return f"polku-{self.document.currentData()}-{self.client_id[:8]}{suffix}"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.caseload import CaseloadRow
 from app.printing.common import preferred_languages
-from app.printing.plan import plan_pdf
+from app.printing.documents import make_document
 from app.printing.texts import Reason, language_name, print_language_for
 from app.workspace import Workspace
 from models.enums import PlanState
@@ -172,7 +172,7 @@ class PrintQueueDialog(QDialog):
         name = f"polku-plan-{client_id[:8]}.pdf"
 
         def work() -> None:
-            data = plan_pdf(self.ws, client_id=client_id)
+            data = make_document(self.ws, client_id, "plan", lang=None)
             if folder is None:
                 send_to_printer(data, name)
             else:
