@@ -3,11 +3,13 @@ session; every print is in the access log."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -24,7 +26,7 @@ from ui.app import make_application
 from ui.print_dialog import PrintDialog
 from ui.print_queue import PrintQueueDialog
 from ui.print_support import FILES
-from ui.runner import ImmediateRunner, set_runner
+from ui.runner import ImmediateRunner, Runner, runner, set_runner
 
 
 @pytest.fixture(autouse=True)
@@ -91,6 +93,63 @@ def test_no_printer_is_said_in_words(qtbot, workspace: Workspace, monkeypatch) -
     qtbot.addWidget(dialog)
     dialog.print_button.click()
     assert not dialog.error.isHidden() and "printing system" in dialog.error.text()
+
+
+def _fake_lp(tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A real `lp` program first on PATH (a shell script); returns its spool folder."""
+    spool, bin_dir = tmp_path / "spool", tmp_path / "bin"
+    spool.mkdir()
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text(f"#!/bin/sh\nSPOOL='{spool}'\n{body}\n", encoding="utf-8")
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return spool
+
+
+# Like CUPS with a busy printer: it answers when the test lets it (or after ten seconds).
+SLOW_LP = """touch "$SPOOL/started"
+i=0
+while [ ! -e "$SPOOL/release" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+cp "$1" "$SPOOL/printed.pdf"
+touch "$SPOOL/finished"
+"""
+
+
+def test_the_dialog_keeps_answering_while_the_printer_takes_its_time(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client_with_plan(workspace, "Demo-Warsame")
+    spool = _fake_lp(tmp_path, SLOW_LP, monkeypatch)
+    set_runner(Runner())  # the real background worker, as in the app
+    dialog = PrintDialog(workspace, client_id, "so")
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: (spool / "started").exists(), timeout=30000)
+    ticks: list[bool] = []
+    QTimer.singleShot(0, lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=5000)
+    assert not (spool / "finished").exists()  # the event loop ran while lp was still waiting
+    assert dialog.status.text() == "Sending the document to the printer…"
+    assert not dialog.print_button.isEnabled()  # no second copy while the first is on its way
+    (spool / "release").touch()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Sent to the printer.", timeout=30000)
+    runner().wait()
+    assert (spool / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.print_button.isEnabled() and dialog.error.isHidden()
+    assert _prints(workspace) == 1
+
+
+def test_a_refusing_printer_is_said_in_words(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client_with_plan(workspace, "Demo-Farah")
+    _fake_lp(tmp_path, 'echo "lp: The printer or class does not exist." >&2\nexit 1', monkeypatch)
+    dialog = PrintDialog(workspace, client_id, "so")
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert dialog.error.text() == "The printer did not accept the document; check the default printer."
+    assert not dialog.error.isHidden() and dialog.print_button.isEnabled() and dialog.status.text() == ""
 
 
 def test_print_queue_saves_every_agreed_plan_with_progress(

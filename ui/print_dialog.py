@@ -79,8 +79,8 @@ class PrintDialog(QDialog):
             QPushButton(self.tr("Print")),
         )
         self.save_pdf, self.save_json = QPushButton(self.tr("Save PDF…")), QPushButton(self.tr("Save JSON…"))
-        self.open_button.clicked.connect(lambda: self._run(open_in_viewer))
-        self.print_button.clicked.connect(lambda: self._run(send_to_printer))
+        self.open_button.clicked.connect(self._open)
+        self.print_button.clicked.connect(self._print)
         self.save_pdf.clicked.connect(lambda: self._save(".pdf"))
         self.save_json.clicked.connect(lambda: self._save(".json"))
         self.document.currentIndexChanged.connect(self._on_document_changed)
@@ -142,21 +142,35 @@ class PrintDialog(QDialog):
     def _file_name(self, suffix: str) -> str:
         return f"polku-{self.document.currentData()}-{self.client_id[:8]}{suffix}"
 
-    def _run(self, deliver: Callable[[bytes, str], None]) -> None:
+    def _open(self) -> None:
         make, name = self._make(".pdf"), self._file_name(".pdf")
-        self._busy(True)
-        Op(self, make).on_success(lambda data: self._deliver(deliver, data, name)).on_failure(
-            self._failed
-        ).run()
+        self._busy(self.tr("Making the document…"))
+        Op(self, make).on_success(lambda data: self._show(data, name)).on_failure(self._failed).run()
 
-    def _deliver(self, deliver: Callable[[bytes, str], None], data: bytes, name: str) -> None:
-        self._busy(False)
+    def _show(self, data: bytes, name: str) -> None:
+        # The viewer is started from the GUI thread (QDesktopServices), and that returns at once.
+        self._busy(None)
         try:
-            deliver(data, name)
-        except Exception as exc:  # a missing viewer or printer is said in words, not a crash
+            open_in_viewer(data, name)
+        except Exception as exc:  # a missing viewer is said in words, not a crash
             self._failed(exc)
             return
         self.status.setText(self.tr("Done."))
+
+    def _print(self) -> None:
+        make, name = self._make(".pdf"), self._file_name(".pdf")
+        self._busy(self.tr("Making the document…"))
+        Op(self, make).on_success(lambda data: self._send(data, name)).on_failure(self._failed).run()
+
+    def _send(self, data: bytes, name: str) -> None:
+        # The spooler may take its time (up to a minute) with a slow or busy printer: it waits on the
+        # worker, so the dialog keeps answering and says what it is doing.
+        self._busy(self.tr("Sending the document to the printer…"))
+        Op(self, lambda: send_to_printer(data, name)).on_success(self._on_sent).on_failure(self._failed).run()
+
+    def _on_sent(self, _result: None) -> None:
+        self._busy(None)
+        self.status.setText(self.tr("Sent to the printer."))
 
     def _save(self, suffix: str) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -165,22 +179,23 @@ class PrintDialog(QDialog):
         if not target:
             return
         make = self._make(suffix)
-        self._busy(True)
+        self._busy(self.tr("Making the document…"))
         Op(self, lambda: save_file(make(), Path(target))).on_success(self._on_saved).on_failure(
             self._failed
         ).run()
 
     def _on_saved(self, _result: None) -> None:
-        self._busy(False)
+        self._busy(None)
         self.status.setText(self.tr("Saved."))
 
-    def _busy(self, busy: bool) -> None:
+    def _busy(self, doing: str | None) -> None:
+        """``doing``: what the dialog is waiting for, in words (None: nothing, the buttons work again)."""
         for b in (self.open_button, self.print_button, self.save_pdf, self.save_json):
-            b.setEnabled(not busy)
-        self.status.setText(self.tr("Making the document…") if busy else "")
+            b.setEnabled(doing is None)
+        self.status.setText(doing or "")
         self.error.hide()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
+        self._busy(None)
         self.error.setText(describe(exc))
         self.error.show()

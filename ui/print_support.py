@@ -2,8 +2,8 @@
 
 Files written for viewing or printing live in one private folder per session (created with the
 same prefix ``app.printing.tempfiles`` cleans up after a crash) and are removed when the app locks
-or closes. The document itself is made by ``app.printing`` on the worker thread, which also writes
-the access-log row.
+or closes. The document itself is made by ``app.printing.documents`` on the worker thread, which also
+writes the access-log row; sending it to the printer runs there too (``lp`` may take its time).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def open_in_viewer(data: bytes, name: str) -> None:
 
 
 def send_to_printer(data: bytes, name: str) -> None:
-    """The default printer, through the operating system (CUPS `lp`; Windows' print verb)."""
+    """The default printer, through the operating system (CUPS `lp`; Windows' print verb). Waits for
+    ``lp`` (up to a minute): call it on the worker thread, never the GUI thread."""
     path = FILES.write(data, name)
     if sys.platform == "win32":
         os.startfile(str(path), "print")  # type: ignore[attr-defined]  # the PDF viewer prints it
@@ -64,9 +65,14 @@ def send_to_printer(data: bytes, name: str) -> None:
             "No printing system (CUPS) found: open the document in a viewer instead.",
             code="no_printing_system",
         )
-    done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=60, check=False)
-    path.unlink(missing_ok=True)  # lp has copied it into the spool
-    if done.returncode != 0:
+    try:
+        done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=60, check=False)
+        refused = done.returncode != 0
+    except (OSError, subprocess.TimeoutExpired):  # lp would not start, or the spooler did not answer
+        refused = True
+    finally:
+        path.unlink(missing_ok=True)  # lp has copied it into the spool
+    if refused:
         raise PolkuError(
             "The printer did not accept the document; check the default printer.", code="printer_refused"
         )

@@ -3438,114 +3438,126 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="46"/>
+        <location filename="../../ui/print_dialog.py" line="43"/>
         <source>Print or save a document</source>
         <translation>Tulosta tai tallenna asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="51"/>
+        <location filename="../../ui/print_dialog.py" line="48"/>
         <source>Integration plan (newest version)</source>
         <translation>Kotoutumissuunnitelma (uusin versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="52"/>
+        <location filename="../../ui/print_dialog.py" line="49"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="53"/>
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="54"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="64"/>
         <source>%1 only</source>
         <translation>%1 (ei toista kieltä)</translation>
     </message>
     <message>
+        <location filename="../../ui/print_dialog.py" line="67"/>
         <location filename="../../ui/print_dialog.py" line="70"/>
-        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
+        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
-        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="82"/>
+        <location filename="../../ui/print_dialog.py" line="79"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="84"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="84"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="109"/>
+        <location filename="../../ui/print_dialog.py" line="106"/>
         <source>The document will print in Finnish only.</source>
         <translation>Asiakirja tulostetaan vain suomeksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="108"/>
         <source>The document will print in Finnish and %1.</source>
         <translation>Asiakirja tulostetaan kielillä suomi ja %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>No translation for %1: the document will print in Finnish and %2.</source>
         <translation>Käännöstä ei ole kielelle %1: asiakirja tulostetaan kielillä suomi ja %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="123"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
         <translation>Asiakkaalle ei ole kirjattu asiointikieltä: asiakirja tulostetaan kielillä suomi ja %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="123"/>
         <source>The client&apos;s own language is %1.</source>
         <translation>Asiakkaan oma kieli on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="158"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/print_dialog.py" line="168"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Asiakirjaa lähetetään tulostimelle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="173"/>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="181"/>
+        <location filename="../../ui/print_dialog.py" line="189"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="186"/>
+        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="182"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>

@@ -3438,114 +3438,126 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="46"/>
+        <location filename="../../ui/print_dialog.py" line="43"/>
         <source>Print or save a document</source>
         <translation>Skriv ut eller spara ett dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="51"/>
+        <location filename="../../ui/print_dialog.py" line="48"/>
         <source>Integration plan (newest version)</source>
         <translation>Integrationsplan (den senaste versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="52"/>
+        <location filename="../../ui/print_dialog.py" line="49"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="53"/>
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="54"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
+        <location filename="../../ui/print_dialog.py" line="64"/>
         <source>%1 only</source>
         <translation>%1 (inget annat språk)</translation>
     </message>
     <message>
+        <location filename="../../ui/print_dialog.py" line="67"/>
         <location filename="../../ui/print_dialog.py" line="70"/>
-        <location filename="../../ui/print_dialog.py" line="73"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
+        <location filename="../../ui/print_dialog.py" line="68"/>
         <location filename="../../ui/print_dialog.py" line="71"/>
-        <location filename="../../ui/print_dialog.py" line="74"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="75"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="78"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="82"/>
+        <location filename="../../ui/print_dialog.py" line="79"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="84"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="84"/>
+        <location filename="../../ui/print_dialog.py" line="81"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="109"/>
+        <location filename="../../ui/print_dialog.py" line="106"/>
         <source>The document will print in Finnish only.</source>
         <translation>Dokumentet skrivs ut endast på finska.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="108"/>
         <source>The document will print in Finnish and %1.</source>
         <translation>Dokumentet skrivs ut på finska och %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>No translation for %1: the document will print in Finnish and %2.</source>
         <translation>Ingen översättning till %1: dokumentet skrivs ut på finska och %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="123"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
         <translation>Inget språk har registrerats för klienten: dokumentet skrivs ut på finska och %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="123"/>
         <source>The client&apos;s own language is %1.</source>
         <translation>Klientens eget språk är %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="158"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/print_dialog.py" line="168"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Dokumentet skickas till skrivaren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="173"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="181"/>
+        <location filename="../../ui/print_dialog.py" line="189"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="186"/>
+        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="182"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
