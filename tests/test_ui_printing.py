@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from app.caseload import load_caseload
 from app.clients import ClientInput, create_client
 from app.plans import create_plan, set_plan_state
+from app.printing.tempfiles import FILES
 from app.workspace import Workspace
 from models import AccessLogEntry
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
@@ -25,7 +26,6 @@ from ui import i18n
 from ui.app import make_application
 from ui.print_dialog import PrintDialog
 from ui.print_queue import PrintQueueDialog
-from ui.print_support import FILES
 from ui.runner import ImmediateRunner, Runner, runner, set_runner
 
 
@@ -108,7 +108,8 @@ def _fake_lp(tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> Path
 
 
 # Like CUPS with a busy printer: it answers when the test lets it (or after ten seconds).
-SLOW_LP = """touch "$SPOOL/started"
+SLOW_LP = """echo "$1" > "$SPOOL/handed"
+touch "$SPOOL/started"
 i=0
 while [ ! -e "$SPOOL/release" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
 cp "$1" "$SPOOL/printed.pdf"
@@ -136,6 +137,8 @@ def test_the_dialog_keeps_answering_while_the_printer_takes_its_time(
     qtbot.waitUntil(lambda: dialog.status.text() == "Sent to the printer.", timeout=30000)
     runner().wait()
     assert (spool / "printed.pdf").read_bytes().startswith(b"%PDF")
+    handed = Path((spool / "handed").read_text(encoding="utf-8").strip())
+    assert handed.name.startswith("polku-plan-") and not handed.parent.exists()  # plain copy gone at once
     assert dialog.print_button.isEnabled() and dialog.error.isHidden()
     assert _prints(workspace) == 1
 

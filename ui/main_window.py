@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from app.printing.tempfiles import FILES
 from app.settings import IDLE_LOCK_MINUTES, Settings
 from app.store.paths import ProfilePaths
 from ui.first_run import FirstRunView
 from ui.help import HelpKey
 from ui.idle import IdleWatcher
-from ui.print_support import FILES
 from ui.runner import Op, runner
 from ui.unlock import UnlockView
 

@@ -1,15 +1,23 @@
-"""Temporary files for handing a document to a viewer or the print spooler, removed afterwards.
+"""The one owner of printed documents on disk outside the profile: files handed to a PDF viewer or the
+print spooler. A printed document holds personal data in plain form, so each has a set lifetime:
 
-A printed document holds personal data in plain form, so it never outlives its use: the UI writes it
-with ``temporary_document`` and the file (and its private folder) is gone when the block ends, even
-on an error. A crash can still leave one behind; ``remove_stale_documents`` (called at start-up)
-clears folders older than a day.
+- ``temporary_document``: for a program that has read the file when it returns (CUPS ``lp`` copies it
+  into its spool): the file and its private folder are gone when the ``with`` block ends, even on an
+  error;
+- ``FILES`` (``SessionDocuments``): for a program that reads the file after we return (a PDF viewer;
+  Windows' print verb, which hands it to one): one private folder for the session, removed by
+  ``FILES.remove_all()`` when the app locks or closes (ui.main_window).
+
+A crash can still leave a folder behind; ``remove_stale_documents`` (called at start-up) clears those
+older than a day. Every folder is made by ``tempfile.mkdtemp`` (mode 0700 on POSIX) with ``PREFIX``.
+Pure ``app/`` code; both the GUI thread and the worker write here.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +29,8 @@ STALE_SECONDS = 24 * 3600
 
 @contextmanager
 def temporary_document(data: bytes, *, suffix: str = ".pdf", name: str = "document") -> Iterator[Path]:
-    """Write ``data`` to a new file in a private folder (mode 0700 on POSIX); remove both afterwards."""
+    """``data`` in a new private folder as ``<name><suffix>``, for the length of the ``with`` block;
+    then the folder and the file are removed, also when the block raises."""
     folder = Path(tempfile.mkdtemp(prefix=PREFIX))
     path = folder / f"{name}{suffix}"
     try:
@@ -30,6 +39,33 @@ def temporary_document(data: bytes, *, suffix: str = ".pdf", name: str = "docume
     finally:
         # A viewer on Windows may still hold the file open: then it is left for remove_stale_documents.
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class SessionDocuments:
+    """The session's folder of documents handed to a program that opens them later."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self._lock = (
+            threading.Lock()
+        )  # the viewer writes from the GUI thread, Windows printing from the worker
+
+    def write(self, data: bytes, name: str) -> Path:
+        with self._lock:
+            if self.folder is None or not self.folder.exists():
+                self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+            path = self.folder / name
+            path.write_bytes(data)
+            return path
+
+    def remove_all(self) -> None:
+        with self._lock:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)  # a viewer may hold one open on Windows
+                self.folder = None
+
+
+FILES = SessionDocuments()
 
 
 def remove_stale_documents(*, older_than: float = STALE_SECONDS, root: Path | None = None) -> int:
