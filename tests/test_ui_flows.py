@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from app.clients import ClientInput, create_client
 from app.demo import generate_demo_data
 from app.eligibility import explain, local_rules
 from app.settings import Settings
@@ -27,6 +28,7 @@ from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.new_client import NewClientDialog
 from ui.runner import ImmediateRunner, set_runner
+from ui.sync_bar import SyncBar
 
 
 @pytest.fixture(autouse=True)
@@ -146,6 +148,29 @@ def test_lock_closes_the_database_and_clears_every_view(qtbot, demo_folder: Path
     assert ws is not None and ws.engine.pool.checkedout() == 0  # connections closed
     _unlock(qtbot, window)  # and it opens again
     assert window.workspace_view is not None
+
+
+def test_lock_then_unlock_leaves_one_working_sync_bar(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Each lock tears the status bar's sync bar down once and each unlock builds one: after two
+    rounds there is exactly one, and it counts a change made on the reopened database."""
+    window = _window(qtbot, demo_folder, settings)
+    _unlock(qtbot, window)
+    for _ in range(2):
+        window.lock()
+        assert window.sync_bar is None
+        _unlock(qtbot, window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the torn-down bars go
+    bar = window.sync_bar
+    assert bar is not None and window.statusBar().findChildren(SyncBar) == [bar]
+    qtbot.waitUntil(bar.isVisible)  # the status bar shows itself once events run
+    assert bar.state is not None and window.ws is not None
+    before = bar.state.unsynced
+    create_client(
+        window.ws, data=ClientInput(first_names="Demo", last_name="Lock-Test", home_municipality="297")
+    )
+    bar.refresh()
+    assert bar.state.unsynced == before + 1
+    assert f"Unsynced changes: {before + 1}" in bar.label.text()
 
 
 def test_idle_time_locks_the_app(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]

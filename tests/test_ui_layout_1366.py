@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import ui
+from app.demo_scenes import prepare_demo
 from app.settings import Settings
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -25,11 +26,10 @@ from ui import i18n
 from ui.app import load_bundled_fonts, make_application
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
-from ui.surfaces import AVAILABLE, CAPTURE_ONLY, close, everything, open_scene, pages, prepare_demo, settle
+from ui.surfaces import AVAILABLE, CAPTURE_ONLY, close, everything, open_scene, pages, settle
 from ui.widgets import STYLE
 
 Found = dict[str, tuple[list[str], list[tuple[str, str]]]]  # screen -> (layout problems, texts)
-
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QV
 
 from app.assessment_rules import finding_text
 from app.assessments import AssessmentDetail
-from models.rules import Finding
+from app.domain import Finding
 from ui import i18n
 from ui.widgets import Retranslatable, muted
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.assessment_rules import AssessmentFindingsUnexplained, finding_text
 from app.assessments import AssessmentDetail, complete_assessment, save_assessment
+from app.domain import CONTENT_AREAS
 from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
 from app.lookups import Lookups
 from app.rule_exceptions import FIELD as EXCEPTIONS
 from app.rule_exceptions import parse as parse_reasons
 from app.workspace import Workspace
-from models import CONTENT_AREAS
 from models.enums import AssessmentKind, AssessmentOutcome, AssessmentStatus, LanguageLevel
 from ui import i18n
 from ui.assessment_findings import FindingsBox

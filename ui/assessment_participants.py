@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.assessments import AssessmentDetail, Participant, add_participant, remove_participant
+from app.domain import RulesData
 from app.errors import ValidationError
 from app.workspace import Workspace
-from models.rules import RulesData
 from ui import i18n
 from ui.errors import describe
 from ui.runner import Op

@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.domain import EligibilityOutcome
 from app.eligibility import EligibilityPanel, ExplainedReason
 from models.enums import ResponsibleParty
-from models.rules import EligibilityOutcome
 from ui import i18n
 from ui.fields import enum_label
 from ui.widgets import Retranslatable, heading

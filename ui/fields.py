@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
+from app.domain import default_reference
 from app.lookups import Lookups
-from models.reference import default_reference
 from ui import i18n
 
 _EMPTY = QDate(1900, 1, 1)

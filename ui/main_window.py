@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         if self.workspace_view is not None:
             self.workspace_view.flush()  # queued before the close below: typing is saved first
         ws, self.ws = self.ws, None
-        if self.sync_bar is not None:
+        if self.sync_bar is not None:  # first: a sync under way is stopped before the views go
             self.statusBar().removeWidget(self.sync_bar)
             self.sync_bar.shutdown()
             self.sync_bar.deleteLater()
@@ -186,11 +186,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()
             self.workspace_view = None
-        if self.sync_bar is not None:
-            self.statusBar().removeWidget(self.sync_bar)
-            self.sync_bar.shutdown()
-            self.sync_bar.deleteLater()
-            self.sync_bar = None
         runner().submit(ws.close, lambda _r: None, lambda _e: None)  # after any queued database work
         FILES.remove_all()  # documents handed to a viewer or printer this session
         self.unlock_view.reset()

@@ -2,7 +2,7 @@
 1366x728 (a 1366x768 laptop less its taskbar), one file per page, record tab and dialog.
 
 Runs on throw-away profiles in a temporary folder: a demo profile (with a conflict and recently
-deleted clients, see ui.surfaces.prepare_demo) and an empty one (``<page>-empty.png``: what a new
+deleted clients, see app.demo_scenes.prepare_demo) and an empty one (``<page>-empty.png``: what a new
 counsellor sees first). Work is done synchronously so every screen is complete when captured.
 A screen added to ui.surfaces (a sidebar page, a dialog in DIALOGS) is captured here too.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from app.demo_scenes import prepare_demo
 from app.settings import Settings
 from app.store.keyfile import KdfParams
 from app.workspace import create_workspace
@@ -21,7 +22,7 @@ from ui import i18n
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.runner import ImmediateRunner, set_runner
-from ui.surfaces import AVAILABLE, close, everything, open_scene, pages, prepare_demo, settle
+from ui.surfaces import AVAILABLE, close, everything, open_scene, pages, settle
 
 PASSPHRASE = "screenshot demo passphrase"
 

@@ -12,21 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy import func, select
 
-from app.clients import delete_client, get_client, update_client
-from app.demo import generate_demo_data
-from app.edits import FieldClash, OnClash
+from app.demo_scenes import busiest_field_day, multidisciplinary_assessment
+from app.edits import FieldClash
 from app.plans import PlanDetail, plans_for_client
 from app.settings import Settings
 from app.workspace import Workspace
-from models import Assessment, Meeting, OutboxEntry, SyncOutboxState, utcnow
-from models.enums import AssessmentKind, LabourMarketStatus, MeetingStatus
-from sync.protocol import ResultCode
+from models.enums import LabourMarketStatus
 from ui import i18n
 from ui.assessment_tab import AssessmentTab
 from ui.choose_value import ChooseValueDialog
@@ -66,71 +61,6 @@ def settle() -> None:
 def page_name(page: QWidget) -> str:
     cls = type(page).__name__
     return PAGE_NAMES.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "-", cls.removesuffix("View")).lower()
-
-
-# --- the demo profile ------------------------------------------------------------------------------
-
-
-def prepare_demo(ws: Workspace, *, clients: int, seed: int = 11) -> None:
-    """Demo data, plus what the demo generator does not make: three clients deleted (Recently deleted
-    is not empty), one conflict and one change the server refused (the
-    Conflicts page shows both of its lists)."""
-    generate_demo_data(ws, clients=clients, seed=seed)
-    with ws.session() as s:
-        ids = [str(i) for i in s.scalars(select(Meeting.client_id).distinct().order_by(Meeting.client_id))]
-    for client_id in ids[-3:]:
-        delete_client(ws, client_id=client_id)
-    clashing = ids[0]
-    shown = get_client(ws, client_id=clashing).data.phone
-    update_client(ws, client_id=clashing, changes={"phone": "+358 50 777 0000"})  # e.g. from a sync
-    update_client(
-        ws,
-        client_id=clashing,
-        changes={"phone": "+358 44 111 1111"},
-        base={"phone": shown},
-        on_clash=OnClash.KEEP_BOTH,
-    )
-    with ws.session() as s:  # as if the server had refused the first phone change: outside the caseload
-        seq = s.scalars(
-            select(OutboxEntry.seq)
-            .where(OutboxEntry.entity == "client", OutboxEntry.row_id == clashing)
-            .order_by(OutboxEntry.seq.desc())
-        ).first()
-        if seq is not None:
-            s.add(
-                SyncOutboxState(
-                    seq=seq,
-                    status="rejected",
-                    code=ResultCode.FORBIDDEN,  # the server refused it: outside the caseload
-                    server_seq=0,
-                    epoch="demo",
-                    answered_at=utcnow(),
-                )
-            )
-
-
-def _busiest_field_day(ws: Workspace) -> tuple[str, date] | None:
-    """The partner-municipality day with most booked meetings: a realistic field-visit screen."""
-    with ws.session() as s:
-        row = s.execute(
-            select(Meeting.municipality, func.date(Meeting.starts_at).label("day"), func.count())
-            .where(Meeting.municipality != "297", Meeting.status == MeetingStatus.BOOKED)
-            .group_by(Meeting.municipality, "day")
-            .order_by(func.count().desc())
-            .limit(1)
-        ).first()
-    return (str(row[0]), date.fromisoformat(str(row[1]))) if row else None
-
-
-def _multidisciplinary(ws: Workspace) -> tuple[str, str] | None:
-    """(client, assessment): a multidisciplinary assessment with a recorded reason for a missing
-    Liite 1 participant, else any multidisciplinary one: participants and findings on one screen."""
-    with ws.session() as s:
-        query = select(
-            Assessment.client_id, Assessment.id, Assessment.rule_exceptions, Assessment.assessed_on
-        ).where(Assessment.kind == AssessmentKind.MULTIDISCIPLINARY, Assessment.deleted.is_(False))
-        rows = sorted(s.execute(query), key=lambda r: (not r[2], -(r[3] or date.min).toordinal(), r[1]))
-    return (str(rows[0][0]), str(rows[0][1])) if rows else None
 
 
 # --- a window to show them in --------------------------------------------------------------------
@@ -174,7 +104,7 @@ def open_scene(window: MainWindow, settings: Settings, ws: Workspace) -> Scene:
     window._on_unlocked(ws)
     scene = Scene(window, settings)
     view = scene.view
-    day = _busiest_field_day(ws)
+    day = busiest_field_day(ws)
     if day is not None:
         view.field_visit.municipality.set_value(day[0])
         view.field_visit.day.setDate(QDate(day[1].year, day[1].month, day[1].day))
@@ -191,7 +121,7 @@ def open_scene(window: MainWindow, settings: Settings, ws: Workspace) -> Scene:
         )
         scene.client_id = arabic.id
         scene.plans = plans_for_client(ws, client_id=arabic.id, lang=i18n.current_language())
-    scene.multidisciplinary = _multidisciplinary(ws)
+    scene.multidisciplinary = multidisciplinary_assessment(ws)
     return scene
 
 
