@@ -6,12 +6,12 @@ and position: first identical items, then items at the same position, then the r
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, TypeVar
 
-from app.records import wire
 from models.enums import GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
 
 
@@ -106,6 +106,19 @@ MEASURE_FIELDS = (
     "hours",
     "language",
 )
+
+
+def _wire(value: object) -> str | None:
+    """A value as display-neutral text (enums by value, dates ISO) for diffs and summaries."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 LABEL_MAX = 60
 
 T = TypeVar("T", Goal, Measure)
@@ -140,7 +153,7 @@ def _field_changes(
 ) -> list[PlanChange]:
     out = []
     for name in names:
-        before, after = wire(getattr(old, name)), wire(getattr(new, name))
+        before, after = _wire(getattr(old, name)), _wire(getattr(new, name))
         if before != after:
             out.append(PlanChange("changed", what, label, name, before, after))
     return out

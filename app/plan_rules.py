@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import client_facts, loading, rules_cache
 from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.errors import PolkuError
@@ -116,7 +116,7 @@ def findings_of(
     """The findings of each plan (by id), in few queries; none while no rules are in force."""
     if not plans:
         return {}
-    rules = r.rules_in_force(s)
+    rules = rules_cache.rules_in_force(s)
     clients = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_({p.client_id for p in plans})))}
     linked = {p.assessment_id for p in plans if p.assessment_id}
     assessments = {a.id: a for a in s.scalars(select(Assessment).where(Assessment.id.in_(linked)))}
@@ -138,7 +138,7 @@ def findings_of(
             measures=tuple(measures[p.id]),
         )
         try:
-            found = plan_findings(r.facts_of(clients[p.client_id]), facts, rules)
+            found = plan_findings(client_facts.facts_of(clients[p.client_id]), facts, rules)
         except RuleNotInForceError:
             found = ()
         out[p.id] = _render(found, exceptions.parse(p.rule_exceptions), rules, lang)
@@ -184,7 +184,7 @@ class PlanStart:
 
 def plan_start(ws: Workspace, *, client_id: str) -> PlanStart:
     with ws.session() as s:
-        client = r.load_client(s, client_id)
+        client = loading.load_client(s, client_id)
         rows = list(
             s.scalars(
                 select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import inputs, loading, rules_cache
 from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
@@ -40,12 +40,12 @@ LOCKED = (PlanState.SIGNED, PlanState.CLOSED)
 
 Cleaner = Callable[[Session, object, str], object]
 _PLAN_CLEANERS: dict[str, Cleaner] = {
-    "kind": lambda _s, v, f: r.choice(PlanKind, v, f),
-    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
-    "period_start": lambda _s, v, f: r.required_date(v, f),
-    "period_end": lambda _s, v, f: r.required_date(v, f),
-    "summary": lambda _s, v, f: r.text(v, f),
-    "assessment_id": lambda _s, v, f: r.text(v, f, max_len=36),
+    "kind": lambda _s, v, f: inputs.choice(PlanKind, v, f),
+    "responsible_party": lambda _s, v, f: inputs.choice(ResponsibleParty, v, f),
+    "period_start": lambda _s, v, f: inputs.required_date(v, f),
+    "period_end": lambda _s, v, f: inputs.required_date(v, f),
+    "summary": lambda _s, v, f: inputs.text(v, f),
+    "assessment_id": lambda _s, v, f: inputs.text(v, f, max_len=36),
     "rule_exceptions": lambda _s, v, f: exceptions.clean(v, f),
 }
 PLAN_FIELDS = tuple(_PLAN_CLEANERS)
@@ -84,14 +84,14 @@ def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[Pla
     measures: dict[str, list[Measure]] = {i: [] for i in ids}
     live_goals = select(PlanGoal).where(PlanGoal.plan_id.in_(ids), PlanGoal.deleted.is_(False))
     for g in s.scalars(live_goals.order_by(PlanGoal.position, PlanGoal.id)):
-        goals[g.plan_id].append(Goal(**r.columns(g, _GOAL_VALUES)))
+        goals[g.plan_id].append(Goal(**loading.columns(g, _GOAL_VALUES)))
     live_measures = select(PlanMeasure).where(PlanMeasure.plan_id.in_(ids), PlanMeasure.deleted.is_(False))
     for m in s.scalars(live_measures.order_by(PlanMeasure.position, PlanMeasure.id)):
-        measures[m.plan_id].append(Measure(**r.columns(m, _MEASURE_VALUES)))
+        measures[m.plan_id].append(Measure(**loading.columns(m, _MEASURE_VALUES)))
     findings = findings_of(s, plans, lang)
     return [
         PlanDetail(
-            **r.columns(p, _PLAN_VALUES),
+            **loading.columns(p, _PLAN_VALUES),
             goals=tuple(goals[p.id]),
             measures=tuple(measures[p.id]),
             findings=findings[p.id],
@@ -112,7 +112,7 @@ def detail(s: Session, plan: IntegrationPlan, lang: str) -> PlanDetail:
 def _review_due(s: Session, party: ResponsibleParty, start: date) -> date | None:
     """The latest date of the next review, counted from ``start``; ``None`` before the rules apply."""
     try:
-        return next_review_due(start, party, r.rules_in_force(s)).due
+        return next_review_due(start, party, rules_cache.rules_in_force(s)).due
     except RuleNotInForceError:
         return None
     except ValueError:
@@ -150,7 +150,7 @@ def create_plan(
         "assessment_id": assessment_id,
     }
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         plan = IntegrationPlan(
             client_id=client_id,
             version_no=1,
@@ -168,7 +168,7 @@ def create_plan(
 def get_plan(ws: Workspace, *, plan_id: str, lang: str = "fi") -> PlanDetail:
     check_lang(lang)
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         log(ws, s, AccessAction.VIEW, plan)
         return detail(s, plan, lang)
 
@@ -177,7 +177,7 @@ def plans_for_client(ws: Workspace, *, client_id: str, lang: str = "fi") -> list
     """Every version, newest first (latest period start, then highest version number)."""
     check_lang(lang)
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         plans = list(
             s.scalars(
                 select(IntegrationPlan)
@@ -205,9 +205,9 @@ def update_plan(
     """Change any of ``PLAN_FIELDS``; the next review date follows the party and the period start.
     ``base``: what the screen showed for each changed field (``app.edits``)."""
     check_lang(lang)
-    r.check_fields(changes, PLAN_FIELDS, "plan")
+    inputs.check_fields(changes, PLAN_FIELDS, "plan")
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         new = differing(plan, {k: _PLAN_CLEANERS[k](s, v, k) for k, v in changes.items()})
         if not new:
             return detail(s, plan, lang)
@@ -256,10 +256,10 @@ def set_plan_state(
     """Forward only: draft -> agreed -> signed -> closed (steps may be skipped, e.g. closing a draft).
     Agreeing or signing raises ``UnexplainedFindings`` while a rule finding has no recorded reason."""
     check_lang(lang)
-    target = r.choice(PlanState, state, "state")
-    day = r.required_date(on, "on")
+    target = inputs.choice(PlanState, state, "state")
+    day = inputs.required_date(on, "on")
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         if target == plan.state:
             return detail(s, plan, lang)
         if STATES.index(target) < STATES.index(plan.state):
@@ -276,9 +276,9 @@ def set_plan_state(
 def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi") -> PlanDetail:
     """A review: a draft copy from ``on`` (the new version's period start), the old version closed."""
     check_lang(lang)
-    day = r.required_date(on, "on")
+    day = inputs.required_date(on, "on")
     with ws.session() as s:
-        old = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        old = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         newer = select(IntegrationPlan.id).where(
             IntegrationPlan.previous_version_id == old.id, IntegrationPlan.deleted.is_(False)
         )
@@ -315,7 +315,7 @@ def _copy_items(s: Session, old_id: str, new_id: str) -> None:
     for model, names in ((PlanGoal, _GOAL_VALUES), (PlanMeasure, _MEASURE_VALUES)):
         copied = [n for n in names if n != "id"]
         for item in s.scalars(select(model).where(model.plan_id == old_id, model.deleted.is_(False))):
-            s.add(model(plan_id=new_id, **r.columns(item, copied)))
+            s.add(model(plan_id=new_id, **loading.columns(item, copied)))
 
 
 # Goals and measures live in app.plan_items; imported last because that module uses the helpers above.

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import rules_cache
 from app.errors import NotFound
 from app.lookups import Lookups, load_lookups
 from app.plans import PlanDetail, details
@@ -79,7 +79,7 @@ def _review_months(s: Session, plan: PlanDetail) -> int:
     if party not in (ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY):
         party = ResponsibleParty.MUNICIPALITY
     try:
-        return next_review_due(plan.period_start, party, r.rules_in_force(s)).interval_months
+        return next_review_due(plan.period_start, party, rules_cache.rules_in_force(s)).interval_months
     except RuleNotInForceError:
         return 6
 
