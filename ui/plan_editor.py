@@ -39,7 +39,7 @@ from app.plans import (
 )
 from app.workspace import Workspace
 from models.enums import PlanState
-from models.rules import RuleNotInForceError, RulesData, next_review_due
+from models.rules import plan_review_months
 from ui import i18n
 from ui.errors import describe
 from ui.fields import enum_label
@@ -67,18 +67,13 @@ class _Loaded:
     lang: str
 
 
-def _interval(plan: PlanDetail, rules: RulesData) -> int | None:
-    try:
-        return next_review_due(plan.period_start, plan.responsible_party, rules).interval_months
-    except (RuleNotInForceError, ValueError):
-        return None
-
-
 def _load(ws: Workspace, client_id: str, lang: str) -> _Loaded:
     """Worker thread."""
     plans = tuple(plans_for_client(ws, client_id=client_id, lang=lang))
     rules = local_rules(ws)
-    return _Loaded(plans, {p.id: _interval(p, rules) for p in plans}, lang)
+    return _Loaded(
+        plans, {p.id: plan_review_months(p.period_start, p.responsible_party, rules) for p in plans}, lang
+    )
 
 
 class PlanEditor(Retranslatable):
