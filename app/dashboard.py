@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
 
-from app import client_facts, plan_queries, rules_cache
+from app import client_facts, rules_cache
 from app.audit import record_access
+from app.plans.latest import PLANS_IN_FORCE, latest_plans
 from app.status import review_count
 from app.workspace import Workspace
 from models import Assessment, Client
@@ -62,13 +63,11 @@ def _name(first: str, last: str) -> str:
 
 def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
     """Clients named here are logged (LIST, "dashboard") once per unlocked session, like the caseload."""
-    latest = plan_queries.latest_plans()
+    latest = latest_plans()
     reviews = (
         select(Client.id, Client.first_names, Client.last_name, latest.c.id, latest.c.next_review_due)
         .join(latest, latest.c.client_id == Client.id)
-        .where(
-            _LIVE, latest.c.state.in_(plan_queries.PLANS_IN_FORCE), latest.c.next_review_due <= today + WEEK
-        )
+        .where(_LIVE, latest.c.state.in_(PLANS_IN_FORCE), latest.c.next_review_due <= today + WEEK)
         .order_by(latest.c.next_review_due, Client.last_name, Client.first_names, Client.id)
     )
     drafts = (
@@ -96,7 +95,7 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
         )
         .order_by(Client.last_name, Client.first_names, Client.id)
     )
-    in_force = select(func.count()).select_from(latest).where(latest.c.state.in_(plan_queries.PLANS_IN_FORCE))
+    in_force = select(func.count()).select_from(latest).where(latest.c.state.in_(PLANS_IN_FORCE))
     with ws.session() as s:
         rules = rules_cache.rules_in_force(s)
         overdue: list[ReviewItem] = []

@@ -14,10 +14,11 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import client_facts, inputs, loading, plan_queries, rules_cache
+from app import client_facts, inputs, loading, rules_cache
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
+from app.plans.latest import PLANS_IN_FORCE, latest_plans
 from app.workspace import Workspace
 from models import Assessment, Client, Meeting, Note
 from models.enums import (
@@ -259,7 +260,7 @@ def _todos(s: Session, clients: list[Client], day: date) -> dict[str, tuple[str,
     by_client: dict[str, list[tuple[AssessmentStatus, bool | None]]] = {i: [] for i in ids}
     for client_id, status, plan_needed in assessments:
         by_client[client_id].append((status, plan_needed))
-    latest = plan_queries.latest_plans()
+    latest = latest_plans()
     plans = {row.client_id: row for row in s.execute(select(latest).where(latest.c.client_id.in_(ids)))}
     rules = rules_cache.rules_in_force(s)
     found: dict[str, tuple[str, ...]] = {}
@@ -267,7 +268,7 @@ def _todos(s: Session, clients: list[Client], day: date) -> dict[str, tuple[str,
         mine = by_client[c.id]
         completed = [needed for status, needed in mine if status == AssessmentStatus.COMPLETED]
         plan = plans.get(c.id)
-        in_force = plan is not None and plan.state in plan_queries.PLANS_IN_FORCE
+        in_force = plan is not None and plan.state in PLANS_IN_FORCE
         due = plan.next_review_due if plan is not None else None
         todo = {
             Todo.ASSESSMENT_DUE: not completed

@@ -28,15 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.eligibility import local_rules
 from app.lookups import Lookups
-from app.plans import (
-    PlanDetail,
-    UnexplainedFindings,
-    diff_plans,
-    plans_for_client,
-    remove_goal,
-    remove_measure,
-    set_plan_state,
-)
+from app.plans.core import LOCKED, PlanDetail
+from app.plans.diff import diff_plans
+from app.plans.items import remove_goal, remove_measure
+from app.plans.lifecycle import plans_for_client, set_plan_state
+from app.plans.rules import UnexplainedFindings
 from app.workspace import Workspace
 from models.enums import PlanState
 from models.rules import plan_review_months
@@ -47,7 +43,6 @@ from ui.plan_dialogs import GoalDialog, MeasureDialog, NewPlanDialog, ReviewDial
 from ui.plan_findings import FindingsPanel
 from ui.plan_header import PlanHeader
 from ui.plan_models import (
-    LOCKED,
     ChangesModel,
     GoalsModel,
     ItemTable,

@@ -21,7 +21,8 @@ from sqlalchemy import func, select
 from app.clients import delete_client, get_client, update_client
 from app.demo import generate_demo_data
 from app.edits import FieldClash, OnClash
-from app.plans import PlanDetail, plans_for_client
+from app.plans.core import PlanDetail
+from app.plans.lifecycle import plans_for_client
 from app.settings import Settings
 from app.workspace import Workspace
 from models import Assessment, Meeting, OutboxEntry, SyncOutboxState, utcnow

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from app import rules_cache
 from app.errors import NotFound
 from app.lookups import Lookups, load_lookups
-from app.plans import PlanDetail, details
+from app.plans.base import details
+from app.plans.core import PlanDetail
 from app.printing.common import (
     client_block,
     full_name,

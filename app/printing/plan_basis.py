@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import client_facts, rules_cache
-from app.plan_rules import findings_of
-from app.plans import PlanDetail
+from app.plans.core import PlanDetail
+from app.plans.rules import findings_of
 from app.printing.styles import CELL, LABEL, SMALL, fmt_date, heading, pair, style, table, text
 from app.printing.texts import BASE, Tr
 from models import Assessment, AssessmentParticipant, Client, IntegrationPlan

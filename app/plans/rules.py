@@ -2,7 +2,8 @@
 
 A finding never blocks typing or saving a draft. It blocks agreeing or signing the plan until the
 counsellor records why they go ahead: a reason per finding key in ``IntegrationPlan.rule_exceptions``
-(a JSON object), written through ``app.plans.update_plan`` with the reasons the screen showed as base.
+(a JSON object), written through ``app.plans.lifecycle.update_plan`` with the reasons the screen showed
+as base.
 The same findings are shown in the plan editor and listed, with their reasons, on the office copy of
 the printed plan. This module also gives the new-plan dialog what it offers: the client's assessments
 and the party Liite 1 expects.
@@ -21,7 +22,7 @@ from app import client_facts, loading, rules_cache
 from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.errors import PolkuError
-from app.plan_diff import PlanFinding
+from app.plans.core import PlanFinding
 from app.workspace import Workspace
 from models import Assessment, Client, IntegrationPlan, PlanMeasure
 from models.enums import (

@@ -1,6 +1,6 @@
 """Goals and measures of an integration plan: add, change, remove (soft), with the plan's locks.
 
-Split from ``app.plans`` (which re-exports these names); the reading and guarding helpers live there.
+The reading and guarding helpers they share with the plan services are in ``app.plans.base``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from app import inputs, loading
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
-from app.plan_diff import PlanDetail
-from app.plans import Cleaner, check_lang, detail, differing, guard_unlocked
+from app.plans.base import Cleaner, check_lang, detail, differing, guard_unlocked
+from app.plans.core import PlanDetail
 from app.workspace import Workspace
 from models import IntegrationPlan, PlanGoal, PlanMeasure, RefProvider, RefService
 from models.enums import AccessAction, GoalArea, MeasureStatus, PlanState, ResponsibleParty
