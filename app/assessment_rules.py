@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import client_facts, loading, rules_cache
 from app.errors import PolkuError, ValidationError
 from models import Assessment
 from models.enums import AssessmentKind
@@ -64,8 +64,8 @@ class RulesView:
 def rules_view(s: Session, a: Assessment, participant_roles: frozenset[str]) -> RulesView:
     """Findings and the Liite 1 participants on the assessment's date (today while undated); nothing
     when no rules were in force then."""
-    client = r.load_client(s, a.client_id)
-    facts, rules = r.facts_of(client), r.rules_in_force(s)
+    client = loading.load_client(s, a.client_id)
+    facts, rules = client_facts.facts_of(client), rules_cache.rules_in_force(s)
     on = a.assessed_on or date.today()
     try:
         findings = assessment_findings(
@@ -83,7 +83,7 @@ def rules_view(s: Session, a: Assessment, participant_roles: frozenset[str]) -> 
 
 def check_role(s: Session, role_code: str | None) -> RulesData:
     """The rules in force; ``ValidationError`` when ``role_code`` is not one of their participant roles."""
-    rules = r.rules_in_force(s)
+    rules = rules_cache.rules_in_force(s)
     if role_code is not None and role_code not in rules.participant_roles:
         raise ValidationError("role_code", "unknown_role")
     return rules

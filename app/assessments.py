@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import inputs, loading
 from app import rule_exceptions as exceptions
 from app.assessment_rules import (
     AssessmentFindingsUnexplained,
@@ -76,18 +76,18 @@ class AssessmentDetail:
 
 
 def _area(s: Session, value: object, name: str) -> object:
-    return r.text(value, name)
+    return inputs.text(value, name)
 
 
 _CLEANERS: dict[str, Callable[[Session, object, str], object]] = {
     **dict.fromkeys(CONTENT_AREAS, _area),
-    "kind": lambda _s, v, f: r.choice(AssessmentKind, v, f),
-    "assessed_on": lambda _s, v, f: r.optional_date(v, f),
-    "municipality": r.municipality,
-    "finnish_level": lambda _s, v, f: r.optional_choice(LanguageLevel, v, f),
-    "swedish_level": lambda _s, v, f: r.optional_choice(LanguageLevel, v, f),
-    "plan_needed": lambda _s, v, f: r.optional_bool(v, f),
-    "outcome": lambda _s, v, f: r.choice(AssessmentOutcome, v, f),
+    "kind": lambda _s, v, f: inputs.choice(AssessmentKind, v, f),
+    "assessed_on": lambda _s, v, f: inputs.optional_date(v, f),
+    "municipality": inputs.municipality,
+    "finnish_level": lambda _s, v, f: inputs.optional_choice(LanguageLevel, v, f),
+    "swedish_level": lambda _s, v, f: inputs.optional_choice(LanguageLevel, v, f),
+    "plan_needed": lambda _s, v, f: inputs.optional_bool(v, f),
+    "outcome": lambda _s, v, f: inputs.choice(AssessmentOutcome, v, f),
     "outcome_notes": _area,
     EXCEPTIONS: lambda _s, v, f: exceptions.clean(v, f),
 }
@@ -171,13 +171,13 @@ def start_assessment(
 ) -> AssessmentDetail:
     """A new draft. Without ``municipality`` the client's home municipality is recorded."""
     with ws.session() as s:
-        client = r.load_client(s, client_id)
+        client = loading.load_client(s, client_id)
         a = Assessment(
             client_id=client_id,
-            kind=r.choice(AssessmentKind, kind, "kind"),
+            kind=inputs.choice(AssessmentKind, kind, "kind"),
             status=AssessmentStatus.DRAFT,
-            assessed_on=r.optional_date(assessed_on, "assessed_on"),
-            municipality=r.municipality(s, municipality) or client.home_municipality,
+            assessed_on=inputs.optional_date(assessed_on, "assessed_on"),
+            municipality=inputs.municipality(s, municipality) or client.home_municipality,
             outcome=AssessmentOutcome.UNDECIDED,
         )
         s.add(a)
@@ -188,7 +188,7 @@ def start_assessment(
 
 def get_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetail:
     with ws.session() as s:
-        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        a = loading.load_live(s, Assessment, assessment_id, "assessment")
         _log(ws, s, AccessAction.VIEW, a)
         return _read(s, a)
 
@@ -204,9 +204,9 @@ def save_assessment(
     """Autosave any subset of ``EDITABLE_FIELDS``. A no-op writes nothing: no outbox entry, no log row.
     ``base``: what the form showed for each changed field (``app.edits``). ``rule_exceptions`` takes
     {finding key: reason} (a blank reason removes it) and is merged key by key with what is stored."""
-    r.check_fields(changes, EDITABLE_FIELDS, "assessment")
+    inputs.check_fields(changes, EDITABLE_FIELDS, "assessment")
     with ws.session() as s:
-        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        a = loading.load_live(s, Assessment, assessment_id, "assessment")
         values = {name: _CLEANERS[name](s, value, name) for name, value in changes.items()}
         if base is not None and EXCEPTIONS in changes and EXCEPTIONS in base:
             value, merged_base = exceptions.rebase(a.rule_exceptions, base[EXCEPTIONS], changes[EXCEPTIONS])
@@ -234,16 +234,16 @@ def add_participant(
     """``role_code``: a participant role of the rules data (Liite 1); its Finnish label is kept as
     ``role`` unless a role is written. Without a code (someone else) the written ``role`` is required."""
     with ws.session() as s:
-        a = r.load_live(s, Assessment, assessment_id, "assessment")
-        code = r.text(role_code, "role_code", max_len=64)
+        a = loading.load_live(s, Assessment, assessment_id, "assessment")
+        code = inputs.text(role_code, "role_code", max_len=64)
         rules = check_role(s, code)
-        written = r.text(role, "role", max_len=NAME_MAX)
+        written = inputs.text(role, "role", max_len=NAME_MAX)
         if written is None and code is None:
             raise ValidationError("role", "required")
         p = AssessmentParticipant(
             assessment_id=a.id,
-            name=r.required_text(name, "name", max_len=NAME_MAX),
-            organisation=r.required_text(organisation, "organisation", max_len=NAME_MAX),
+            name=inputs.required_text(name, "name", max_len=NAME_MAX),
+            organisation=inputs.required_text(organisation, "organisation", max_len=NAME_MAX),
             role=written or rules.participant_label(code or "", "fi"),
             role_code=code,
         )
@@ -263,8 +263,8 @@ def add_participant(
 def remove_participant(ws: Workspace, *, participant_id: str) -> AssessmentDetail:
     """Soft delete (the removal syncs as a delete)."""
     with ws.session() as s:
-        p = r.load_live(s, AssessmentParticipant, participant_id, "participant")
-        a = r.load_live(s, Assessment, p.assessment_id, "assessment")
+        p = loading.load_live(s, AssessmentParticipant, participant_id, "participant")
+        a = loading.load_live(s, Assessment, p.assessment_id, "assessment")
         p.deleted = True
         s.flush()
         remaining = _participants(s, [a.id])[a.id]
@@ -285,7 +285,7 @@ def complete_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetai
     """Mark completed: the outcome and plan decision made, participants named, and every rule finding
     (eligibility on the day, §15 grounds, Liite 1 participants) fixed or given a recorded reason."""
     with ws.session() as s:
-        a = r.load_live(s, Assessment, assessment_id, "assessment")
+        a = loading.load_live(s, Assessment, assessment_id, "assessment")
         participants = _participants(s, [a.id])[a.id]
         _check_completable(a, len(participants))
         if a.status == AssessmentStatus.COMPLETED:
@@ -301,7 +301,7 @@ def complete_assessment(ws: Workspace, *, assessment_id: str) -> AssessmentDetai
 def assessments_for_client(ws: Workspace, *, client_id: str) -> list[AssessmentDetail]:
     """Newest first (by assessment date; undated drafts first, as they are the ones in progress)."""
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         rows = list(
             s.scalars(
                 select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))

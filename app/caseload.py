@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from app.audit import record_access
-from app.records import latest_plans
+from app.plans.latest import latest_plans
 from app.workspace import Workspace
 from models import Assessment, Client
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus, PlanState

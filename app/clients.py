@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import record_access
+from app.client_facts import facts_of
 from app.edits import OnClash, apply_edit
-from app.errors import NotFound, ValidationError
-from app.records import facts_of
+from app.errors import ValidationError
+from app.inputs import check_fields, known_language, known_municipality
+from app.loading import columns, load_client
 from app.workspace import Workspace
-from models import Client, ClientLanguage, RefLanguage, RefMunicipality
+from models import Client, ClientLanguage
 from models.enums import (
     AccessAction,
     FamilySituation,
@@ -129,11 +131,12 @@ def _clean(data: ClientInput) -> ClientInput:
 
 
 def _check_refs(s: Session, data: ClientInput, languages: tuple[LanguageSkill, ...]) -> None:
-    if s.get(RefMunicipality, data.home_municipality) is None:
-        raise ValidationError("home_municipality", "unknown_municipality")
+    """Codes as stored, untrimmed (an unknown code is refused, not corrected); every language is
+    reported as the one field ``language``."""
+    known_municipality(s, data.home_municipality, "home_municipality")
     for lang in (data.interpreter_language, data.preferred_language, *(x.language for x in languages)):
-        if lang is not None and s.get(RefLanguage, lang) is None:
-            raise ValidationError("language", "unknown_language")
+        if lang is not None:
+            known_language(s, lang, "language")
 
 
 def _detail(s: Session, client: Client) -> ClientDetail:
@@ -142,16 +145,9 @@ def _detail(s: Session, client: Client) -> ClientDetail:
         .where(ClientLanguage.client_id == client.id, ClientLanguage.deleted.is_(False))
         .order_by(ClientLanguage.is_mother_tongue.desc(), ClientLanguage.language)
     )
-    data = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
+    data = ClientInput(**columns(client, INPUT_FIELDS))
     skills = tuple(LanguageSkill(x.language, x.level, x.is_mother_tongue) for x in langs)
     return ClientDetail(client.id, client.version, data, skills)
-
-
-def _load(s: Session, client_id: str) -> Client:
-    client = s.get(Client, client_id)
-    if client is None or client.deleted:
-        raise NotFound("client", client_id)
-    return client
 
 
 def create_client(
@@ -160,7 +156,7 @@ def create_client(
     data = _clean(data)
     with ws.session() as s:
         _check_refs(s, data, languages)
-        client = Client(**{name: getattr(data, name) for name in INPUT_FIELDS})
+        client = Client(**columns(data, INPUT_FIELDS))
         s.add(client)
         s.flush()
         for skill in languages:
@@ -180,7 +176,7 @@ def create_client(
 def get_client(ws: Workspace, *, client_id: str, view: str = "record") -> ClientDetail:
     """Read one client; the read is logged as a view (``view`` names the screen or command)."""
     with ws.session() as s:
-        detail = _detail(s, _load(s, client_id))
+        detail = _detail(s, load_client(s, client_id))
         record_access(s, ws.actor, AccessAction.VIEW, entity="client", client_ids=[client_id], detail=view)
         return detail
 
@@ -195,15 +191,13 @@ def update_client(
 ) -> ClientDetail:
     """Change the named fields only. ``base`` holds what the screen showed for each of them: a field
     changed on this laptop since then is never overwritten silently (see ``app.edits``)."""
-    unknown = set(changes) - set(INPUT_FIELDS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "unknown_field", {"entity": "client"})
+    check_fields(changes, INPUT_FIELDS, "client")
     with ws.session() as s:
-        client = _load(s, client_id)
-        current = ClientInput(**{name: getattr(client, name) for name in INPUT_FIELDS})
+        client = load_client(s, client_id)
+        current = ClientInput(**columns(client, INPUT_FIELDS))
         data = _clean(replace(current, **changes))
         _check_refs(s, data, ())
-        values = {name: getattr(data, name) for name in changes}
+        values = columns(data, changes)
         if apply_edit(s, client, values, base, on_clash):  # nothing changed: no outbox entry, no log
             s.flush()
             record_access(s, ws.actor, AccessAction.CHANGE, entity="client", client_ids=[client_id])
@@ -212,7 +206,7 @@ def update_client(
 
 def delete_client(ws: Workspace, *, client_id: str) -> None:
     with ws.session() as s:
-        _load(s, client_id).deleted = True
+        load_client(s, client_id).deleted = True
         s.flush()
         record_access(s, ws.actor, AccessAction.DELETE, entity="client", client_ids=[client_id])
 

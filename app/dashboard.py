@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
 
-from app import records as r
+from app import client_facts, rules_cache
 from app.audit import record_access
+from app.plans.latest import PLANS_IN_FORCE, latest_plans
 from app.status import review_count
 from app.workspace import Workspace
 from models import Assessment, Client
@@ -57,16 +58,16 @@ _LIVE = Client.deleted.is_(False)
 
 
 def _name(first: str, last: str) -> str:
-    return r.full_name(first, last)
+    return client_facts.full_name(first, last)
 
 
 def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
     """Clients named here are logged (LIST, "dashboard") once per unlocked session, like the caseload."""
-    latest = r.latest_plans()
+    latest = latest_plans()
     reviews = (
         select(Client.id, Client.first_names, Client.last_name, latest.c.id, latest.c.next_review_due)
         .join(latest, latest.c.client_id == Client.id)
-        .where(_LIVE, latest.c.state.in_(r.PLANS_IN_FORCE), latest.c.next_review_due <= today + WEEK)
+        .where(_LIVE, latest.c.state.in_(PLANS_IN_FORCE), latest.c.next_review_due <= today + WEEK)
         .order_by(latest.c.next_review_due, Client.last_name, Client.first_names, Client.id)
     )
     drafts = (
@@ -76,7 +77,9 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
     )
     any_assessment = exists().where(Assessment.client_id == Client.id, Assessment.deleted.is_(False))
     # Only these two facts make the assessment mandatory (§14); the window is checked in Python.
-    must_candidates = select(Client.id, Client.first_names, Client.last_name, *r.FACT_COLUMNS).where(
+    must_candidates = select(
+        Client.id, Client.first_names, Client.last_name, *client_facts.FACT_COLUMNS
+    ).where(
         _LIVE,
         ~any_assessment,
         or_(Client.home_care_allowance.is_(True), Client.prolonged_social_assistance.is_(True)),
@@ -92,9 +95,9 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
         )
         .order_by(Client.last_name, Client.first_names, Client.id)
     )
-    in_force = select(func.count()).select_from(latest).where(latest.c.state.in_(r.PLANS_IN_FORCE))
+    in_force = select(func.count()).select_from(latest).where(latest.c.state.in_(PLANS_IN_FORCE))
     with ws.session() as s:
-        rules = r.rules_in_force(s)
+        rules = rules_cache.rules_in_force(s)
         overdue: list[ReviewItem] = []
         this_week: list[ReviewItem] = []
         for cid, first, last, plan_id, due in s.execute(reviews):
@@ -102,7 +105,10 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
         pending = [PendingAssessment(cid, _name(f, ln), aid) for cid, f, ln, aid in s.execute(drafts)]
         draft_count = len(pending)
         for row in s.execute(must_candidates):
-            if r.eligibility(r.facts_of(row), today, rules) == EligibilityOutcome.MUST_ASSESS:
+            if (
+                client_facts.eligibility(client_facts.facts_of(row), today, rules)
+                == EligibilityOutcome.MUST_ASSESS
+            ):
                 pending.append(PendingAssessment(row.id, _name(row.first_names, row.last_name), None))
         pending.sort(key=lambda p: (p.client_name.casefold(), p.client_id, p.assessment_id or ""))
         missing_rows = [ClientRef(cid, _name(f, ln)) for cid, f, ln in s.execute(missing)]

@@ -18,9 +18,10 @@ from sqlalchemy import select
 
 from app.audit import record_access
 from app.changes import bulk_insert
+from app.client_facts import facts_of
 from app.demo_names import ORIGINS, Origin
 from app.demo_plans import DemoContext, assessment_and_plan
-from app.records import facts_of, rules_in_force
+from app.rules_cache import rules_in_force
 from app.workspace import Workspace
 from models import (
     SYNCED_MODELS,

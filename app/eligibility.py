@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-
-from sqlalchemy.orm import Session
 
 from app.clients import ClientDetail
+from app.rules_cache import rules_in_force
 from app.workspace import Workspace
-from models import RefDataset
 from models.rules import (
     EligibilityOutcome,
     RuleNotInForceError,
     RulesData,
     assessment_eligibility,
-    default_rules,
-    load_rules_text,
     multidisciplinary_indicators,
     responsible_party,
 )
@@ -58,16 +53,6 @@ class EligibilityPanel:
     rules_version: int
     participant_reasons: tuple[ExplainedReason, ...] = ()  # why the client is in their Liite 1 group
     optional_participants: tuple[str, ...] = ()  # labels: invited when needed
-
-
-@lru_cache(maxsize=4)
-def _parse(text: str) -> RulesData:
-    return load_rules_text(text, "kotol.toml (local database)")
-
-
-def rules_in_force(session: Session) -> RulesData:
-    row = session.get(RefDataset, "rules")
-    return _parse(row.content) if row else default_rules()
 
 
 def local_rules(ws: Workspace) -> RulesData:

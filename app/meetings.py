@@ -14,10 +14,11 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import client_facts, inputs, loading, rules_cache
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
+from app.plans.latest import PLANS_IN_FORCE, latest_plans
 from app.workspace import Workspace
 from models import Assessment, Client, Meeting, Note
 from models.enums import (
@@ -87,19 +88,19 @@ def _starts_at(value: object, field: str) -> datetime:
 
 _CLEANERS: dict[str, Callable[[Session, object, str], object]] = {
     "starts_at": lambda _s, v, f: _starts_at(v, f),
-    "duration_minutes": lambda _s, v, f: r.whole_number(v, f, low=5, high=600),
-    "mode": lambda _s, v, f: r.choice(MeetingMode, v, f),
-    "purpose": lambda _s, v, f: r.choice(MeetingPurpose, v, f),
-    "municipality": r.municipality,
-    "place": lambda _s, v, f: r.text(v, f, max_len=300),
-    "interpreter_language": r.language,
-    "notes": lambda _s, v, f: r.text(v, f),
+    "duration_minutes": lambda _s, v, f: inputs.whole_number(v, f, low=5, high=600),
+    "mode": lambda _s, v, f: inputs.choice(MeetingMode, v, f),
+    "purpose": lambda _s, v, f: inputs.choice(MeetingPurpose, v, f),
+    "municipality": inputs.municipality,
+    "place": lambda _s, v, f: inputs.text(v, f, max_len=300),
+    "interpreter_language": inputs.language,
+    "notes": lambda _s, v, f: inputs.text(v, f),
 }
 MEETING_FIELDS = tuple(_CLEANERS)
 
 
 def _view(m: Meeting) -> MeetingView:
-    return MeetingView(**r.columns(m, ("id", "client_id", *MEETING_FIELDS, "status")))
+    return MeetingView(**loading.columns(m, ("id", "client_id", *MEETING_FIELDS, "status")))
 
 
 def _log(ws: Workspace, s: Session, action: AccessAction, m: Meeting) -> None:
@@ -129,7 +130,7 @@ def book_meeting(
         "interpreter_language": interpreter_language,
     }
     with ws.session() as s:
-        client = r.load_client(s, client_id)
+        client = loading.load_client(s, client_id)
         clean = {k: _CLEANERS[k](s, v, k) for k, v in values.items()}
         if clean["municipality"] is None and clean["mode"] == MeetingMode.IN_PERSON:
             clean["municipality"] = client.home_municipality
@@ -149,7 +150,7 @@ def _change(
     on_clash: OnClash = OnClash.ASK,
 ) -> MeetingView:
     with ws.session() as s:
-        m = r.load_live(s, Meeting, meeting_id, "meeting")
+        m = loading.load_live(s, Meeting, meeting_id, "meeting")
         clean = {k: _CLEANERS[k](s, v, k) for k, v in values.items()}
         if status is not None:
             allowed = {
@@ -178,7 +179,7 @@ def update_meeting(
 ) -> MeetingView:
     """Change any of ``MEETING_FIELDS``; a change that changes nothing writes nothing.
     ``base``: what the screen showed for each changed field (``app.edits``)."""
-    r.check_fields(changes, MEETING_FIELDS, "meeting")
+    inputs.check_fields(changes, MEETING_FIELDS, "meeting")
     return _change(ws, meeting_id, changes, None, base, on_clash)
 
 
@@ -195,7 +196,7 @@ def cancel_meeting(ws: Workspace, *, meeting_id: str, no_show: bool = False) -> 
 def meetings_for_client(ws: Workspace, *, client_id: str) -> list[MeetingView]:
     """Newest first."""
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         rows = s.scalars(
             select(Meeting)
             .where(Meeting.client_id == client_id, Meeting.deleted.is_(False))
@@ -214,9 +215,9 @@ def _note_view(n: Note) -> NoteView:
 
 def add_note(ws: Workspace, *, client_id: str, text: str) -> NoteView:
     """Append a note (notes are never edited). Written at the device's local wall-clock time."""
-    body = r.required_text(text, "text", max_len=NOTE_MAX)
+    body = inputs.required_text(text, "text", max_len=NOTE_MAX)
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         note = Note(
             client_id=client_id,
             written_at=datetime.now().replace(microsecond=0),
@@ -234,7 +235,7 @@ def add_note(ws: Workspace, *, client_id: str, text: str) -> NoteView:
 def notes_for_client(ws: Workspace, *, client_id: str) -> list[NoteView]:
     """Newest first."""
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         rows = s.scalars(
             select(Note)
             .where(Note.client_id == client_id, Note.deleted.is_(False))
@@ -259,25 +260,25 @@ def _todos(s: Session, clients: list[Client], day: date) -> dict[str, tuple[str,
     by_client: dict[str, list[tuple[AssessmentStatus, bool | None]]] = {i: [] for i in ids}
     for client_id, status, plan_needed in assessments:
         by_client[client_id].append((status, plan_needed))
-    latest = r.latest_plans()
+    latest = latest_plans()
     plans = {row.client_id: row for row in s.execute(select(latest).where(latest.c.client_id.in_(ids)))}
-    rules = r.rules_in_force(s)
+    rules = rules_cache.rules_in_force(s)
     found: dict[str, tuple[str, ...]] = {}
     for c in clients:
         mine = by_client[c.id]
         completed = [needed for status, needed in mine if status == AssessmentStatus.COMPLETED]
         plan = plans.get(c.id)
-        in_force = plan is not None and plan.state in r.PLANS_IN_FORCE
+        in_force = plan is not None and plan.state in PLANS_IN_FORCE
         due = plan.next_review_due if plan is not None else None
         todo = {
             Todo.ASSESSMENT_DUE: not completed
-            and r.eligibility(r.facts_of(c), day, rules)
+            and client_facts.eligibility(client_facts.facts_of(c), day, rules)
             in (EligibilityOutcome.MUST_ASSESS, EligibilityOutcome.MAY_ASSESS),
             Todo.ASSESSMENT_DRAFT: any(status == AssessmentStatus.DRAFT for status, _ in mine),
             Todo.PLAN_TO_DRAFT: plan is None and any(completed),
             Todo.REVIEW_DUE: in_force and due is not None and due <= day + timedelta(days=REVIEW_AHEAD_DAYS),
             Todo.PLAN_TO_SIGN: plan is not None and plan.state == PlanState.AGREED,
-            Todo.MISSING_DATA: r.missing_data(c.first_permit_date, c.labour_market_status),
+            Todo.MISSING_DATA: client_facts.missing_data(c.first_permit_date, c.labour_market_status),
         }
         found[c.id] = tuple(code.value for code, needed in todo.items() if needed)
     return found
@@ -285,9 +286,9 @@ def _todos(s: Session, clients: list[Client], day: date) -> dict[str, tuple[str,
 
 def field_visit(ws: Workspace, *, municipality: str, day: date) -> list[FieldVisitItem]:
     """The day's booked and held meetings in ``municipality``, by time, each with the client's to-dos."""
-    start = datetime.combine(r.required_date(day, "day"), datetime.min.time())
+    start = datetime.combine(inputs.required_date(day, "day"), datetime.min.time())
     with ws.session() as s:
-        code = r.municipality(s, municipality)
+        code = inputs.municipality(s, municipality)
         if code is None:
             raise ValidationError("municipality", "required")
         rows = s.execute(
@@ -309,7 +310,7 @@ def field_visit(ws: Workspace, *, municipality: str, day: date) -> list[FieldVis
             FieldVisitItem(
                 meeting=_view(m),
                 client_id=c.id,
-                client_name=r.full_name(c.first_names, c.last_name),
+                client_name=client_facts.full_name(c.first_names, c.last_name),
                 client_name_latin=c.name_latin,
                 interpreter_language=m.interpreter_language or c.interpreter_language,
                 todo=todos[c.id],

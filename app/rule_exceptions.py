@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from app import records as r
+from app import inputs
 from app.errors import ValidationError
 
 FIELD = "rule_exceptions"
@@ -53,7 +53,7 @@ def clean(value: object, field: str = FIELD) -> str | None:
     for key, reason in value.items():
         if not isinstance(key, str) or not key.strip() or len(key) > KEY_MAX:
             raise ValidationError(field, "bad_finding_key")
-        cleaned = r.text(reason, field, max_len=REASON_MAX)
+        cleaned = inputs.text(reason, field, max_len=REASON_MAX)
         if cleaned is not None:
             out[key] = cleaned
     return dump(out)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
-from app import records as r
+from app import loading
 from app.audit import record_access
 from app.workspace import Workspace
 from models import Assessment, IntegrationPlan, Meeting, Note
@@ -48,7 +48,7 @@ def client_timeline(ws: Workspace, *, client_id: str) -> list[TimelineEntry]:
         entries.append((moment, entry))
 
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         for a in s.scalars(
             select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))
         ):

@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from app.assessments import save_assessment
 from app.clients import ClientInput, LanguageSkill, create_client, update_client
 from app.meetings import add_note, update_meeting
-from app.plans import add_goal, update_goal
+from app.plans.items import add_goal, update_goal
 from app.sync_service import SyncProblem, sync_now, transport_for
 from app.workspace import Workspace, open_workspace
 from models import AccessLogEntry, OutboxEntry
@@ -144,7 +144,7 @@ def setup_targets(ws: Workspace, folder: Path, municipality: str) -> dict[str, A
     plan with a goal, a meeting. Written as JSON to ``folder/targets.json``."""
     from app.assessments import start_assessment
     from app.meetings import book_meeting
-    from app.plans import create_plan
+    from app.plans.lifecycle import create_plan
     from models.enums import AssessmentKind, MeetingMode, MeetingPurpose, PlanKind, ResponsibleParty
 
     clients = [

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from app.plans import PlanDetail, get_plan, update_plan
+from app.plans.core import PlanDetail
+from app.plans.lifecycle import get_plan, update_plan
 from app.workspace import Workspace
 
 

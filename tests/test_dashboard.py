@@ -10,7 +10,7 @@ from app.assessments import start_assessment
 from app.clients import ClientInput, create_client
 from app.dashboard import ClientRef, PendingAssessment, ReviewItem, load_dashboard
 from app.demo import generate_demo_data
-from app.plans import create_plan, new_plan_version, set_plan_state
+from app.plans.lifecycle import create_plan, new_plan_version, set_plan_state
 from app.workspace import Workspace
 from models import AccessLogEntry, OutboxEntry
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty

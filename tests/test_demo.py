@@ -11,10 +11,10 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import func, select
 
+from app.client_facts import facts_of
 from app.clients import list_clients
 from app.demo import generate_demo_data
 from app.demo_plans import DELIBERATE_REASONS
-from app.records import facts_of
 from app.workspace import Workspace
 from models import (
     SYNCED_MODELS,

@@ -10,7 +10,8 @@ import pytest
 from app.clients import ClientInput, create_client, get_client, update_client
 from app.edits import OnClash, StaleEdit
 from app.op_changes import CONFLICT, OpChanges
-from app.plans import add_goal, create_plan, update_goal
+from app.plans.items import add_goal, update_goal
+from app.plans.lifecycle import create_plan
 from app.sync_service import list_conflicts, resolve_conflict
 from app.workspace import Workspace
 from models.enums import GoalArea, PlanKind, ResponsibleParty

@@ -23,7 +23,7 @@ from app.meetings import (
     record_meeting_held,
     update_meeting,
 )
-from app.plans import create_plan, set_plan_state
+from app.plans.lifecycle import create_plan, set_plan_state
 from app.timeline import client_timeline
 from app.workspace import Workspace
 from models import AccessLogEntry, OutboxEntry

@@ -11,16 +11,9 @@ from app.assessments import save_assessment, start_assessment
 from app.clients import ClientInput, create_client
 from app.edits import StaleEdit
 from app.errors import ValidationError
-from app.plan_rules import UnexplainedFindings, plan_start
-from app.plans import (
-    add_measure,
-    create_plan,
-    get_plan,
-    new_plan_version,
-    set_plan_state,
-    update_measure,
-    update_plan,
-)
+from app.plans.items import add_measure, update_measure
+from app.plans.lifecycle import create_plan, get_plan, new_plan_version, set_plan_state, update_plan
+from app.plans.rules import UnexplainedFindings, plan_start
 from app.workspace import Workspace
 from models.enums import (
     AssessmentKind,

@@ -12,19 +12,15 @@ from app.assessments import start_assessment
 from app.audit import access_history
 from app.clients import ClientInput, create_client
 from app.errors import NotFound, ValidationError
-from app.plan_diff import Goal, Measure, PlanChange, PlanDetail, diff_plans
-from app.plans import (
-    add_goal,
-    add_measure,
+from app.plans.core import Goal, Measure, PlanDetail
+from app.plans.diff import PlanChange, diff_plans
+from app.plans.items import add_goal, add_measure, remove_goal, remove_measure, update_goal, update_measure
+from app.plans.lifecycle import (
     create_plan,
     get_plan,
     new_plan_version,
     plans_for_client,
-    remove_goal,
-    remove_measure,
     set_plan_state,
-    update_goal,
-    update_measure,
     update_plan,
 )
 from app.workspace import Workspace

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from app.plans import add_goal, add_measure, create_plan
+from app.plans.items import add_goal, add_measure
+from app.plans.lifecycle import create_plan
 from app.printing.bidi import reorder, visual, wrap
 from app.printing.plan import plan_pdf
 from app.workspace import Workspace

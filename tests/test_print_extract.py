@@ -10,7 +10,7 @@ import pytest
 
 from app.assessments import add_participant, save_assessment, start_assessment
 from app.meetings import add_note
-from app.plans import remove_goal
+from app.plans.items import remove_goal
 from app.printing.assessment import assessment_pdf
 from app.printing.extract import extract_json
 from app.printing.extract_pdf import extract_pdf

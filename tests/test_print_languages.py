@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.assessments import add_participant, start_assessment
 from app.cli import build_parser, run_command
-from app.plans import add_goal, add_measure, create_plan
+from app.plans.items import add_goal, add_measure
+from app.plans.lifecycle import create_plan
 from app.printing.assessment import assessment_pdf
 from app.printing.bidi import shape, visual, wrap
 from app.printing.plan import plan_pdf
@@ -219,7 +220,7 @@ def test_the_print_dialog_says_what_the_plan_prints_in(
 
 def test_the_batch_print_names_each_plans_languages(qapp: QApplication, qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     from app.caseload import load_caseload
-    from app.plans import set_plan_state
+    from app.plans.lifecycle import set_plan_state
     from tests.plan_support import explain_findings
     from ui import i18n
     from ui.app import make_application

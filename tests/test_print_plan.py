@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.plans import add_goal, add_measure, create_plan
+from app.plans.items import add_goal, add_measure
+from app.plans.lifecycle import create_plan
 from app.printing.bidi import shape, visual, wrap
 from app.printing.plan import plan_pdf
 from app.printing.texts import BASE, languages, translator
@@ -75,7 +76,7 @@ def test_one_print_row_and_no_view_rows(workspace: Workspace, plan: tuple[str, s
 def test_newest_version_unless_asked(workspace: Workspace, plan: tuple[str, str]) -> None:
     from datetime import date
 
-    from app.plans import new_plan_version
+    from app.plans.lifecycle import new_plan_version
 
     client, first = plan
     second = new_plan_version(workspace, plan_id=first, on=date(2025, 8, 1)).id

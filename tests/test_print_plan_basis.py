@@ -13,7 +13,8 @@ import pytest
 from app.assessments import add_participant, save_assessment, start_assessment
 from app.cli import build_parser, run_command
 from app.clients import ClientInput, create_client
-from app.plans import add_measure, create_plan, get_plan, update_plan
+from app.plans.items import add_measure
+from app.plans.lifecycle import create_plan, get_plan, update_plan
 from app.printing.plan import plan_pdf
 from app.workspace import Workspace
 from models import AccessLogEntry, AssessmentParticipant

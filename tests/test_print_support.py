@@ -11,7 +11,8 @@ import pypdf
 from sqlalchemy import select
 
 from app.clients import ClientInput, LanguageSkill, create_client
-from app.plans import add_goal, add_measure, create_plan
+from app.plans.items import add_goal, add_measure
+from app.plans.lifecycle import create_plan
 from app.workspace import Workspace
 from models import AccessLogEntry
 from models.enums import GoalArea, LanguageLevel, MeasureStatus, PlanKind, ResponsibleParty

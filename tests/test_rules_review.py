@@ -17,6 +17,7 @@ from models.rules import (
     default_rules,
     next_review_due,
     plan_length_check,
+    plan_review_months,
     responsible_party,
     review_status,
     service_direction_deadline,
@@ -201,6 +202,20 @@ def test_next_review_due(last: date, party: ResponsibleParty, due: date, clamped
 def test_review_interval_is_undefined_for_the_county() -> None:
     with pytest.raises(ValueError, match="wellbeing_county"):
         next_review_due(ON, ResponsibleParty.WELLBEING_COUNTY, RULES)
+
+
+@pytest.mark.parametrize(
+    ("start", "party", "months"),
+    [
+        pytest.param(ON, ResponsibleParty.MUNICIPALITY, 6, id="municipality-6"),
+        pytest.param(ON, ResponsibleParty.EMPLOYMENT_AUTHORITY, 3, id="employment-authority-3"),
+        pytest.param(ON, ResponsibleParty.WELLBEING_COUNTY, None, id="county-does-not-review"),
+        pytest.param(date(2024, 12, 31), ResponsibleParty.MUNICIPALITY, None, id="before-the-rules"),
+    ],
+)
+def test_plan_review_months(start: date, party: ResponsibleParty, months: int | None) -> None:
+    """The interval the plan editor shows and the printed plan states (there 6 when None)."""
+    assert plan_review_months(start, party, RULES) == months
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ from app.demo import generate_demo_data
 from app.errors import WrongPassphrase
 from app.logs import LOG_NAME, setup_logging
 from app.meetings import add_note
-from app.plans import add_goal, create_plan
+from app.plans.items import add_goal
+from app.plans.lifecycle import create_plan
 from app.printing.extract import extract_json
 from app.printing.plan import plan_pdf
 from app.printing.tempfiles import PREFIX

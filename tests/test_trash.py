@@ -13,7 +13,7 @@ from app.audit import access_history
 from app.clients import ClientInput, create_client, delete_client, list_clients
 from app.errors import NotFound
 from app.meetings import add_note, book_meeting, meetings_for_client, notes_for_client
-from app.plans import create_plan, plans_for_client
+from app.plans.lifecycle import create_plan, plans_for_client
 from app.trash import (
     RETENTION_DAYS,
     ClientStillDeleted,

@@ -19,7 +19,7 @@ import sync.client
 from app import errors as e
 from app.assessment_rules import AssessmentFindingsUnexplained
 from app.edits import FieldClash, StaleEdit
-from app.plan_rules import UnexplainedFindings
+from app.plans.rules import UnexplainedFindings
 from app.printing.texts import TextsError
 from app.store.recovery import RecoveryError
 from app.sync_service import SyncProblem
@@ -44,7 +44,6 @@ def _gui(qapp: QApplication) -> Iterator[None]:
 
 
 def _import_all() -> None:
-    importlib.import_module("app.plans")  # before app.plan_items, which it imports at its end
     for package in (app, sync.client):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             importlib.import_module(info.name)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clients import ClientInput, create_client
 from app.lookups import Lookups, load_lookups
-from app.plans import get_plan
+from app.plans.lifecycle import get_plan
 from app.workspace import Workspace
 from models.enums import GoalArea, MeasureStatus, PlanState, ResponsibleParty
 from ui import i18n

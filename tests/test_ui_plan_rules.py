@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.assessments import add_participant, save_assessment, start_assessment
 from app.clients import ClientInput, create_client
 from app.lookups import load_lookups
-from app.plans import get_plan, update_plan
+from app.plans.lifecycle import get_plan, update_plan
 from app.rule_exceptions import parse as parse_reasons
 from app.sync_service import list_conflicts
 from app.workspace import Workspace

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from app.caseload import load_caseload
 from app.clients import ClientInput, create_client
-from app.plans import create_plan, set_plan_state
+from app.plans.lifecycle import create_plan, set_plan_state
 from app.printing.tempfiles import FILES
 from app.workspace import Workspace
 from models import AccessLogEntry

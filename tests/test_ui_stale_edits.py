@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.clients import ClientInput, create_client, get_client, update_client
-from app.plans import create_plan, get_plan
+from app.plans.lifecycle import create_plan, get_plan
 from app.settings import Settings
 from app.sync_service import enroll_device, list_conflicts, sync_now
 from app.workspace import Workspace, create_workspace, open_workspace
@@ -426,7 +426,7 @@ def test_open_goal_and_new_client_dialogs_are_saved_when_the_laptop_locks(qtbot,
     from datetime import date
 
     from app.clients import list_clients
-    from app.plans import create_plan, plans_for_client
+    from app.plans.lifecycle import create_plan, plans_for_client
     from models.enums import GoalArea, PlanKind, ResponsibleParty
     from ui.new_client import NewClientDialog
     from ui.plan_dialogs import GoalDialog

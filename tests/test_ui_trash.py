@@ -17,7 +17,7 @@ from app import sync_service
 from app.audit import access_history
 from app.clients import delete_client, list_clients
 from app.meetings import book_meeting, meetings_for_client
-from app.plans import create_plan
+from app.plans.lifecycle import create_plan
 from app.settings import Settings
 from models import utcnow
 from models.enums import AccessAction, MeetingMode, MeetingPurpose, PlanKind, PlanState, ResponsibleParty

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app import errors as e
 from app.assessment_rules import AssessmentFindingsUnexplained, finding_text
 from app.edits import StaleEdit
-from app.plan_rules import UnexplainedFindings
+from app.plans.rules import UnexplainedFindings
 from app.sync_service import SyncProblem
 from sync.client.errors import SyncError
 from ui import i18n

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.edits import OnClash, StaleEdit
 from app.errors import ValidationError
-from app.plans import PlanDetail
+from app.plans.core import PlanDetail
 from app.workspace import Workspace
 from models.enums import ResponsibleParty
 from ui import i18n

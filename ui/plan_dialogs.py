@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from app import plans
 from app.lookups import Lookups
-from app.plan_items import HOURS_MAX
-from app.plans import Goal, Measure, PlanDetail
+from app.plans import items, lifecycle
+from app.plans.core import Goal, Measure, PlanDetail
+from app.plans.items import HOURS_MAX
 from app.workspace import Workspace
 from models.enums import GoalArea, MeasureStatus, ResponsibleParty
 from ui.fields import CodeCombo, EnumCombo, OptionalDateEdit
@@ -51,7 +51,7 @@ class ReviewDialog(SaveDialog):
 
     def work(self) -> Callable[[], PlanDetail]:
         on, lang = to_date(self.on.date()), self.lang
-        return lambda: plans.new_plan_version(self.ws, plan_id=self.plan.id, on=on, lang=lang)
+        return lambda: lifecycle.new_plan_version(self.ws, plan_id=self.plan.id, on=on, lang=lang)
 
 
 class GoalDialog(SaveDialog):
@@ -76,10 +76,10 @@ class GoalDialog(SaveDialog):
     def work(self) -> Callable[[], PlanDetail]:
         area, text, lang, goal = self.area.value(), self.text.toPlainText(), self.lang, self.goal
         if goal is None:
-            return lambda: plans.add_goal(self.ws, plan_id=self.plan_id, area=area, text=text, lang=lang)
+            return lambda: items.add_goal(self.ws, plan_id=self.plan_id, area=area, text=text, lang=lang)
         changes, base = self.guarded({"area": area, "text": text}, {"area": goal.area, "text": goal.text})
         on_clash = self.on_clash
-        return lambda: plans.update_goal(
+        return lambda: items.update_goal(
             self.ws, goal_id=goal.id, changes=changes, lang=lang, base=base, on_clash=on_clash
         )
 
@@ -195,10 +195,10 @@ class MeasureDialog(SaveDialog):
     def work(self) -> Callable[[], PlanDetail]:
         values, lang, measure, plan_id = self.values(), self.lang, self.measure, self.plan.id
         if measure is None:
-            return lambda: plans.add_measure(self.ws, plan_id=plan_id, lang=lang, **values)
+            return lambda: items.add_measure(self.ws, plan_id=plan_id, lang=lang, **values)
         entered = {"status": values["status"]} if self.status_only else values
         changes, base = self.guarded(entered, {name: getattr(measure, name) for name in MEASURE_FIELDS})
         on_clash = self.on_clash
-        return lambda: plans.update_measure(
+        return lambda: items.update_measure(
             self.ws, measure_id=measure.id, changes=changes, lang=lang, base=base, on_clash=on_clash
         )

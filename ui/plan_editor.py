@@ -28,18 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.eligibility import local_rules
 from app.lookups import Lookups
-from app.plans import (
-    PlanDetail,
-    UnexplainedFindings,
-    diff_plans,
-    plans_for_client,
-    remove_goal,
-    remove_measure,
-    set_plan_state,
-)
+from app.plans.core import LOCKED, PlanDetail
+from app.plans.diff import diff_plans
+from app.plans.items import remove_goal, remove_measure
+from app.plans.lifecycle import plans_for_client, set_plan_state
+from app.plans.rules import UnexplainedFindings
 from app.workspace import Workspace
 from models.enums import PlanState
-from models.rules import RuleNotInForceError, RulesData, next_review_due
+from models.rules import plan_review_months
 from ui import i18n
 from ui.errors import describe
 from ui.fields import enum_label
@@ -47,7 +43,6 @@ from ui.plan_dialogs import GoalDialog, MeasureDialog, NewPlanDialog, ReviewDial
 from ui.plan_findings import FindingsPanel
 from ui.plan_header import PlanHeader
 from ui.plan_models import (
-    LOCKED,
     ChangesModel,
     GoalsModel,
     ItemTable,
@@ -67,18 +62,13 @@ class _Loaded:
     lang: str
 
 
-def _interval(plan: PlanDetail, rules: RulesData) -> int | None:
-    try:
-        return next_review_due(plan.period_start, plan.responsible_party, rules).interval_months
-    except (RuleNotInForceError, ValueError):
-        return None
-
-
 def _load(ws: Workspace, client_id: str, lang: str) -> _Loaded:
     """Worker thread."""
     plans = tuple(plans_for_client(ws, client_id=client_id, lang=lang))
     rules = local_rules(ws)
-    return _Loaded(plans, {p.id: _interval(p, rules) for p in plans}, lang)
+    return _Loaded(
+        plans, {p.id: plan_review_months(p.period_start, p.responsible_party, rules) for p in plans}, lang
+    )
 
 
 class PlanEditor(Retranslatable):

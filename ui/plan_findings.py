@@ -1,6 +1,6 @@
 """The rule findings of the plan shown in the editor, each with the counsellor's reason for going ahead.
 
-The findings come from ``app.plan_rules`` rendered in the UI language. A reason is saved through
+The findings come from ``app.plans.rules`` rendered in the UI language. A reason is saved through
 ``update_plan`` with the reasons the panel showed as base, so a reason recorded meanwhile on another
 laptop or window for another finding is kept, and one for the same finding is offered to choose from.
 Typing is never blocked; agreeing and signing are, until every finding has a reason. A reason typed
@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.edits import OnClash, StaleEdit
 from app.lookups import Lookups
-from app.plans import PlanDetail, PlanFinding, update_plan
+from app.plans.core import LOCKED, PlanDetail, PlanFinding
+from app.plans.lifecycle import update_plan
 from app.rule_exceptions import REASON_MAX
 from app.rule_exceptions import parse as parse_reasons
 from app.workspace import Workspace
 from ui import i18n
 from ui.choose_value import THEIRS, ChooseValueDialog
 from ui.errors import describe
-from ui.plan_models import LOCKED, fill, service_name
+from ui.plan_models import fill, service_name
 from ui.runner import Op
 from ui.widgets import Retranslatable, error_label, heading, muted
 

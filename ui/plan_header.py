@@ -9,11 +9,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.plans import PlanDetail
+from app.plans.core import LOCKED, PlanDetail
 from models.enums import PlanState, ResponsibleParty
 from ui import i18n
 from ui.fields import enum_label
-from ui.plan_models import LOCKED, fill
+from ui.plan_models import fill
 from ui.widgets import Retranslatable, heading, muted
 
 _BADGE = {

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.lookups import Lookups
-from app.plans import Goal, Measure, PlanChange
-from models.enums import GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
+from app.plans.core import Goal, Measure
+from app.plans.diff import PlanChange
+from models.enums import GoalArea, MeasureStatus, PlanKind, ResponsibleParty
 from ui import i18n
 from ui.fields import enum_label
 
@@ -48,7 +49,6 @@ _ENUMS: dict[str, type[Enum]] = {
     "status": MeasureStatus,
 }
 _DATES = ("period_start", "period_end", "starts_on", "ends_on")
-LOCKED = (PlanState.SIGNED, PlanState.CLOSED)
 _STATUS_COLOURS = {
     MeasureStatus.ONGOING: "#1f5f99",
     MeasureStatus.COMPLETED: "#1e6b3a",

@@ -12,9 +12,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app import plans
-from app.plan_rules import PlanStart, plan_start
-from app.plans import PlanDetail
+from app.plans import lifecycle
+from app.plans.core import PlanDetail
+from app.plans.rules import PlanStart, plan_start
 from app.workspace import Workspace
 from models.enums import LabourMarketStatus, PlanKind
 from ui import i18n
@@ -145,7 +145,7 @@ class NewPlanDialog(SaveDialog):
     def work(self) -> Callable[[], PlanDetail]:
         kind, party, assessment = self.kind.value(), self.party.value(), self.assessment_id()
         start, end, lang = to_date(self.start.date()), to_date(self.end.date()), self.lang
-        return lambda: plans.create_plan(
+        return lambda: lifecycle.create_plan(
             self.ws,
             client_id=self.client_id,
             kind=kind,

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.demo_scenes import busiest_field_day, multidisciplinary_assessment
 from app.edits import FieldClash
-from app.plans import PlanDetail, plans_for_client
+from app.plans.core import PlanDetail
+from app.plans.lifecycle import plans_for_client
 from app.settings import Settings
 from app.workspace import Workspace
 from models.enums import LabourMarketStatus

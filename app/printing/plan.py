@@ -11,10 +11,11 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import rules_cache
 from app.errors import NotFound
 from app.lookups import Lookups, load_lookups
-from app.plans import PlanDetail, details
+from app.plans.base import details
+from app.plans.core import PlanDetail
 from app.printing.common import (
     client_block,
     full_name,
@@ -52,7 +53,7 @@ from app.printing.texts import BASE, Tr
 from app.workspace import Workspace
 from models import IntegrationPlan
 from models.enums import AccessAction, PlanKind, ResponsibleParty
-from models.rules import RuleNotInForceError, next_review_due
+from models.rules import plan_review_months
 
 KIND = "plan"
 OFFICE_KIND = "plan-office"  # the internal copy with the rule findings (access-log detail)
@@ -78,10 +79,8 @@ def _review_months(s: Session, plan: PlanDetail) -> int:
     party = plan.responsible_party
     if party not in (ResponsibleParty.MUNICIPALITY, ResponsibleParty.EMPLOYMENT_AUTHORITY):
         party = ResponsibleParty.MUNICIPALITY
-    try:
-        return next_review_due(plan.period_start, party, r.rules_in_force(s)).interval_months
-    except RuleNotInForceError:
-        return 6
+    months = plan_review_months(plan.period_start, party, rules_cache.rules_in_force(s))
+    return 6 if months is None else months
 
 
 def measures_table(measures: Sequence[Any], tr: Tr, lookups: Lookups, width: float) -> Flowable:

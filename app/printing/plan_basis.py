@@ -16,9 +16,9 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
-from app.plan_rules import findings_of
-from app.plans import PlanDetail
+from app import client_facts, rules_cache
+from app.plans.core import PlanDetail
+from app.plans.rules import findings_of
 from app.printing.styles import CELL, LABEL, SMALL, fmt_date, heading, pair, style, table, text
 from app.printing.texts import BASE, Tr
 from models import Assessment, AssessmentParticipant, Client, IntegrationPlan
@@ -82,7 +82,7 @@ def _required_roles(s: Session, plan: PlanDetail, rules: RulesData) -> tuple[str
         return ()
     try:
         return participants_for(
-            r.facts_of(client), "multidisciplinary_plan", plan.period_start, rules
+            client_facts.facts_of(client), "multidisciplinary_plan", plan.period_start, rules
         ).required
     except (RuleNotInForceError, RulesDataError):
         return ()
@@ -92,7 +92,7 @@ def participants_story(s: Session, plan: PlanDetail, tr: Tr, width: float) -> li
     """The county's participants of a multidisciplinary plan; nothing for a basic plan."""
     if plan.kind is not PlanKind.MULTIDISCIPLINARY:
         return []
-    rules = r.rules_in_force(s)
+    rules = rules_cache.rules_in_force(s)
     a = _linked(s, plan)
     people = (
         list(

@@ -20,7 +20,7 @@ from app.printing.report.export import report_csv
 from app.printing.report.labels import Labels
 from app.printing.report.pdf import story
 from app.printing.texts import BASE, Tr
-from app.records import rules_in_force
+from app.rules_cache import rules_in_force
 from app.workspace import Workspace
 from models.enums import AccessAction
 

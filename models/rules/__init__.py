@@ -56,6 +56,7 @@ from models.rules.review import (
     ReviewStatus,
     next_review_due,
     plan_length_check,
+    plan_review_months,
     review_status,
     service_direction_deadline,
 )
@@ -109,6 +110,7 @@ __all__ = [
     "participants_for",
     "plan_findings",
     "plan_length_check",
+    "plan_review_months",
     "render_reason",
     "responsible_party",
     "review_status",

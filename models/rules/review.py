@@ -11,7 +11,7 @@ from models.rules.codes import ReasonCode as C
 from models.rules.data import default_rules
 from models.rules.dates import add_months, is_clamped
 from models.rules.reasons import Reason, make_reason
-from models.rules.records import RulesData
+from models.rules.records import RuleNotInForceError, RulesData
 
 _REVIEW_PARAMETERS: dict[ResponsibleParty, tuple[str, C]] = {
     ResponsibleParty.MUNICIPALITY: ("review_interval_months_municipality", C.REVIEW_INTERVAL_MUNICIPALITY),
@@ -65,6 +65,15 @@ def next_review_due(last_review: date, party: ResponsibleParty, rules: RulesData
     if is_clamped(last_review, months):
         reasons.append(make_reason(rules, C.REVIEW_DUE_CLAMPED, due=due))
     return ReviewDue(due=due, interval_months=months, reasons=tuple(reasons))
+
+
+def plan_review_months(last_review: date, party: ResponsibleParty, rules: RulesData) -> int | None:
+    """Months between reviews of a plan ``party`` is responsible for, under the rules in force on
+    ``last_review``; ``None`` when that party does not review plans or no rule is in force then."""
+    try:
+        return next_review_due(last_review, party, rules).interval_months
+    except (RuleNotInForceError, ValueError):
+        return None
 
 
 def review_status(due: date, today: date, rules: RulesData | None = None) -> ReviewStatus:

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Date, and_, case, func, or_, select, type_
 from sqlalchemy.orm import Session, aliased
 
 from app.printing.report.figures import NOT_RECORDED, Figures
-from app.records import rules_in_force
+from app.rules_cache import rules_in_force
 from models import Assessment, Client, IntegrationPlan, PlanMeasure
 from models.enums import AssessmentStatus, MeasureStatus, PlanState
 from models.rules import RuleNotInForceError, RulesData, service_direction_deadline

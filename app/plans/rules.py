@@ -2,7 +2,8 @@
 
 A finding never blocks typing or saving a draft. It blocks agreeing or signing the plan until the
 counsellor records why they go ahead: a reason per finding key in ``IntegrationPlan.rule_exceptions``
-(a JSON object), written through ``app.plans.update_plan`` with the reasons the screen showed as base.
+(a JSON object), written through ``app.plans.lifecycle.update_plan`` with the reasons the screen showed
+as base.
 The same findings are shown in the plan editor and listed, with their reasons, on the office copy of
 the printed plan. This module also gives the new-plan dialog what it offers: the client's assessments
 and the party Liite 1 expects.
@@ -17,11 +18,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import client_facts, loading, rules_cache
 from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.errors import PolkuError
-from app.plan_diff import PlanFinding
+from app.plans.core import PlanFinding
 from app.workspace import Workspace
 from models import Assessment, Client, IntegrationPlan, PlanMeasure
 from models.enums import (
@@ -116,7 +117,7 @@ def findings_of(
     """The findings of each plan (by id), in few queries; none while no rules are in force."""
     if not plans:
         return {}
-    rules = r.rules_in_force(s)
+    rules = rules_cache.rules_in_force(s)
     clients = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_({p.client_id for p in plans})))}
     linked = {p.assessment_id for p in plans if p.assessment_id}
     assessments = {a.id: a for a in s.scalars(select(Assessment).where(Assessment.id.in_(linked)))}
@@ -138,7 +139,7 @@ def findings_of(
             measures=tuple(measures[p.id]),
         )
         try:
-            found = plan_findings(r.facts_of(clients[p.client_id]), facts, rules)
+            found = plan_findings(client_facts.facts_of(clients[p.client_id]), facts, rules)
         except RuleNotInForceError:
             found = ()
         out[p.id] = _render(found, exceptions.parse(p.rule_exceptions), rules, lang)
@@ -184,7 +185,7 @@ class PlanStart:
 
 def plan_start(ws: Workspace, *, client_id: str) -> PlanStart:
     with ws.session() as s:
-        client = r.load_client(s, client_id)
+        client = loading.load_client(s, client_id)
         rows = list(
             s.scalars(
                 select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))

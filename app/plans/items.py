@@ -1,6 +1,6 @@
 """Goals and measures of an integration plan: add, change, remove (soft), with the plan's locks.
 
-Split from ``app.plans`` (which re-exports these names); the reading and guarding helpers live there.
+The reading and guarding helpers they share with the plan services are in ``app.plans.base``.
 """
 
 from __future__ import annotations
@@ -11,33 +11,33 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import inputs, loading
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
-from app.plan_diff import PlanDetail
-from app.plans import Cleaner, check_lang, detail, differing, guard_unlocked
+from app.plans.base import Cleaner, check_lang, detail, differing, guard_unlocked
+from app.plans.core import PlanDetail
 from app.workspace import Workspace
 from models import IntegrationPlan, PlanGoal, PlanMeasure, RefProvider, RefService
 from models.enums import AccessAction, GoalArea, MeasureStatus, PlanState, ResponsibleParty
 
 
 def _service(s: Session, value: object, field: str) -> str:
-    code = r.required_text(value, field, max_len=60)
+    code = inputs.required_text(value, field, max_len=60)
     if s.get(RefService, code) is None:
         raise ValidationError(field, "unknown_service")
     return code
 
 
 def _provider(s: Session, value: object, field: str) -> str | None:
-    code = r.text(value, field, max_len=60)
+    code = inputs.text(value, field, max_len=60)
     if code is not None and s.get(RefProvider, code) is None:
         raise ValidationError(field, "unknown_provider")
     return code
 
 
 def _position(_s: Session, value: object, field: str) -> int:
-    return r.whole_number(value, field, low=0, high=10_000)
+    return inputs.whole_number(value, field, low=0, high=10_000)
 
 
 HOURS_MAX = 5_000  # more than any integration service's hours (integration training is about 1,400 h)
@@ -45,25 +45,25 @@ HOURS_MAX = 5_000  # more than any integration service's hours (integration trai
 
 def _hours(_s: Session, value: object, field: str) -> int | None:
     """Hours of the service (civic orientation: at least 70 by the rules, a finding otherwise)."""
-    return None if value is None else r.whole_number(value, field, low=1, high=HOURS_MAX)
+    return None if value is None else inputs.whole_number(value, field, low=1, high=HOURS_MAX)
 
 
 _GOAL_CLEANERS: dict[str, Cleaner] = {
-    "area": lambda _s, v, f: r.choice(GoalArea, v, f),
-    "text": lambda _s, v, f: r.required_text(v, f),
+    "area": lambda _s, v, f: inputs.choice(GoalArea, v, f),
+    "text": lambda _s, v, f: inputs.required_text(v, f),
     "position": _position,
 }
 _MEASURE_CLEANERS: dict[str, Cleaner] = {
     "service": _service,
     "provider": _provider,
-    "provider_other": lambda _s, v, f: r.text(v, f, max_len=200),
-    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
-    "starts_on": lambda _s, v, f: r.optional_date(v, f),
-    "ends_on": lambda _s, v, f: r.optional_date(v, f),
-    "status": lambda _s, v, f: r.choice(MeasureStatus, v, f),
-    "details": lambda _s, v, f: r.text(v, f),
+    "provider_other": lambda _s, v, f: inputs.text(v, f, max_len=200),
+    "responsible_party": lambda _s, v, f: inputs.choice(ResponsibleParty, v, f),
+    "starts_on": lambda _s, v, f: inputs.optional_date(v, f),
+    "ends_on": lambda _s, v, f: inputs.optional_date(v, f),
+    "status": lambda _s, v, f: inputs.choice(MeasureStatus, v, f),
+    "details": lambda _s, v, f: inputs.text(v, f),
     "hours": _hours,
-    "language": lambda s, v, f: r.language(s, v, f),  # a code of the reference languages
+    "language": lambda s, v, f: inputs.language(s, v, f),  # a code of the reference languages
     "position": _position,
 }
 GOAL_FIELDS: tuple[str, ...] = tuple(_GOAL_CLEANERS)
@@ -91,7 +91,7 @@ def _add_item(
     check_lang(lang)
     what, cleaners = _KINDS[model]
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         guard_unlocked(plan, f"{what}s")
         if values.get("responsible_party") is None:
             values["responsible_party"] = plan.responsible_party
@@ -120,10 +120,10 @@ def _update_item(
 ) -> PlanDetail:
     check_lang(lang)
     what, cleaners = _KINDS[model]
-    r.check_fields(changes, cleaners, what)
+    inputs.check_fields(changes, cleaners, what)
     with ws.session() as s:
-        item = r.load_live(s, model, item_id, what)
-        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
+        item = loading.load_live(s, model, item_id, what)
+        plan = loading.load_live(s, IntegrationPlan, item.plan_id, "plan")
         new = differing(item, {k: cleaners[k](s, v, k) for k, v in changes.items()})
         if not new:
             return detail(s, plan, lang)
@@ -141,8 +141,8 @@ def _remove_item(ws: Workspace, model: type[Item], item_id: str, lang: str) -> P
     check_lang(lang)
     what, _ = _KINDS[model]
     with ws.session() as s:
-        item = r.load_live(s, model, item_id, what)
-        plan = r.load_live(s, IntegrationPlan, item.plan_id, "plan")
+        item = loading.load_live(s, model, item_id, what)
+        plan = loading.load_live(s, IntegrationPlan, item.plan_id, "plan")
         guard_unlocked(plan, f"{what}s")
         item.deleted = True
         s.flush()

@@ -8,102 +8,46 @@ Updates that change nothing write nothing (no outbox entry, no log row). Any thr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import fields
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import records as r
+from app import inputs, loading, rules_cache
 from app import rule_exceptions as exceptions
 from app.audit import record_access
 from app.edits import OnClash, apply_edit
 from app.errors import ValidationError
-from app.plan_diff import Goal as Goal
-from app.plan_diff import Measure as Measure
-from app.plan_diff import PlanChange as PlanChange
-from app.plan_diff import PlanDetail as PlanDetail
-from app.plan_diff import PlanFinding as PlanFinding
-from app.plan_diff import diff_plans as diff_plans
-from app.plan_rules import UnexplainedFindings as UnexplainedFindings
-from app.plan_rules import check_explained, findings_of
+from app.plans.base import (
+    ENTITY,
+    GOAL_VALUES,
+    MEASURE_VALUES,
+    Cleaner,
+    check_lang,
+    detail,
+    details,
+    differing,
+    guard_unlocked,
+    log,
+)
+from app.plans.core import STATES, PlanDetail
+from app.plans.rules import check_explained
 from app.workspace import Workspace
 from models import Assessment, IntegrationPlan, PlanGoal, PlanMeasure
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
 from models.rules import RuleNotInForceError, next_review_due
-from models.rules.codes import LANGUAGES
 
-ENTITY = "integration_plan"
-STATES = (PlanState.DRAFT, PlanState.AGREED, PlanState.SIGNED, PlanState.CLOSED)
-LOCKED = (PlanState.SIGNED, PlanState.CLOSED)
-
-Cleaner = Callable[[Session, object, str], object]
 _PLAN_CLEANERS: dict[str, Cleaner] = {
-    "kind": lambda _s, v, f: r.choice(PlanKind, v, f),
-    "responsible_party": lambda _s, v, f: r.choice(ResponsibleParty, v, f),
-    "period_start": lambda _s, v, f: r.required_date(v, f),
-    "period_end": lambda _s, v, f: r.required_date(v, f),
-    "summary": lambda _s, v, f: r.text(v, f),
-    "assessment_id": lambda _s, v, f: r.text(v, f, max_len=36),
+    "kind": lambda _s, v, f: inputs.choice(PlanKind, v, f),
+    "responsible_party": lambda _s, v, f: inputs.choice(ResponsibleParty, v, f),
+    "period_start": lambda _s, v, f: inputs.required_date(v, f),
+    "period_end": lambda _s, v, f: inputs.required_date(v, f),
+    "summary": lambda _s, v, f: inputs.text(v, f),
+    "assessment_id": lambda _s, v, f: inputs.text(v, f, max_len=36),
     "rule_exceptions": lambda _s, v, f: exceptions.clean(v, f),
 }
 PLAN_FIELDS = tuple(_PLAN_CLEANERS)
-_CHILDREN = ("goals", "measures", "findings", "rule_exceptions")
-_PLAN_VALUES = tuple(f.name for f in fields(PlanDetail) if f.name not in _CHILDREN)
-_GOAL_VALUES = tuple(f.name for f in fields(Goal))
-_MEASURE_VALUES = tuple(f.name for f in fields(Measure))
-
-
-# --- reading and guarding ---------------------------------------------------------------------------
-
-
-def check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValidationError("lang", "unsupported_language", {"choices": ", ".join(LANGUAGES)})
-    return lang
-
-
-def guard_unlocked(plan: IntegrationPlan, field: str) -> None:
-    if plan.state in LOCKED:
-        raise ValidationError(field, "plan_locked", {"state": plan.state}, entity="integration_plan")
-
-
-def differing(row: object, values: Mapping[str, object]) -> dict[str, object]:
-    return {name: value for name, value in values.items() if getattr(row, name) != value}
-
-
-def log(ws: Workspace, s: Session, action: AccessAction, plan: IntegrationPlan) -> None:
-    record_access(s, ws.actor, action, entity=ENTITY, client_ids=[plan.client_id], record_id=plan.id)
-
-
-def details(s: Session, plans: Sequence[IntegrationPlan], lang: str) -> list[PlanDetail]:
-    """Plans with goals, measures and rule findings, in a few queries whatever the number of plans."""
-    ids = [p.id for p in plans]
-    goals: dict[str, list[Goal]] = {i: [] for i in ids}
-    measures: dict[str, list[Measure]] = {i: [] for i in ids}
-    live_goals = select(PlanGoal).where(PlanGoal.plan_id.in_(ids), PlanGoal.deleted.is_(False))
-    for g in s.scalars(live_goals.order_by(PlanGoal.position, PlanGoal.id)):
-        goals[g.plan_id].append(Goal(**r.columns(g, _GOAL_VALUES)))
-    live_measures = select(PlanMeasure).where(PlanMeasure.plan_id.in_(ids), PlanMeasure.deleted.is_(False))
-    for m in s.scalars(live_measures.order_by(PlanMeasure.position, PlanMeasure.id)):
-        measures[m.plan_id].append(Measure(**r.columns(m, _MEASURE_VALUES)))
-    findings = findings_of(s, plans, lang)
-    return [
-        PlanDetail(
-            **r.columns(p, _PLAN_VALUES),
-            goals=tuple(goals[p.id]),
-            measures=tuple(measures[p.id]),
-            findings=findings[p.id],
-            rule_exceptions=exceptions.parse(p.rule_exceptions),
-        )
-        for p in plans
-    ]
-
-
-def detail(s: Session, plan: IntegrationPlan, lang: str) -> PlanDetail:
-    s.flush()
-    return details(s, [plan], lang)[0]
 
 
 # --- plans ------------------------------------------------------------------------------------------
@@ -112,7 +56,7 @@ def detail(s: Session, plan: IntegrationPlan, lang: str) -> PlanDetail:
 def _review_due(s: Session, party: ResponsibleParty, start: date) -> date | None:
     """The latest date of the next review, counted from ``start``; ``None`` before the rules apply."""
     try:
-        return next_review_due(start, party, r.rules_in_force(s)).due
+        return next_review_due(start, party, rules_cache.rules_in_force(s)).due
     except RuleNotInForceError:
         return None
     except ValueError:
@@ -150,7 +94,7 @@ def create_plan(
         "assessment_id": assessment_id,
     }
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         plan = IntegrationPlan(
             client_id=client_id,
             version_no=1,
@@ -168,7 +112,7 @@ def create_plan(
 def get_plan(ws: Workspace, *, plan_id: str, lang: str = "fi") -> PlanDetail:
     check_lang(lang)
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         log(ws, s, AccessAction.VIEW, plan)
         return detail(s, plan, lang)
 
@@ -177,7 +121,7 @@ def plans_for_client(ws: Workspace, *, client_id: str, lang: str = "fi") -> list
     """Every version, newest first (latest period start, then highest version number)."""
     check_lang(lang)
     with ws.session() as s:
-        r.load_client(s, client_id)
+        loading.load_client(s, client_id)
         plans = list(
             s.scalars(
                 select(IntegrationPlan)
@@ -205,9 +149,9 @@ def update_plan(
     """Change any of ``PLAN_FIELDS``; the next review date follows the party and the period start.
     ``base``: what the screen showed for each changed field (``app.edits``)."""
     check_lang(lang)
-    r.check_fields(changes, PLAN_FIELDS, "plan")
+    inputs.check_fields(changes, PLAN_FIELDS, "plan")
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         new = differing(plan, {k: _PLAN_CLEANERS[k](s, v, k) for k, v in changes.items()})
         if not new:
             return detail(s, plan, lang)
@@ -256,10 +200,10 @@ def set_plan_state(
     """Forward only: draft -> agreed -> signed -> closed (steps may be skipped, e.g. closing a draft).
     Agreeing or signing raises ``UnexplainedFindings`` while a rule finding has no recorded reason."""
     check_lang(lang)
-    target = r.choice(PlanState, state, "state")
-    day = r.required_date(on, "on")
+    target = inputs.choice(PlanState, state, "state")
+    day = inputs.required_date(on, "on")
     with ws.session() as s:
-        plan = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        plan = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         if target == plan.state:
             return detail(s, plan, lang)
         if STATES.index(target) < STATES.index(plan.state):
@@ -276,9 +220,9 @@ def set_plan_state(
 def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi") -> PlanDetail:
     """A review: a draft copy from ``on`` (the new version's period start), the old version closed."""
     check_lang(lang)
-    day = r.required_date(on, "on")
+    day = inputs.required_date(on, "on")
     with ws.session() as s:
-        old = r.load_live(s, IntegrationPlan, plan_id, "plan")
+        old = loading.load_live(s, IntegrationPlan, plan_id, "plan")
         newer = select(IntegrationPlan.id).where(
             IntegrationPlan.previous_version_id == old.id, IntegrationPlan.deleted.is_(False)
         )
@@ -312,20 +256,7 @@ def new_plan_version(ws: Workspace, *, plan_id: str, on: date, lang: str = "fi")
 
 
 def _copy_items(s: Session, old_id: str, new_id: str) -> None:
-    for model, names in ((PlanGoal, _GOAL_VALUES), (PlanMeasure, _MEASURE_VALUES)):
+    for model, names in ((PlanGoal, GOAL_VALUES), (PlanMeasure, MEASURE_VALUES)):
         copied = [n for n in names if n != "id"]
         for item in s.scalars(select(model).where(model.plan_id == old_id, model.deleted.is_(False))):
-            s.add(model(plan_id=new_id, **r.columns(item, copied)))
-
-
-# Goals and measures live in app.plan_items; imported last because that module uses the helpers above.
-from app import plan_items as _items  # noqa: E402
-
-GOAL_FIELDS: tuple[str, ...] = _items.GOAL_FIELDS
-MEASURE_FIELDS: tuple[str, ...] = _items.MEASURE_FIELDS
-add_goal = _items.add_goal
-update_goal = _items.update_goal
-remove_goal = _items.remove_goal
-add_measure = _items.add_measure
-update_measure = _items.update_measure
-remove_measure = _items.remove_measure
+            s.add(model(plan_id=new_id, **loading.columns(item, copied)))

@@ -1,4 +1,4 @@
-"""Plan values as the app hands them out, and what changed between two versions of a plan.
+"""What changed between two versions of a plan, as the plan editor lists it.
 
 Pure: no database. Goals and measures get new ids in each version, so they are matched by content
 and position: first identical items, then items at the same position, then the rest in order.
@@ -6,77 +6,13 @@ and position: first identical items, then items at the same position, then the r
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TypeVar
 
-from app.records import wire
-from models.enums import GoalArea, MeasureStatus, PlanKind, PlanState, ResponsibleParty
-
-
-@dataclass(frozen=True)
-class Goal:
-    id: str
-    area: GoalArea
-    text: str
-    position: int
-
-
-@dataclass(frozen=True)
-class Measure:
-    id: str
-    service: str
-    provider: str | None
-    provider_other: str | None
-    responsible_party: ResponsibleParty
-    starts_on: date | None
-    ends_on: date | None
-    status: MeasureStatus
-    details: str | None
-    position: int
-    hours: int | None = None  # e.g. civic orientation (at least 70)
-    language: str | None = None  # language code the service is given in
-
-
-@dataclass(frozen=True)
-class PlanFinding:
-    """A rule finding on a plan (``app.plan_rules``): ``text`` rendered in the language asked for,
-    ``reason`` the counsellor's recorded reason (None: none yet); ``subject`` a service code or role id."""
-
-    key: str
-    code: str
-    subject: str | None
-    text: str
-    reason: str | None
-
-
-@dataclass(frozen=True)
-class PlanDetail:
-    id: str
-    client_id: str
-    assessment_id: str | None
-    previous_version_id: str | None
-    version_no: int
-    kind: PlanKind
-    state: PlanState
-    responsible_party: ResponsibleParty
-    period_start: date
-    period_end: date
-    next_review_due: date | None
-    agreed_on: date | None
-    signed_on: date | None
-    closed_on: date | None
-    summary: str | None
-    goals: tuple[Goal, ...]
-    measures: tuple[Measure, ...]
-    findings: tuple[PlanFinding, ...] = ()  # rule findings, rendered in the language asked for
-    rule_exceptions: dict[str, str] = field(default_factory=dict)  # finding key -> recorded reason
-
-    def unexplained(self) -> tuple[PlanFinding, ...]:
-        """The findings that still need a reason before the plan is agreed or signed."""
-        return tuple(f for f in self.findings if not (f.reason or "").strip())
-
+from app.plans.core import Goal, Measure, PlanDetail
 
 ChangeKind = Literal["added", "removed", "changed"]
 ChangeWhat = Literal["goal", "measure", "plan"]
@@ -106,6 +42,19 @@ MEASURE_FIELDS = (
     "hours",
     "language",
 )
+
+
+def _wire(value: object) -> str | None:
+    """A value as display-neutral text (enums by value, dates ISO) for diffs and summaries."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 LABEL_MAX = 60
 
 T = TypeVar("T", Goal, Measure)
@@ -140,7 +89,7 @@ def _field_changes(
 ) -> list[PlanChange]:
     out = []
     for name in names:
-        before, after = wire(getattr(old, name)), wire(getattr(new, name))
+        before, after = _wire(getattr(old, name)), _wire(getattr(new, name))
         if before != after:
             out.append(PlanChange("changed", what, label, name, before, after))
     return out
