@@ -8,7 +8,14 @@ contracts in ``pyproject.toml`` keep the rule.
 
 from models.assessment import CONTENT_AREAS
 from models.reference import default_reference
-from models.rules import EligibilityOutcome, Finding, RuleNotInForceError, RulesData, next_review_due
+from models.rules import (
+    EligibilityOutcome,
+    Finding,
+    RuleNotInForceError,
+    RulesData,
+    next_review_due,
+    plan_review_months,
+)
 
 __all__ = [
     "CONTENT_AREAS",
@@ -18,4 +25,5 @@ __all__ = [
     "RulesData",
     "default_reference",
     "next_review_due",
+    "plan_review_months",
 ]

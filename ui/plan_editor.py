@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import plan_review_months
 from app.eligibility import local_rules
 from app.lookups import Lookups
 from app.plans.core import LOCKED, PlanDetail
@@ -35,7 +36,6 @@ from app.plans.lifecycle import plans_for_client, set_plan_state
 from app.plans.rules import UnexplainedFindings
 from app.workspace import Workspace
 from models.enums import PlanState
-from models.rules import plan_review_months
 from ui import i18n
 from ui.errors import describe
 from ui.fields import enum_label
