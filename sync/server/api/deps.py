@@ -15,11 +15,10 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, ErrorBody, ErrorCode
 from sync.server.db import Database
-from sync.server.push import now
 from sync.server.scope import Scope
 from sync.server.security import Throttle, token_hash
 from sync.server.settings import ServerSettings
-from sync.server.tables import Device, ServerState, User
+from sync.server.tables import Device, ServerState, User, now
 
 
 class ApiError(Exception):
