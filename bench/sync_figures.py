@@ -18,181 +18,23 @@ the app's own sync (``app.sync_service.sync_now``, default options). Figures:
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import statistics
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
-from bench import load, load_setup
+from bench import load, load_device, load_setup
 from bench.harness import Figure, Results
-
-PASSPHRASE = "benchmark passphrase"
-
-
-def _rows(ws: Any) -> int:
-    from models import SYNCED_MODELS
-
-    with ws.engine.connect() as conn:
-        return sum(
-            int(conn.exec_driver_sql(f"SELECT count(*) FROM {m.__tablename__}").scalar() or 0)  # type: ignore[attr-defined]
-            for m in SYNCED_MODELS
-        )
-
-
-class Timed:
-    """A transport that adds up how long the requests of each path waited for the server."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.seconds: dict[str, float] = {}
-
-    def request(self, method: str, path: str, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return self.inner.request(method, path, **kwargs)
-        finally:
-            key = path.rsplit("/", 1)[-1]
-            self.seconds[key] = self.seconds.get(key, 0.0) + time.perf_counter() - started
-
-
-class Recording:
-    """A transport that keeps the push requests it sent and how long each took."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.pushes: list[tuple[str, dict[str, Any]]] = []
-        self.push_seconds = 0.0
-
-    def request(self, method: str, path: str, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        reply = self.inner.request(method, path, **kwargs)
-        if path.endswith("/push"):
-            self.push_seconds += time.perf_counter() - started
-            self.pushes.append((path, kwargs))
-        return reply
-
-
-class Bench:
-    def __init__(self, server: load.ServerProcess, database_url: str, folder: Path) -> None:
-        from sync.server import admin
-        from sync.server.db import Database, make_engine
-
-        self.server = server
-        self.folder = folder
-        self.n = 0
-        db = Database(make_engine(database_url))
-        try:
-            admin.create_user(
-                db, username="reader", password=load.PASSWORD, role="office",
-                municipalities=list(load_setup.MUNICIPALITIES),
-            )  # fmt: skip
-        finally:
-            db.close()
-        self.seeder = load.Seeder(server.url, database_url, folder / "seeder")
-
-    def laptop(self) -> Any:
-        from app.store.keyfile import KdfParams
-        from app.workspace import create_workspace
-        from sync.client.engine import enroll
-        from sync.client.transport import HttpTransport
-
-        self.n += 1
-        ws = create_workspace(
-            self.folder / f"laptop{self.n}", PASSPHRASE, user="reader", kdf=KdfParams.fast_for_tests(),
-            recovery_public_key=None,
-        )  # fmt: skip
-        t = HttpTransport(self.server.url, timeout=300)
-        enroll(ws.engine, t, server_url=self.server.url, username="reader", password=load.PASSWORD)
-        return ws, t
-
-    def initial_pull(self) -> tuple[float, int, Any, float]:
-        """A new laptop pulls the whole caseload: (seconds, rows, its workspace, seconds in /pull)."""
-        from app.sync_service import sync_now
-
-        ws, t = self.laptop()
-        timed = Timed(t)
-        report = sync_now(ws, transport=timed)
-        return report.seconds, _rows(ws), ws, timed.seconds.get("pull", 0.0)
-
-
-UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def replicate(database_url: str, clients: int, copies: range) -> int:
-    """Grow the server's caseload fast: copies of the first ``clients`` clients and their rows, every
-    id (and every id inside the rows) mapped to a new one, at new sequence numbers, written under
-    the writer lock. Uploading through pushes costs minutes per 10,000 clients on this machine; only
-    pulls read these rows (they have no revision history). Returns the rows added."""
-    from sync.server.db import Database, make_engine, refresh_statistics
-    from sync.server.tables import ClientScope, RowState
-
-    db = Database(make_engine(database_url))
-    try:
-        with db.write() as (s, state):
-            first = sorted(s.scalars(select(ClientScope.client_id)))[:clients]
-            scopes = [dict(r._mapping) for r in s.execute(select(ClientScope.__table__).where(
-                ClientScope.client_id.in_(first)))]  # fmt: skip
-            rows = [dict(r._mapping) for r in s.execute(
-                select(RowState.__table__).where(RowState.client_id.in_(first)).order_by(RowState.server_seq)
-            )]  # fmt: skip
-            added = 0
-            for copy in copies:
-                space = uuid.UUID(int=copy)
-
-                def new_id(old: str, space: uuid.UUID = space) -> str:
-                    return str(uuid.uuid5(space, old))
-
-                new_scopes = [{**c, "client_id": new_id(c["client_id"])} for c in scopes]
-                s.execute(insert(ClientScope.__table__), new_scopes)
-                batch = []
-                for r in rows:
-                    state.last_seq += 1
-                    text = UUID_TEXT.sub(lambda m: new_id(m.group()), json.dumps(r["data"]))
-                    batch.append({**r, "row_id": new_id(r["row_id"]), "client_id": new_id(r["client_id"]),
-                                  "server_seq": state.last_seq, "data": json.loads(text)})  # fmt: skip
-                s.execute(insert(RowState.__table__), batch)
-                added += len(batch)
-        # What autovacuum would do within a minute of such a load: without statistics PostgreSQL
-        # plans the page query as a full scan and sort (see sync.server.db.refresh_statistics).
-        refresh_statistics(db.engine)
-        return added
-    finally:
-        db.close()
+from bench.sync_rig import Bench, Recording, Timed, replicate, server_database, straight_insert
 
 
 def _spread(values: list[float], fmt: str = "{:.2f}") -> str:
     return "runs " + ", ".join(fmt.format(v) for v in values)
-
-
-def _straight_insert(source: Any, folder: Path) -> float:
-    """Seconds to insert every synced row of ``source`` into a fresh encrypted profile, one transaction."""
-    from app.store.keyfile import KdfParams
-    from app.workspace import create_workspace
-    from models import SYNCED_MODELS
-
-    tables = [m.__table__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]
-    with source.engine.connect() as conn:
-        data = [(t, [dict(r) for r in conn.execute(select(t)).mappings()]) for t in tables]
-    target = create_workspace(
-        folder, PASSPHRASE, user="reader", kdf=KdfParams.fast_for_tests(), recovery_public_key=None
-    )
-    try:
-        started = time.perf_counter()
-        with target.engine.begin() as conn:
-            for table, rows in data:
-                if rows:
-                    conn.execute(table.insert(), rows)
-        return time.perf_counter() - started
-    finally:
-        target.close()
 
 
 def _median_of(fn: Callable[[], float], repeat: int) -> tuple[float, list[float]]:
@@ -202,9 +44,9 @@ def _median_of(fn: Callable[[], float], repeat: int) -> tuple[float, list[float]
 
 def add_all(results: Results, tmp: Path, *, quick: bool = False) -> None:
     """Every sync figure; about 5 minutes on a 2-core machine (``quick``: smaller, for a look)."""
-    postgres = load.pg_reachable()
+    postgres = load_setup.pg_reachable()
     if not postgres:
-        print(f"sync figures: PostgreSQL not reachable at {load.pg_admin_url()}: SQLite server, "
+        print(f"sync figures: PostgreSQL not reachable at {load_setup.pg_admin_url()}: SQLite server, "
               "and no 50-device figure")  # fmt: skip
     sizes = (200, 1000, 4000) if quick else (1000, 5000, 20000)
     folder = tmp / "sync-figures"
@@ -213,9 +55,10 @@ def add_all(results: Results, tmp: Path, *, quick: bool = False) -> None:
     def step(what: str) -> None:
         print(f"  [{time.perf_counter() - began:5.0f} s] {what}", flush=True)
 
-    with _database(postgres, folder) as url, load.ServerProcess(
-        url, folder / "server", workers=2 if postgres else 1
-    ) as server:
+    with (
+        server_database(postgres, folder) as url,
+        load_setup.ServerProcess(url, folder / "server", workers=2 if postgres else 1) as server,
+    ):
         kind = "PostgreSQL, 2 workers" if postgres else "SQLite, 1 worker"
         bench = Bench(server, url, folder)
         per_row: dict[int, float] = {}
@@ -293,9 +136,7 @@ def add_all(results: Results, tmp: Path, *, quick: bool = False) -> None:
 def _initial_pull_figures(
     results: Results, bench: Bench, pulled: Any, seconds: float, rows: int, folder: Path, kind: str
 ) -> None:
-    limit, runs = _median_of(
-        lambda: _straight_insert(pulled, folder / f"straight{time.perf_counter_ns()}"), 3
-    )
+    limit, runs = _median_of(lambda: straight_insert(pulled, folder / f"straight{time.perf_counter_ns()}"), 3)
     rate = rows / seconds
     results.add(Figure(
         f"initial pull rate, {rows:,} rows over loopback HTTP", rate, "rows/s",
@@ -309,7 +150,9 @@ def _initial_pull_figures(
     ))  # fmt: skip
 
 
-def _push_and_noop(results: Results, bench: Bench, ws: Any, server: load.ServerProcess, kind: str) -> None:
+def _push_and_noop(
+    results: Results, bench: Bench, ws: Any, server: load_setup.ServerProcess, kind: str
+) -> None:
     from app.sync_service import sync_now
     from models import Client
     from sync.client.transport import HttpTransport
@@ -363,12 +206,12 @@ def _push_and_noop(results: Results, bench: Bench, ws: Any, server: load.ServerP
 
 
 def _many_devices(
-    results: Results, server: load.ServerProcess, url: str, folder: Path, clients: int
+    results: Results, server: load_setup.ServerProcess, url: str, folder: Path, clients: int
 ) -> None:
     devices = 50
-    users = load.create_users(url, 10)
-    sims = load.new_devices(users, devices, verify=False)
-    load.enroll_all(server.url, sims)
+    users = load_setup.create_users(url, 10)
+    sims = load_device.new_devices(users, devices, verify=False)
+    load_device.enroll_all(server.url, sims)
     runner = load.Load(server, sims)
     alone = runner.phase("alone", "initial", 1)
     phases = [runner.phase("initial", "initial") for _ in range(2)]
@@ -394,23 +237,3 @@ def _many_devices(
             f"generator/server/PostgreSQL {cpu[0]:.1f}/{cpu[1]:.1f}/{cpu[2]:.1f}"
         ),
     ))  # fmt: skip
-
-
-class _database:
-    """PostgreSQL (a database of its own) or an SQLite file."""
-
-    def __init__(self, postgres: bool, folder: Path) -> None:
-        self.postgres = postgres
-        self.folder = folder
-        self._pg: Any = None
-
-    def __enter__(self) -> str:
-        if self.postgres:
-            self._pg = load.postgres_database()
-            return str(self._pg.__enter__())
-        self.folder.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{self.folder / 'server.db'}"
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pg is not None:
-            self._pg.__exit__(*exc)

@@ -267,7 +267,7 @@ def test_a_server_crash_mid_push_commits_nothing_of_the_batch(
     def crash(*_args: object) -> None:
         raise RuntimeError("server killed")
 
-    monkeypatch.setattr(push_module, "_store_access_log", crash)  # after every entry was applied
+    monkeypatch.setattr(push_module, "store_access_log", crash)  # after every entry was applied
     with pytest.raises(RuntimeError):
         anna.sync()
     assert server.rows() == {}

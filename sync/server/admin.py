@@ -14,10 +14,9 @@ from models.reference import REFERENCE_FILE, VOCABULARY_FILE, load_reference_tex
 from models.rules.data import load_rules_text
 from sync.protocol import DeviceInfo, DeviceStatus, SyncStatusResponse
 from sync.server.db import Database
-from sync.server.push import now
 from sync.server.scope import Scope
 from sync.server.security import hash_password
-from sync.server.tables import ClientScope, Device, RefData, RowState, ServerState, User
+from sync.server.tables import ClientScope, Device, RefData, RowState, ServerState, User, now
 
 ROLES = ("counsellor", "office", "admin")
 

@@ -7,7 +7,7 @@ append-only history of every row: the audit trail and the base of every three-wa
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, true
@@ -20,6 +20,11 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def now() -> datetime:
+    """The time as the server's ``DateTime`` columns store it: UTC, without a zone."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class ServerBase(DeclarativeBase):
@@ -208,7 +213,7 @@ class AccessLog(ServerBase):
     detail: Mapped[str | None] = mapped_column(String(200), nullable=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     # ``user`` is the device's enrolled user (from its token), never what the device claimed.
-    # ``flags``: space-separated words (``sync.server.push.FLAG_*``) for entries stored with a doubt:
+    # ``flags``: space-separated words (``sync.server.access_log.FLAG_*``) for entries stored with a doubt:
     # ``outside_scope`` (a client not in the user's reach), ``user_claim_differs`` (see claimed_user).
     flags: Mapped[str | None] = mapped_column(String(100), nullable=True)
     claimed_user: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -1,8 +1,10 @@
-"""Dependencies of the API routes: the database session, the calling device, version checks."""
+"""Dependencies of the API routes: the database, settings, the calling device, version checks.
+
+No dependency opens a transaction: each route opens and ends its own (why: api/routes/sync.py).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any
@@ -11,15 +13,13 @@ from fastapi import Depends, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, ErrorBody, ErrorCode
 from sync.server.db import Database
-from sync.server.push import now
 from sync.server.scope import Scope
 from sync.server.security import Throttle, token_hash
 from sync.server.settings import ServerSettings
-from sync.server.tables import Device, ServerState, User
+from sync.server.tables import Device, User, now
 
 
 class ApiError(Exception):
@@ -109,22 +109,6 @@ def check_versions(
         )
     if protocol > PROTOCOL_VERSION:
         raise ApiError(422, ErrorCode.INVALID, "The client speaks a newer protocol than this server.")
-
-
-def get_db(db: DatabaseDep) -> Iterator[Session]:
-    """A read transaction (one snapshot); it ends before the response is sent."""
-    with db.read() as s:
-        yield s
-
-
-def get_writer(db: DatabaseDep) -> Iterator[tuple[Session, ServerState]]:
-    """The single-writer section; it commits before the response is sent."""
-    with db.write() as pair:
-        yield pair
-
-
-SessionDep = Annotated[Session, Depends(get_db, scope="function")]
-WriterDep = Annotated[tuple[Session, ServerState], Depends(get_writer, scope="function")]
 
 
 CONTACT_PRECISION = timedelta(minutes=1)

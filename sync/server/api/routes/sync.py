@@ -37,12 +37,13 @@ from sync.server.api.deps import (
 )
 from sync.server.holdings import record_pull
 from sync.server.pull import pull_page
-from sync.server.push import Writer, now, process_push
+from sync.server.push import process_push
 from sync.server.restore import PROOF_MAX, Proofs, get_proofs
 from sync.server.scope import Scope
 from sync.server.security import new_token, token_hash, verify_password
 from sync.server.settings import ServerSettings
-from sync.server.tables import Device, RefData, ServerState, User
+from sync.server.tables import Device, RefData, ServerState, User, now
+from sync.server.writer import Writer
 
 router = APIRouter(tags=["sync"])
 log = logging.getLogger(__name__)
