@@ -8,10 +8,9 @@ Sync applies server rows with ``session.info["applying_remote"] = True``, which 
 
 from __future__ import annotations
 
-import enum
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from app import op_changes
 from models import SYNC_COLUMNS, Client, Note, OutboxEntry, SyncConflict, SyncMixin, new_uuid, utcnow
 from models.search import client_search_key
+from sync.entities import to_wire
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,6 @@ class Actor:
 
 class ChangeNotAllowed(Exception):
     """A programming error: a hard delete of a synced row, or an edit of an append-only note."""
-
-
-def to_wire(value: Any) -> Any:
-    """A column value as JSON: enums by value, dates as ISO text."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def _content_columns(obj: SyncMixin) -> list[str]:

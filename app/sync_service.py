@@ -36,6 +36,7 @@ from sync.client import local
 from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
 from sync.client.errors import SyncError
 from sync.client.transport import HttpTransport, Transport
+from sync.entities import typed_value
 from sync.protocol import PARENTS, EnrollResponse
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
@@ -342,23 +343,6 @@ def _client_id(s: Session, entity: str, row_id: str) -> str | None:
     return row_id if current == "client" else None
 
 
-def _python_value(model: type, field: str, value: Any) -> Any:
-    column = model.__table__.columns[field]  # type: ignore[attr-defined]
-    enum_class = getattr(column.type, "enum_class", None)
-    if value is not None and enum_class is not None:
-        return enum_class(value)
-    python_type: Any = None
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:  # pragma: no cover - every column type here has one
-        return value
-    if value is not None and python_type in (datetime,) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if value is not None and python_type.__name__ == "date" and isinstance(value, str):
-        return python_type.fromisoformat(value)
-    return value
-
-
 def _open_conflicts(s: Session, conflict: SyncConflict) -> list[SyncConflict]:
     """The open conflicts of the same field of the same record (resolved together)."""
     return list(
@@ -421,7 +405,7 @@ def _resolve(
             raise ValidationError("value", "not_true_false")
         row.deleted = chosen
     else:
-        setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
+        setattr(row, conflict.field, typed_value(conflict.entity, conflict.field, chosen))
     now = utcnow()
     for c in _open_conflicts(s, conflict):
         c.resolved_at = now
