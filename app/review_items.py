@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.sync_bookkeeping import row_fields
 from models import SYNCED_MODELS, Client
-from sync.client import local
 from sync.entities import typed_value as wire_typed_value
 from sync.protocol import PARENTS
 
@@ -22,7 +22,7 @@ def client_of(
     opened). ``fields``: what the change itself carried, used when the record is no longer on this
     laptop (a refused change whose copy was dropped)."""
     current, ident = entity, row_id
-    found = local.row_fields(s, entity, row_id)
+    found = row_fields(s, entity, row_id)
     if found is None:
         found = fields
     while found is not None and current in PARENTS:
@@ -30,7 +30,7 @@ def client_of(
         parent_id = found.get(parent_field)
         if not isinstance(parent_id, str):
             return None, None
-        current, ident, found = parent_entity, parent_id, local.row_fields(s, parent_entity, parent_id)
+        current, ident, found = parent_entity, parent_id, row_fields(s, parent_entity, parent_id)
     if current != "client":
         return None, None
     client = s.get(Client, ident)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import sync_bookkeeping as books
 from app.audit import record_access
 from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
 from app.errors import InsecureServerAddress, NotFound, PolkuError, ValidationError
@@ -32,7 +33,6 @@ from app.store.profile import ProfilePaths
 from app.workspace import Workspace
 from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
 from models.enums import AccessAction
-from sync.client import local
 from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
 from sync.client.errors import SyncError
 from sync.client.transport import HttpTransport, Transport
@@ -135,7 +135,7 @@ def transport_for(
     """HTTPS to the enrolled server, verified against the system store or IT's CA bundle (plain
     HTTP only as ``check_server_address`` allows)."""
     with ws.session() as s:
-        url = server_url or local.get(s, local.SERVER_URL)
+        url = server_url or books.setting(s, books.SERVER_URL)
     if not url:
         raise PolkuError("This device is not enrolled with a sync server.", code="not_enrolled")
     settings = settings or Settings()
@@ -175,9 +175,9 @@ def device_identity(ws: Workspace) -> tuple[str, str] | None:
     """(device id, device name) of an enrolled profile, None before enrolment. The name is the one
     given at enrolment (a rename by IT on the server is not sent back to the laptop)."""
     with ws.session() as s:
-        if not local.get(s, local.TOKEN):
+        if not books.setting(s, books.TOKEN):
             return None
-        return local.get(s, "device_id") or "", local.get(s, local.DEVICE_NAME) or ""
+        return books.setting(s, books.DEVICE_ID) or "", books.setting(s, books.DEVICE_NAME) or ""
 
 
 def sync_now(
@@ -225,14 +225,14 @@ def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
 
 def unsynced_work(ws: Workspace) -> UnsyncedWork:
     with ws.session() as s:
-        pending = local.unsent(s)
+        pending = books.unsent(s)
         conflicts = s.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
         rejected = s.scalar(
             select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
         )
-        pushed = local.get_int(s, local.ACCESS_PUSHED)
+        pushed = books.setting_int(s, books.ACCESS_PUSHED)
         access = s.scalar(select(func.count()).select_from(AccessLogEntry).where(AccessLogEntry.seq > pushed))
     return UnsyncedWork(
         changes=len(pending),
@@ -320,7 +320,7 @@ def list_refused(ws: Workspace) -> list[RefusedChange]:
                     code,
                     fields,
                     e.device_time,
-                    local.row_fields(s, e.entity, e.row_id) is not None,
+                    books.row_fields(s, e.entity, e.row_id) is not None,
                     *client_of(s, e.entity, e.row_id, fields),
                 )
             )
@@ -333,13 +333,13 @@ def list_refused(ws: Workspace) -> list[RefusedChange]:
 
 
 def _client_id(s: Session, entity: str, row_id: str) -> str | None:
-    current, fields = entity, local.row_fields(s, entity, row_id)
+    current, fields = entity, books.row_fields(s, entity, row_id)
     while fields is not None and current in PARENTS:
         parent_field, parent_entity = PARENTS[current]
         parent_id = fields.get(parent_field)
         if not isinstance(parent_id, str):
             return None
-        current, row_id, fields = parent_entity, parent_id, local.row_fields(s, parent_entity, parent_id)
+        current, row_id, fields = parent_entity, parent_id, books.row_fields(s, parent_entity, parent_id)
     return row_id if current == "client" else None
 
 

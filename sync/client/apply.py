@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import SYNCED_MODELS, Base, SyncPullStash
 from models.search import client_search_key
-from sync.client.local import TABLES, pending_fields
+from sync.client.bookkeeping import TABLES, pending_fields
 from sync.entities import EntitySpec, from_wire, specs
 from sync.protocol import PARENTS, PullItem
 

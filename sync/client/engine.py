@@ -24,7 +24,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models import AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier, StashMemo, record_own_versions
 from sync.client.errors import (
     Cancelled,
@@ -166,7 +166,7 @@ def enroll(
 ) -> EnrollResponse:
     """Enroll this profile's device with the server; the token is kept in the encrypted database."""
     with Session(engine) as s:
-        device_id = local.get(s, "device_id")
+        device_id = local.get(s, local.DEVICE_ID)
     if device_id is None:
         raise ProtocolError("profile has no device id")
     req = EnrollRequest(username=username, password=password, device_id=device_id, device_name=device_name)
@@ -214,7 +214,7 @@ class SyncEngine:
         self.cancel = cancel or threading.Event()
         with Session(engine) as s:
             token = local.get(s, local.TOKEN)
-            self.device_id = local.get(s, "device_id") or ""
+            self.device_id = local.get(s, local.DEVICE_ID) or ""
         if not token:
             raise NotEnrolled("This device is not enrolled with a sync server.")
         self.token: str = token

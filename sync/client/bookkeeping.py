@@ -32,6 +32,7 @@ REPLAY_ORIGIN = "sync.replay_origin"
 USERNAME = "sync.username"
 ROLE = "sync.role"
 MUNICIPALITIES = "sync.municipalities"
+DEVICE_ID = "device_id"  # written by the app when the profile is made (``app.workspace``)
 DEVICE_NAME = "sync.device_name"  # the name given at enrolment (IT tells laptops apart by it)
 
 TABLES = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
