@@ -1,5 +1,5 @@
 """This laptop's sync bookkeeping as the app reads and writes it: settings (server, device token,
-user, last successful sync), changes not yet on the server, and local rows in their wire form.
+user, last successful sync), the outbox (changes not yet on the server), local rows in wire form.
 
 The one module in ``app/`` that opens ``sync.client.bookkeeping``: the rest of the app asks here, so
 the sync client can change how it keeps its books without the app noticing. The sync engine itself
@@ -8,6 +8,7 @@ the sync client can change how it keeps its books without the app noticing. The 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -34,6 +35,26 @@ def setting_int(s: Session, key: str) -> int:
 
 def put_setting(s: Session, key: str, value: str | int) -> None:
     bookkeeping.put(s, key, value)
+
+
+def outbox_entry(
+    entity: str,
+    row_id: str,
+    op: str,
+    base_version: int,
+    values: dict[str, Any],
+    device_time: datetime,
+    user: str,
+) -> OutboxEntry:
+    """A local change to send, for ``app.changes``' flush hook (see ``sync.client.bookkeeping``)."""
+    return bookkeeping.outbox_entry(entity, row_id, op, base_version, values, device_time, user)
+
+
+def outbox_insert_rows(
+    entity: str, rows: list[tuple[str, dict[str, Any]]], device_time: datetime, user: str
+) -> list[dict[str, Any]]:
+    """Outbox rows for new rows inserted in bulk (``app.changes.bulk_insert``)."""
+    return bookkeeping.insert_rows(entity, rows, device_time, user)
 
 
 def unsent(s: Session) -> list[OutboxEntry]:
