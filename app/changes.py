@@ -8,16 +8,15 @@ Sync applies server rows with ``session.info["applying_remote"] = True``, which 
 
 from __future__ import annotations
 
-import enum
-import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from app import op_changes
+from app.sync_bookkeeping import outbox_entry, outbox_insert_rows
 from models import SYNC_COLUMNS, Client, Note, OutboxEntry, SyncConflict, SyncMixin, new_uuid, utcnow
 from models.search import client_search_key
 
@@ -32,15 +31,6 @@ class Actor:
 
 class ChangeNotAllowed(Exception):
     """A programming error: a hard delete of a synced row, or an edit of an append-only note."""
-
-
-def to_wire(value: Any) -> Any:
-    """A column value as JSON: enums by value, dates as ISO text."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def _content_columns(obj: SyncMixin) -> list[str]:
@@ -60,14 +50,14 @@ def _stamp(obj: SyncMixin, actor: Actor, now: datetime) -> None:
 
 
 def _entry(obj: SyncMixin, op: str, fields: dict[str, Any], actor: Actor, now: datetime) -> OutboxEntry:
-    return OutboxEntry(
-        entity=type(obj).__tablename__,  # type: ignore[attr-defined]
-        row_id=obj.id,
-        op=op,
-        base_version=obj.version or 0,
-        fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
-        device_time=now,
-        user=actor.user,
+    return outbox_entry(
+        type(obj).__tablename__,  # type: ignore[attr-defined]
+        obj.id,
+        op,
+        obj.version or 0,
+        fields,
+        now,
+        actor.user,
     )
 
 
@@ -98,7 +88,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         _refresh_derived(obj)
         _stamp(obj, actor, now)
         _note(session, obj)
-        fields = {k: to_wire(getattr(obj, k)) for k in _content_columns(obj)}
+        fields = {k: getattr(obj, k) for k in _content_columns(obj)}
         fields.pop("search_key", None)  # derived; every device computes it
         session.add(_entry(obj, "insert", fields, actor, now))
     for obj in list(session.dirty):
@@ -121,7 +111,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         _stamp(obj, actor, now)
         _note(session, obj)
         op = "delete" if changed.get("deleted") is True else "update"
-        session.add(_entry(obj, op, {k: to_wire(v) for k, v in changed.items()}, actor, now))
+        session.add(_entry(obj, op, changed, actor, now))
 
 
 def install_outbox_hook(session_class: type[Session]) -> None:
@@ -141,7 +131,6 @@ def bulk_insert(session: Session, actor: Actor, model: type[SyncMixin], rows: li
     now = utcnow()
     table = model.__table__  # type: ignore[attr-defined]
     content = [c.key for c in table.columns if c.key not in SYNC_COLUMNS and c.key != "search_key"]
-    outbox = []
     for row in rows:
         for key in content:
             if key not in row:
@@ -159,20 +148,10 @@ def bulk_insert(session: Session, actor: Actor, model: type[SyncMixin], rows: li
             changed_device=actor.device_id,
             device_time=now,
         )
-        fields = {k: to_wire(row[k]) for k in content}
-        outbox.append(
-            {
-                "mutation_id": new_uuid(),
-                "entity": table.name,
-                "row_id": row["id"],
-                "op": "insert",
-                "base_version": 0,
-                "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                "device_time": now,
-                "user": actor.user,
-            }
-        )
     session.execute(insert(table), rows)
+    outbox = outbox_insert_rows(
+        table.name, [(row["id"], {k: row[k] for k in content}) for row in rows], now, actor.user
+    )
     session.execute(insert(OutboxEntry), outbox)
     owners = (row["id"] if model is Client else row.get("client_id") for row in rows)
     op_changes.note(session, table.name, owners)

@@ -16,11 +16,11 @@ from app import client_facts, rules_cache
 from app.audit import record_access
 from app.plans.latest import PLANS_IN_FORCE, latest_plans
 from app.status import review_count
+from app.sync_bookkeeping import unsent_count
 from app.workspace import Workspace
 from models import Assessment, Client
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus
 from models.rules import EligibilityOutcome
-from sync.client import local
 
 WEEK = timedelta(days=7)
 
@@ -121,7 +121,7 @@ def load_dashboard(ws: Workspace, *, today: date) -> Dashboard:
             "reviews_due_this_week": len(this_week),
             "missing_data": len(missing_rows),
         }
-        unsynced = local.unsent_count(s)  # answered entries stay in the outbox until a backup mark
+        unsynced = unsent_count(s)  # answered entries stay in the outbox until a backup mark
         to_review = review_count(s)
         shown = {x.client_id for x in overdue + this_week} | {x.client_id for x in pending}
         shown |= {x.client_id for x in missing_rows}

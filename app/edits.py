@@ -29,13 +29,13 @@ import enum
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.errors import PolkuError
 from models import SyncConflict, SyncMixin, new_uuid, utcnow
+from sync.entities import to_wire
 
 # The code of a conflict made on this laptop (not by the server): resolving it tells the server nothing.
 STALE_EDIT = "stale_edit"
@@ -69,13 +69,8 @@ class StaleEdit(PolkuError):
         self.clashes = clashes
 
 
-def wire(value: Any) -> Any:
-    """A value in its stored, comparable form (enums by value, dates as ISO text)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
+# A value in its stored, comparable form is its wire form (enums by value, dates as ISO text).
+wire = to_wire
 
 
 def same(a: Any, b: Any) -> bool:

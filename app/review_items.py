@@ -3,13 +3,13 @@ Conflicts page can name the client and show values the way a person reads them."
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.sync_bookkeeping import row_fields
 from models import SYNCED_MODELS, Client
-from sync.client import local
+from sync.entities import typed_value as wire_typed_value
 from sync.protocol import PARENTS
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
@@ -22,7 +22,7 @@ def client_of(
     opened). ``fields``: what the change itself carried, used when the record is no longer on this
     laptop (a refused change whose copy was dropped)."""
     current, ident = entity, row_id
-    found = local.row_fields(s, entity, row_id)
+    found = row_fields(s, entity, row_id)
     if found is None:
         found = fields
     while found is not None and current in PARENTS:
@@ -30,7 +30,7 @@ def client_of(
         parent_id = found.get(parent_field)
         if not isinstance(parent_id, str):
             return None, None
-        current, ident, found = parent_entity, parent_id, local.row_fields(s, parent_entity, parent_id)
+        current, ident, found = parent_entity, parent_id, row_fields(s, parent_entity, parent_id)
     if current != "client":
         return None, None
     client = s.get(Client, ident)
@@ -46,19 +46,7 @@ def client_of(
 def typed_value(entity: str, field: str, value: Any) -> Any:
     """A wire value (enums by value, dates as ISO text) as the column's value: an enum member, a date,
     a datetime; left as it is when it does not fit (never a crash on what is only shown)."""
-    model = MODELS.get(entity)
-    if value is None or model is None or field not in model.__table__.columns:  # type: ignore[attr-defined]
-        return value
-    column = model.__table__.columns[field]  # type: ignore[attr-defined]
     try:
-        enum_class = getattr(column.type, "enum_class", None)
-        if enum_class is not None:
-            return enum_class(value)
-        python_type = column.type.python_type
-        if python_type is datetime and isinstance(value, str):
-            return datetime.fromisoformat(value)
-        if python_type is date and isinstance(value, str):
-            return date.fromisoformat(value)
-    except (ValueError, NotImplementedError):
+        return wire_typed_value(entity, field, value)
+    except (KeyError, ValueError):  # an entity this build does not know, a value its column does not
         return value
-    return value

@@ -8,11 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.sync_bookkeeping import LAST_SUCCESS, SERVER_URL, TOKEN, USERNAME, put_setting, setting, unsent_count
 from app.workspace import Workspace
 from models import SyncConflict, SyncOutboxState, utcnow
-from sync.client import local
-
-LAST_SUCCESS = "sync.last_success"  # device clock, UTC: shown to the person, never used to order
 
 
 @dataclass(frozen=True)
@@ -27,20 +25,20 @@ class SyncState:
 
 def sync_state(ws: Workspace) -> SyncState:
     with ws.session() as s:
-        last = local.get(s, LAST_SUCCESS)
+        last = setting(s, LAST_SUCCESS)
         return SyncState(
-            enrolled=bool(local.get(s, local.TOKEN)),
-            server_url=local.get(s, local.SERVER_URL),
-            username=local.get(s, local.USERNAME),
+            enrolled=bool(setting(s, TOKEN)),
+            server_url=setting(s, SERVER_URL),
+            username=setting(s, USERNAME),
             last_success=datetime.fromisoformat(last) if last else None,
-            unsynced=local.unsent_count(s),
+            unsynced=unsent_count(s),
             to_review=review_count(s),
         )
 
 
 def record_success(ws: Workspace) -> None:
     with ws.session() as s:
-        local.put(s, LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))
+        put_setting(s, LAST_SUCCESS, utcnow().isoformat(timespec="seconds"))
 
 
 def review_count(s: Session) -> int:

@@ -7,36 +7,54 @@ runs ``sync_now`` on its network worker). The engine itself lives in ``sync.clie
 from __future__ import annotations
 
 import ipaddress
-import json
-import shutil
 import socket
 import threading
-from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.audit import record_access
-from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
-from app.errors import InsecureServerAddress, NotFound, PolkuError, ValidationError
+from app import sync_bookkeeping as books
+from app.errors import InsecureServerAddress, PolkuError
 from app.op_changes import CONFLICT, NOTHING, OpChanges
-from app.review_items import client_of
 from app.settings import ALLOW_PLAIN_HTTP, CA_BUNDLE, Settings
 from app.status import record_success
-from app.store.profile import ProfilePaths
+from app.sync_review import (
+    ConflictView,
+    RefusedChange,
+    client_id,
+    list_conflicts,
+    list_refused,
+    resolve_conflict,
+)
+from app.sync_wipe import UnsyncedWork, unsynced_work, wipe_profile
 from app.workspace import Workspace
-from models import SYNCED_MODELS, AccessLogEntry, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
-from models.enums import AccessAction
-from sync.client import local
+from models import SYNCED_MODELS, SyncConflict
 from sync.client.engine import Progress, SyncEngine, SyncOptions, SyncReport, enroll
 from sync.client.errors import SyncError
 from sync.client.transport import HttpTransport, Transport
-from sync.protocol import PARENTS, EnrollResponse
+from sync.protocol import EnrollResponse
+
+# The app's one door to sync: what the window, ``polku sync`` and the tests import from here. The
+# conflicts and refused changes to review live in app.sync_review, wiping a device in app.sync_wipe.
+__all__ = [
+    "ConflictView",
+    "RefusedChange",
+    "SyncProblem",
+    "UnsyncedWork",
+    "changes_of",
+    "check_server_address",
+    "default_device_name",
+    "device_identity",
+    "enroll_device",
+    "list_conflicts",
+    "list_refused",
+    "resolve_conflict",
+    "sync_now",
+    "transport_for",
+    "unsynced_work",
+    "wipe_profile",
+]
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 
@@ -50,53 +68,6 @@ class SyncProblem(PolkuError):
             str(error) or "sync failed", code=error.code, params={} if retry is None else {"seconds": retry}
         )
         self.error = error
-
-
-@dataclass(frozen=True)
-class UnsyncedWork:
-    """What wiping this device now would lose: changes not yet on the server, and more."""
-
-    changes: int
-    by_entity: dict[str, int]
-    open_conflicts: int
-    rejected: int
-    access_log_entries: int
-
-    @property
-    def nothing_to_lose(self) -> bool:
-        return not (self.changes or self.open_conflicts or self.rejected or self.access_log_entries)
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    id: str
-    entity: str
-    row_id: str
-    field: str
-    code: str | None
-    base: Any
-    server: Any
-    local: Any
-    created_at: datetime
-    client_id: str | None = None  # whose record it is (None: not found on this laptop)
-    client_name: str | None = None
-
-
-@dataclass(frozen=True)
-class RefusedChange:
-    """A change the server refused (``code``, see sync.protocol.ResultCode). Its outbox entry is
-    kept for good, so what was typed can be read here and entered again: nothing disappears."""
-
-    seq: int
-    entity: str
-    row_id: str
-    op: str
-    code: str | None
-    fields: dict[str, Any]
-    made_at: datetime
-    still_on_this_laptop: bool  # False when the server said the device must drop its copy
-    client_id: str | None = None
-    client_name: str | None = None  # from this laptop's copy, or what the change itself carried
 
 
 def _is_this_computer(host: str) -> bool:
@@ -134,7 +105,7 @@ def transport_for(
     """HTTPS to the enrolled server, verified against the system store or IT's CA bundle (plain
     HTTP only as ``check_server_address`` allows)."""
     with ws.session() as s:
-        url = server_url or local.get(s, local.SERVER_URL)
+        url = server_url or books.setting(s, books.SERVER_URL)
     if not url:
         raise PolkuError("This device is not enrolled with a sync server.", code="not_enrolled")
     settings = settings or Settings()
@@ -174,9 +145,9 @@ def device_identity(ws: Workspace) -> tuple[str, str] | None:
     """(device id, device name) of an enrolled profile, None before enrolment. The name is the one
     given at enrolment (a rename by IT on the server is not sent back to the laptop)."""
     with ws.session() as s:
-        if not local.get(s, local.TOKEN):
+        if not books.setting(s, books.TOKEN):
             return None
-        return local.get(s, "device_id") or "", local.get(s, local.DEVICE_NAME) or ""
+        return books.setting(s, books.DEVICE_ID) or "", books.setting(s, books.DEVICE_NAME) or ""
 
 
 def sync_now(
@@ -215,227 +186,8 @@ def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
                 select(SyncConflict.entity, SyncConflict.row_id).where(SyncConflict.row_id.in_(conflicted))
             )
             rows |= {(entity, row_id) for entity, row_id in found}
-        clients = {_client_id(s, entity, row_id) for entity, row_id in rows}
+        clients = {client_id(s, entity, row_id) for entity, row_id in rows}
     return OpChanges(
         frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted or refused else set())),
         frozenset(c for c in clients if c is not None),
     )
-
-
-def unsynced_work(ws: Workspace) -> UnsyncedWork:
-    with ws.session() as s:
-        pending = local.unsent(s)
-        conflicts = s.scalar(
-            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-        )
-        rejected = s.scalar(
-            select(func.count()).select_from(SyncOutboxState).where(SyncOutboxState.status == "rejected")
-        )
-        pushed = local.get_int(s, local.ACCESS_PUSHED)
-        access = s.scalar(select(func.count()).select_from(AccessLogEntry).where(AccessLogEntry.seq > pushed))
-    return UnsyncedWork(
-        changes=len(pending),
-        by_entity=dict(Counter(e.entity for e in pending)),
-        open_conflicts=int(conflicts or 0),
-        rejected=int(rejected or 0),
-        access_log_entries=int(access or 0),
-    )
-
-
-def wipe_profile(folder: Path) -> list[Path]:
-    """Delete the local database, its WAL, backups and the key file (close the workspace first).
-
-    The key file goes first: without it the encrypted database is unreadable even if a copy of the
-    disk survives. Returns what was deleted.
-    """
-    paths = ProfilePaths(folder)
-    targets = [
-        paths.key_file,
-        paths.database,
-        Path(f"{paths.database}-wal"),
-        Path(f"{paths.database}-shm"),
-        Path(f"{paths.database}-journal"),
-        paths.attempts,
-        paths.creating_marker,
-    ]
-    deleted: list[Path] = []
-    for target in targets:
-        if target.exists():
-            target.unlink()
-            deleted.append(target)
-    backups = folder / "backups"
-    if backups.exists():
-        deleted += sorted(backups.iterdir())
-        shutil.rmtree(backups)
-    return deleted
-
-
-def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictView]:
-    with ws.session() as s:
-        q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
-        if not include_resolved:
-            q = q.where(SyncConflict.resolved_at.is_(None))
-        out = [
-            ConflictView(
-                c.id,
-                c.entity,
-                c.row_id,
-                c.field,
-                c.code,
-                json.loads(c.base_value),
-                json.loads(c.server_value),
-                json.loads(c.local_value),
-                c.created_at,
-                *client_of(s, c.entity, c.row_id),
-            )
-            for c in s.scalars(q)
-        ]
-        # The page names the clients: logged once per unlocked session, like the caseload's list.
-        new = sorted({c.client_id for c in out if c.client_id is not None} - ws.listed)
-        if new:
-            record_access(s, ws.actor, AccessAction.LIST, entity="client", client_ids=new, detail="conflicts")
-            ws.listed.update(new)
-        return out
-
-
-def list_refused(ws: Workspace) -> list[RefusedChange]:
-    """Refused changes, newest first; reading them is logged as a view of the clients they name."""
-    with ws.session() as s:
-        rows = s.execute(
-            select(OutboxEntry, SyncOutboxState.code)
-            .join(SyncOutboxState, SyncOutboxState.seq == OutboxEntry.seq)
-            .where(SyncOutboxState.status == "rejected")
-            .order_by(OutboxEntry.seq.desc())
-        ).all()
-        out = []
-        for e, code in rows:
-            fields = json.loads(e.fields)
-            out.append(
-                RefusedChange(
-                    e.seq,
-                    e.entity,
-                    e.row_id,
-                    e.op,
-                    code,
-                    fields,
-                    e.device_time,
-                    local.row_fields(s, e.entity, e.row_id) is not None,
-                    *client_of(s, e.entity, e.row_id, fields),
-                )
-            )
-        clients = sorted({c for r in out if (c := _client_id(s, r.entity, r.row_id)) is not None})
-        if clients:
-            record_access(
-                s, ws.actor, AccessAction.VIEW, entity="client", client_ids=clients, detail="refused"
-            )
-        return out
-
-
-def _client_id(s: Session, entity: str, row_id: str) -> str | None:
-    current, fields = entity, local.row_fields(s, entity, row_id)
-    while fields is not None and current in PARENTS:
-        parent_field, parent_entity = PARENTS[current]
-        parent_id = fields.get(parent_field)
-        if not isinstance(parent_id, str):
-            return None
-        current, row_id, fields = parent_entity, parent_id, local.row_fields(s, parent_entity, parent_id)
-    return row_id if current == "client" else None
-
-
-def _python_value(model: type, field: str, value: Any) -> Any:
-    column = model.__table__.columns[field]  # type: ignore[attr-defined]
-    enum_class = getattr(column.type, "enum_class", None)
-    if value is not None and enum_class is not None:
-        return enum_class(value)
-    python_type: Any = None
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:  # pragma: no cover - every column type here has one
-        return value
-    if value is not None and python_type in (datetime,) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if value is not None and python_type.__name__ == "date" and isinstance(value, str):
-        return python_type.fromisoformat(value)
-    return value
-
-
-def _open_conflicts(s: Session, conflict: SyncConflict) -> list[SyncConflict]:
-    """The open conflicts of the same field of the same record (resolved together)."""
-    return list(
-        s.scalars(
-            select(SyncConflict).where(
-                SyncConflict.entity == conflict.entity,
-                SyncConflict.row_id == conflict.row_id,
-                SyncConflict.field == conflict.field,
-                SyncConflict.resolved_at.is_(None),
-            )
-        )
-    )
-
-
-def resolve_conflict(
-    ws: Workspace,
-    *,
-    conflict_id: str,
-    keep: Literal["server", "local", "merged"],
-    value: Any = None,
-) -> None:
-    """Settle a conflict. The chosen value becomes a normal local change (it syncs to every device);
-    the server is told the conflict is settled, which clears the record's "needs review" flag.
-    Raises ``StaleEdit`` (and changes nothing but the conflict's shown value) when the field changed
-    again since the conflict was recorded: the person chooses again, seeing the newer value."""
-    with ws.session() as s:
-        stale = _resolve(ws, s, conflict_id, keep, value)
-    if stale is not None:  # raised after the commit: the conflict now shows the newer value
-        raise stale
-
-
-def _resolve(
-    ws: Workspace, s: Session, conflict_id: str, keep: Literal["server", "local", "merged"], value: Any
-) -> StaleEdit | None:
-    conflict = s.get(SyncConflict, conflict_id)
-    if conflict is None:
-        raise NotFound("conflict", conflict_id)
-    if keep == "server":
-        chosen = json.loads(conflict.server_value)
-    elif keep == "local":
-        chosen = json.loads(conflict.local_value)
-    else:
-        chosen = value
-    model = MODELS[conflict.entity]
-    row = s.get(model, conflict.row_id)
-    if row is None:
-        raise NotFound(conflict.entity, conflict.row_id)
-    current = row.deleted if conflict.field == "deleted" else getattr(row, conflict.field)
-    shown = json.loads(conflict.server_value)
-    if not same(current, shown) and not same(current, chosen):
-        # The field changed again since the conflict was shown (a later sync or edit): choosing now
-        # would overwrite a value nobody saw. The conflict shows the new value; the person chooses again.
-        for c in _open_conflicts(s, conflict):
-            c.server_value = json.dumps(wire(current), ensure_ascii=False)
-        return StaleEdit(
-            conflict.entity, conflict.row_id, (FieldClash(conflict.field, shown, current, chosen),)
-        )
-    if conflict.field == "deleted":
-        if not isinstance(chosen, bool):
-            raise ValidationError("value", "not_true_false")
-        row.deleted = chosen
-    else:
-        setattr(row, conflict.field, _python_value(model, conflict.field, chosen))
-    now = utcnow()
-    for c in _open_conflicts(s, conflict):
-        c.resolved_at = now
-        c.resolution = keep
-        c.resolved_value = json.dumps(chosen, ensure_ascii=False)
-        c.resolution_sent = c.code == STALE_EDIT  # made on this laptop: nothing to tell the server
-    s.flush()
-    record_access(
-        s,
-        ws.actor,
-        AccessAction.CHANGE,
-        entity=conflict.entity,
-        client_ids=[_client_id(s, conflict.entity, conflict.row_id)],
-        record_id=conflict.row_id,
-        detail="sync conflict resolved",
-    )
-    return None

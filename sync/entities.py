@@ -121,7 +121,8 @@ def _parses(parse: Any, value: str) -> bool:
 
 
 def to_wire(value: Any) -> Any:
-    """A column value as JSON (the same form ``app.changes`` writes into the outbox)."""
+    """A column value as JSON: enums by value, dates as ISO text (the form of outbox entries, pushed
+    and pulled fields, and conflict values)."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -137,4 +138,19 @@ def from_wire(col: Column, value: Any) -> Any:
         return date.fromisoformat(value)
     if col.kind == "datetime":
         return datetime.fromisoformat(value)
+    return value
+
+
+def typed_value(entity: str, field: str, value: Any) -> Any:
+    """A wire value as the value to set on a model attribute: ``from_wire``, but enums become their
+    members and a value that is not wire text (already a date, say) is kept as it is. Used for a
+    value a person chose (a conflict's resolution); a field that does not travel is left alone."""
+    col = specs()[entity].columns.get(field)
+    if value is None or col is None:
+        return value
+    if col.kind == "enum":
+        column = specs()[entity].model.__table__.columns[field]  # type: ignore[attr-defined]
+        return column.type.enum_class(value)
+    if isinstance(value, str):
+        return from_wire(col, value)
     return value

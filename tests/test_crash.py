@@ -45,8 +45,8 @@ from app.store.engine import integrity_problems
 from app.sync_service import SyncProblem, enroll_device, sync_now, transport_for
 from app.workspace import Workspace, create_workspace, open_workspace
 from models import Client
+from sync.client.bookkeeping import TABLES
 from sync.client.engine import SyncOptions
-from sync.client.local import TABLES
 from sync.client.transport import HttpTransport, Reply, Transport
 from sync.entities import specs, to_wire
 from sync.server import admin

@@ -36,7 +36,7 @@ from app.store.profile import change_passphrase
 from app.sync_service import SyncProblem, sync_now
 from app.workspace import Workspace, create_workspace, open_workspace
 from models import Client, Note, OutboxEntry
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.engine import SyncOptions
 from sync.client.transport import HttpTransport
 from tests.conftest import FAST_KDF, PASSPHRASE

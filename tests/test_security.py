@@ -50,7 +50,7 @@ from app.workspace import Workspace, create_workspace, open_workspace
 from models import Client
 from models.enums import GoalArea, PlanKind, ResponsibleParty
 from models.search import fold
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.transport import HttpTransport
 from sync.server import admin
 from sync.server.tables import Device as ServerDevice

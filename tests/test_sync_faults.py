@@ -15,7 +15,7 @@ from app.meetings import add_note
 from app.sync_service import SyncProblem, list_conflicts, resolve_conflict, sync_now
 from models import ClientLanguage
 from models.enums import LanguageLevel
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier
 from sync.client.engine import SyncOptions
 from sync.server.tables import Conflict, RowRevision, RowState, ServerState

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.demo import generate_demo_data
 from app.sync_service import sync_now
 from models import Client
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.engine import SyncOptions
 from tests.test_sync_support import Server, local_view, new_device, server_database, server_view
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.clients import delete_client, update_client
 from app.sync_service import list_conflicts
 from app.workspace import create_workspace
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.engine import enroll
 from sync.client.transport import HttpTransport
 from sync.server import admin

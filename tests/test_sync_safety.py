@@ -17,7 +17,7 @@ from app.clients import delete_client, update_client
 from app.meetings import add_note
 from app.sync_service import SyncProblem, list_conflicts, unsynced_work, wipe_profile
 from models import utcnow
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.client.engine import SyncOptions
 from sync.entities import specs
 from sync.server import admin

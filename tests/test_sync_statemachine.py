@@ -35,7 +35,7 @@ from app.meetings import add_note
 from app.sync_service import list_conflicts, resolve_conflict
 from models import ClientLanguage, OutboxEntry, SyncConflict, SyncOutboxState, utcnow
 from models.enums import LanguageLevel
-from sync.client import local
+from sync.client import bookkeeping as local
 from sync.server import admin
 from sync.server.tables import (
     Conflict,

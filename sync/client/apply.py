@@ -3,27 +3,26 @@
 Runs with ``session.info["applying_remote"] = True`` (the outbox hook stays out of it). A pulled row
 never overwrites a field that has a local change the server has not answered yet. A row whose
 parent (or a reference code it points at) is not on the device yet waits in ``sync_pull_stash``.
+Rows as column values, and how they are written, live in ``sync.client.rows``; which rows a pulled
+row points at, and the pull's memory of the stash, in ``sync.client.stash``.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import SYNCED_MODELS, Base, SyncPullStash
-from models.search import client_search_key
-from sync.client.local import TABLES, pending_fields
-from sync.entities import EntitySpec, from_wire, specs
+from sync.client.bookkeeping import TABLES, pending_fields
+from sync.client.rows import ROW_ID, columns_of, in_ids, insert_rows, meta, row_values, search_key, versions
+from sync.client.stash import FKS, StashMemo, existing
+from sync.entities import specs
 from sync.protocol import PARENTS, PullItem
 
-_ROW_ID = "_pulled_row_id"  # the bound row id of a batched UPDATE (not a column name)
 ORDER = {m.__tablename__: i for i, m in enumerate(SYNCED_MODELS)}  # type: ignore[attr-defined]
 CHUNK = 500
 
@@ -33,143 +32,6 @@ class ApplyCounts:
     applied: int = 0
     stashed: int = 0
     evicted: int = 0
-
-
-def _foreign_keys(table: Table) -> list[tuple[str, Table, str]]:
-    out = []
-    for fk in table.foreign_keys:
-        out.append((fk.parent.key, fk.column.table, fk.column.key))  # type: ignore[arg-type]
-    return out
-
-
-FKS = {name: _foreign_keys(t) for name, t in TABLES.items()}
-
-
-def _in(column: Any, ids: set[str]) -> Any:
-    """``column IN ids`` with the ids as one JSON parameter (SQLite's ``json_each``): one statement
-    of a fixed shape for any number of ids, instead of a parameter per id in chunks."""
-    each = func.json_each(json.dumps(sorted(ids))).table_valued("value")
-    return column.in_(select(each.c.value))
-
-
-def _existing(s: Session, table: Table, key: str, ids: set[str]) -> set[str]:
-    if not ids:
-        return set()
-    return set(s.scalars(select(table.c[key]).where(_in(table.c[key], ids))))
-
-
-@dataclass(frozen=True)
-class _Columns:
-    """What applying a row of one entity needs, worked out once per page and table."""
-
-    wanted: frozenset[str]  # the fields this build applies (others: the server keeps them)
-    parse: tuple[tuple[str, Callable[[str], Any]], ...]  # wire text -> column value (dates)
-    defaults: dict[str, Any]  # column values for fields an inserted row does not name
-
-
-def _columns(spec: EntitySpec, known: frozenset[str] | None) -> _Columns:
-    cols = [c for c in spec.columns.values() if known is None or c.name in known]
-    parse: list[tuple[str, Callable[[str], Any]]] = []
-    for c in cols:
-        if c.kind == "date":
-            parse.append((c.name, date.fromisoformat))
-        elif c.kind == "datetime":
-            parse.append((c.name, datetime.fromisoformat))
-    return _Columns(
-        frozenset(c.name for c in cols), tuple(parse), {c.name: from_wire(c, c.default) for c in cols}
-    )
-
-
-def _row_values(cols: _Columns, item: PullItem) -> dict[str, Any]:
-    """The item's fields this build knows, as column values (the same as ``from_wire`` per field)."""
-    wanted = cols.wanted
-    values = {name: value for name, value in item.fields.items() if name in wanted}
-    for name, parse in cols.parse:
-        value = values.get(name)
-        if value is not None:
-            values[name] = parse(value)
-    return values
-
-
-def _meta(item: PullItem) -> dict[str, Any]:
-    return {
-        "version": item.version,
-        "server_seq": item.server_seq,
-        "changed_by": item.changed_by,
-        "changed_device": item.changed_device,
-        "device_time": _parse_time(item.device_time),
-    }
-
-
-def _parse_time(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text).replace(tzinfo=None)
-    except ValueError:
-        return None
-
-
-def _search_key(values: dict[str, Any]) -> str:
-    return client_search_key(
-        values.get("first_names") or "",
-        values.get("last_name") or "",
-        values.get("name_latin"),
-        values.get("date_of_birth"),
-    )
-
-
-class StashMemo:
-    """``sync_pull_stash`` as one pull knows it from one page to the next (only the pull writes it
-    meanwhile): the waiting rows, parsed once, and which row ids each of them references, so a page
-    tries again only the rows it may have unblocked instead of all of them (a pull where many
-    children come pages before their parent, after the parent was edited, was quadratic)."""
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], PullItem] | None = None  # None: not read yet
-        self._by_target: dict[str, set[tuple[str, str]]] = defaultdict(set)
-
-    def read(self, s: Session, table: Table) -> dict[tuple[str, str], PullItem]:
-        """The stash's rows; read from the database only when this pull does not know them yet
-        (its first page) or the count of rows says another writer changed them."""
-        count = s.scalar(select(func.count()).select_from(table)) or 0
-        if self.items is None or count != len(self.items):
-            self.items, self._by_target = {}, defaultdict(set)
-            for text in s.scalars(select(table.c.item)):
-                self.add(PullItem.model_validate_json(text))
-        return self.items
-
-    def add(self, item: PullItem) -> None:
-        key = (item.entity, item.row_id)
-        self.remove(key)
-        assert self.items is not None
-        self.items[key] = item
-        for target in _targets(item):
-            self._by_target[target].add(key)
-
-    def remove(self, key: tuple[str, str]) -> None:
-        assert self.items is not None
-        old = self.items.pop(key, None)
-        if old is not None:
-            for target in _targets(old):
-                self._by_target[target].discard(key)
-
-    def unblocked(self, arrived: set[str]) -> set[tuple[str, str]]:
-        """The waiting rows that reference an arrived row id, directly or through other waiting rows."""
-        found: set[tuple[str, str]] = set()
-        frontier = arrived
-        while frontier:
-            reached = {
-                key for value in frontier for key in self._by_target.get(value, ()) if key not in found
-            }
-            found |= reached
-            frontier = {row_id for _entity, row_id in reached}
-        return found
-
-
-def _targets(item: PullItem) -> list[str]:
-    values = [item.fields.get(col) for col, _target, _key in FKS[item.entity]]
-    return [v for v in values if isinstance(v, str)]
 
 
 class PageApplier:
@@ -290,7 +152,7 @@ class PageApplier:
         ids: dict[str, set[str]] = defaultdict(set)
         for entity, row_id in todo:
             ids[entity].add(row_id)
-        self.versions = {entity: _versions(self.s, TABLES[entity], rids) for entity, rids in ids.items()}
+        self.versions = {entity: versions(self.s, TABLES[entity], rids) for entity, rids in ids.items()}
         known = self._known_targets(list(todo.values()), ids)
         remaining = sorted(todo.values(), key=lambda i: (ORDER[i.entity], i.server_seq))
         while remaining:
@@ -317,7 +179,9 @@ class PageApplier:
                 memo.remove(key)
         for entity, row_ids in gone.items():
             self.s.execute(
-                delete(stash_table).where(stash_table.c.entity == entity, _in(stash_table.c.row_id, row_ids))
+                delete(stash_table).where(
+                    stash_table.c.entity == entity, in_ids(stash_table.c.row_id, row_ids)
+                )
             )
         new = [item for key, item in waiting_now.items() if stashed.get(key) != item.server_seq]
         if new:
@@ -354,9 +218,9 @@ class PageApplier:
             if table_name in self.versions and key == "id":
                 page_ids = ids & in_page[table_name]
                 here = {i for i in page_ids if i in self.versions[table_name]}
-                known[table_name] = here | _existing(self.s, table, key, ids - page_ids)
+                known[table_name] = here | existing(self.s, table, key, ids - page_ids)
             else:
-                known[table_name] = _existing(self.s, table, key, ids)
+                known[table_name] = existing(self.s, table, key, ids)
         return known
 
     def _fks_present(self, item: PullItem, known: dict[str, set[str]]) -> bool:
@@ -378,7 +242,7 @@ class PageApplier:
         spec = specs()[entity]
         table = TABLES[entity]
         known = self.known.get(entity) if self.known else None
-        cols = _columns(spec, known)
+        cols = columns_of(spec, known)
         existing = self.versions[entity]
         inserts: list[dict[str, Any]] = []
         # Updates with the same columns go to the database together (one executemany each).
@@ -388,83 +252,32 @@ class PageApplier:
             own = existing.get(item.row_id) == item.version and (entity, item.row_id) not in forced
             if own and not pend:
                 continue  # the device made this version itself and already has it
-            values = _row_values(cols, item)
+            values = row_values(cols, item)
             if item.row_id in existing:
                 upd = {k: v for k, v in values.items() if k not in pend} if pend else values
                 if "deleted" not in pend:
                     upd["deleted"] = item.deleted
-                upd.update(_meta(item))
+                upd.update(meta(item))
                 if entity == "client":
                     if pend:
                         local = (
                             self.s.execute(select(table).where(table.c.id == item.row_id)).mappings().one()
                         )
-                        upd["search_key"] = _search_key({**dict(local), **upd})
+                        upd["search_key"] = search_key({**dict(local), **upd})
                     else:
-                        upd["search_key"] = _search_key(values)
-                upd[_ROW_ID] = item.row_id
+                        upd["search_key"] = search_key(values)
+                upd[ROW_ID] = item.row_id
                 updates[tuple(upd)].append(upd)
             else:
-                row = {"id": item.row_id, "deleted": item.deleted, **cols.defaults, **values, **_meta(item)}
+                row = {"id": item.row_id, "deleted": item.deleted, **cols.defaults, **values, **meta(item)}
                 if entity == "client":
-                    row["search_key"] = _search_key(values)
+                    row["search_key"] = search_key(values)
                 inserts.append(row)
             self.counts.applied += 1
         for params in updates.values():
-            self.s.execute(update(table).where(table.c.id == bindparam(_ROW_ID)), params)
+            self.s.execute(update(table).where(table.c.id == bindparam(ROW_ID)), params)
         if inserts:
-            _insert_rows(self.s, table, inserts)
-
-
-def _versions(s: Session, table: Table, ids: set[str]) -> dict[str, int]:
-    if not ids:
-        return {}
-    rows = s.execute(select(table.c.id, table.c.version).where(_in(table.c.id, ids)))
-    return {row_id: version for row_id, version in rows}
-
-
-_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]]] = {}
-
-
-def _insert_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` (all with the same keys) with one executemany.
-
-    When the rows name every column, the statement goes to the driver directly, each value passed
-    through its column type's own bind processor (as SQLAlchemy does), without SQLAlchemy's per-row
-    parameter handling, which was most of the Python time of a large pull. Otherwise (an older
-    build's subset of the fields) SQLAlchemy's insert, which fills column defaults."""
-    names = tuple(rows[0])
-    if set(names) != set(table.c.keys()):
-        s.execute(insert(table), rows)
-        return
-    conn = s.connection()
-    dialect = conn.dialect
-    plan = _INSERTS.get((table.name, names))
-    if plan is None:
-        compiled = insert(table).values({n: bindparam(n) for n in names}).compile(dialect=dialect)
-        order = compiled.positiontup or []
-        procs = [(n, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for n in order]
-        plan = _INSERTS[(table.name, names)] = (compiled.string, procs)
-    sql, procs = plan
-    params = [tuple([row[n] if p is None else p(row[n]) for n, p in procs]) for row in rows]
-    conn.exec_driver_sql(sql, params)
-
-
-def record_own_versions(s: Session, done: dict[tuple[str, str], tuple[int, int]]) -> None:
-    """After an "applied" answer the server's row is the device's row: take its version, so the
-    pull need not bring the device's own change back."""
-    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for (entity, row_id), (version, server_seq) in done.items():
-        if entity in TABLES:
-            by_table[entity].append({"rid": row_id, "v": version, "sq": server_seq})
-    for entity, params in by_table.items():
-        t = TABLES[entity]
-        s.execute(
-            update(t)
-            .where(t.c.id == bindparam("rid"), t.c.version < bindparam("v"))
-            .values(version=bindparam("v"), server_seq=bindparam("sq")),
-            params,
-        )
+            insert_rows(self.s, table, inserts)
 
 
 def _has_pending(s: Session, rows: dict[str, set[str]]) -> bool:
@@ -478,7 +291,3 @@ def _existing_children(s: Session, table: Table, parent_col: str, parent_ids: se
     for i in range(0, len(values), CHUNK):
         found.update(s.scalars(select(table.c.id).where(table.c[parent_col].in_(values[i : i + CHUNK]))))
     return found
-
-
-def stash_dump(s: Session) -> list[dict[str, Any]]:
-    return [json.loads(r.item) for r in s.scalars(select(SyncPullStash))]

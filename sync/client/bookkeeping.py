@@ -1,16 +1,18 @@
-"""The device's sync bookkeeping inside the encrypted database: settings, unsent entries, snapshots."""
+"""The device's sync bookkeeping inside the encrypted database: settings, the outbox (entries are
+written here, for ``app.changes``' flush hook, and read here, for the push), snapshots."""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
 from collections.abc import Collection
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from models import SYNCED_MODELS, LocalSetting, OutboxEntry, SyncOutboxState, SyncPullStash
+from models import SYNCED_MODELS, LocalSetting, OutboxEntry, SyncOutboxState, SyncPullStash, new_uuid
 from sync.entities import specs, to_wire
 from sync.protocol import PARENTS, Snapshot
 
@@ -32,6 +34,7 @@ REPLAY_ORIGIN = "sync.replay_origin"
 USERNAME = "sync.username"
 ROLE = "sync.role"
 MUNICIPALITIES = "sync.municipalities"
+DEVICE_ID = "device_id"  # written by the app when the profile is made (``app.workspace``)
 DEVICE_NAME = "sync.device_name"  # the name given at enrolment (IT tells laptops apart by it)
 
 TABLES = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
@@ -53,6 +56,52 @@ def put(s: Session, key: str, value: str | int) -> None:
         s.add(LocalSetting(key=key, value=str(value)))
     else:
         row.value = str(value)
+
+
+def _fields_json(values: dict[str, Any]) -> str:
+    return json.dumps({k: to_wire(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def outbox_entry(
+    entity: str,
+    row_id: str,
+    op: str,
+    base_version: int,
+    values: dict[str, Any],
+    device_time: datetime,
+    user: str,
+) -> OutboxEntry:
+    """A local change to send (``op``: insert, update or delete; ``values``: the changed columns,
+    stored as wire values). The caller adds it in the same transaction as the change."""
+    return OutboxEntry(
+        entity=entity,
+        row_id=row_id,
+        op=op,
+        base_version=base_version,
+        fields=_fields_json(values),
+        device_time=device_time,
+        user=user,
+    )
+
+
+def insert_rows(
+    entity: str, rows: list[tuple[str, dict[str, Any]]], device_time: datetime, user: str
+) -> list[dict[str, Any]]:
+    """Outbox rows for new rows of one table inserted in bulk (``rows``: (row id, column values)), as
+    parameters for one ``insert(OutboxEntry)``."""
+    return [
+        {
+            "mutation_id": new_uuid(),
+            "entity": entity,
+            "row_id": row_id,
+            "op": "insert",
+            "base_version": 0,
+            "fields": _fields_json(values),
+            "device_time": device_time,
+            "user": user,
+        }
+        for row_id, values in rows
+    ]
 
 
 def unsent(s: Session, limit: int | None = None, after: int = 0) -> list[OutboxEntry]:
