@@ -370,7 +370,7 @@ def test_the_printed_assessment_names_coded_roles_in_finnish_and_the_clients_lan
     workspace: Workspace,
 ) -> None:
     from app.printing.assessment import assessment_pdf
-    from tests.test_print_support import norm, pages_text
+    from tests.support.printing import norm, pages_text
 
     aid = _md_assessment(workspace)
     detail = add_participant(

@@ -1,6 +1,6 @@
 """Crash proofs: SIGKILL at random moments, again and again, and nothing committed is lost.
 
-1. A worker process (``tests/crash_worker.py``) saves edits through the app services and says each
+1. A worker process (``tests/support/crash_worker.py``) saves edits through the app services and says each
    one right after its commit returned; it is killed at a random moment. The profile must open, pass
    SQLCipher's and SQLite's integrity checks, hold every edit it reported (and the one in flight
    either whole, with its outbox entry and access-log row, or not at all), and keep a gap-free outbox
@@ -52,9 +52,9 @@ from sync.entities import specs, to_wire
 from sync.server import admin
 from sync.server.db import Database, make_engine, migrate
 from tests.conftest import FAST_KDF
-from tests.crash_worker import setup_targets
+from tests.support.crash_worker import setup_targets
 from tests.test_sync_e2e import MUNICIPALITIES, _env
-from tests.test_sync_support import free_port, local_view, server_database, server_view, wait_until_serving
+from tests.support.sync import free_port, local_view, server_database, server_view, wait_until_serving
 
 PASS = "crash test passphrase"
 PASSWORD = "crash test server password"
@@ -100,7 +100,7 @@ class Lines:
 def worker(tmp: Path, *args: str) -> tuple[subprocess.Popen[str], Lines]:
     errors = (tmp / "worker-stderr.txt").open("a")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_worker", *args],
+        [sys.executable, "-m", "tests.support.crash_worker", *args],
         cwd=REPO,
         env=_env(tmp, POLKU_PASSPHRASE=PASS),
         stdout=subprocess.PIPE,

@@ -14,7 +14,7 @@ from app.plans import create_plan, new_plan_version, set_plan_state
 from app.workspace import Workspace
 from models import AccessLogEntry, OutboxEntry
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
-from tests.plan_support import explain_findings
+from tests.support.plan import explain_findings
 
 TODAY = date(2025, 6, 10)
 KNOWN = {

@@ -32,7 +32,7 @@ from app.edits import OnClash, StaleEdit
 from app.sync_service import list_conflicts, resolve_conflict
 from models import SyncConflict
 from sync.server.tables import Conflict, RowState
-from tests.test_sync_support import Device, Server, add_client, new_device, run_machine, server_database
+from tests.support.sync import Device, Server, add_client, new_device, run_machine, server_database
 
 FIELDS = ("phone", "address", "family_notes", "name_latin")
 USERS = ("anna", "ben", "carl", "dana")
@@ -173,7 +173,7 @@ def _run(folder: Path, postgres: bool, examples: int, steps: int) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_screen_edit_state_machine(tmp_path: Path, backend: str) -> None:
-    from tests.test_sync_support import PG_URL
+    from tests.support.sync import PG_URL
 
     if backend == "postgresql" and not PG_URL:
         pytest.skip("POLKU_TEST_DATABASE_URL is not set")
@@ -183,7 +183,7 @@ def test_screen_edit_state_machine(tmp_path: Path, backend: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_screen_edit_state_machine_long(tmp_path: Path, backend: str) -> None:
-    from tests.test_sync_support import PG_URL
+    from tests.support.sync import PG_URL
 
     if backend == "postgresql" and not PG_URL:
         pytest.skip("POLKU_TEST_DATABASE_URL is not set")

@@ -22,7 +22,7 @@ from app.selftest import check_file_modes
 from app.store.migrate import backup_database
 from app.sync_service import enroll_device, sync_now
 from app.workspace import create_workspace, open_workspace
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,

@@ -19,7 +19,7 @@ from app.workspace import open_workspace
 from models import utcnow
 from sync.client.errors import TransportFailed
 from sync.client.transport import Reply
-from tests.test_sync_support import PASSPHRASE, Server, add_client, new_device, server_database
+from tests.support.sync import PASSPHRASE, Server, add_client, new_device, server_database
 from ui import i18n
 from ui.app import make_application
 from ui.runner import ImmediateRunner, set_runner

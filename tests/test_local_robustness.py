@@ -5,7 +5,7 @@ or sync with a good server works.
 Already proved elsewhere (not repeated here): a damaged, truncated, zeroed or foreign database file,
 a damaged or missing key file, a wrong passphrase (``tests/test_store.py``); lost, duplicated, 503,
 cut-short and timed-out answers in random mixes (``tests/test_sync_faults.py``,
-``tests/test_sync_support.py::FaultyTransport``); SIGKILL while saving (``tests/test_crash.py``).
+``tests/support/sync.py::FaultyTransport``); SIGKILL while saving (``tests/test_crash.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from sync.client import local
 from sync.client.engine import SyncOptions
 from sync.client.transport import HttpTransport
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_support import (
+from tests.support.sync import (
     Device,
     Server,
     add_client,

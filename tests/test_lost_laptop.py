@@ -20,7 +20,7 @@ from app.workspace import create_workspace
 from sync.client.errors import TransportFailed
 from sync.server.cli import main as server_main
 from sync.server.db import alembic_config, make_engine, migrate
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST_KDF,
     PASSPHRASE,
     PASSWORD,

@@ -38,7 +38,7 @@ from models.enums import (
     PlanState,
     ResponsibleParty,
 )
-from tests.plan_support import explain_findings
+from tests.support.plan import explain_findings
 
 DAY = date(2025, 6, 10)
 KNOWN: dict[str, Any] = {

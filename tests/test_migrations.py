@@ -162,7 +162,7 @@ def test_a_current_database_is_not_backed_up_again(tmp_path: Path) -> None:
 def test_a_profile_from_before_sync_upgrades_and_syncs_without_loss(tmp_path: Path) -> None:
     """The last schema without sync (0002): work done offline then, still unsynced, reaches the
     server after the upgrade with every field, and another laptop receives it."""
-    from tests.test_sync_support import PASSWORD, Server, local_view, new_device, server_database, server_view
+    from tests.support.sync import PASSWORD, Server, local_view, new_device, server_database, server_view
 
     folder = tmp_path / "profile"
     _make_profile_at(folder, "0002", full_inserts=True)

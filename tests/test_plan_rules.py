@@ -30,7 +30,7 @@ from models.enums import (
     PlanState,
     ResponsibleParty,
 )
-from tests.assessment_support import complete_with_reasons
+from tests.support.assessment import complete_with_reasons
 
 START = date(2025, 3, 10)
 END = date(2026, 3, 9)

@@ -14,7 +14,7 @@ from app.printing.bidi import reorder, visual, wrap
 from app.printing.plan import plan_pdf
 from app.workspace import Workspace
 from models.enums import GoalArea, MeasureStatus, PlanKind, ResponsibleParty
-from tests.test_print_support import make_client, norm, pages_text
+from tests.support.printing import make_client, norm, pages_text
 
 PROVIDER = "TyöNavigaattori / International House Kuopio (خدمات راهنمایی)"
 SERVICE = "راهنمایی و مشاوره (TyöNavigaattori / International House)"

@@ -15,7 +15,7 @@ from app.printing.tempfiles import PREFIX, remove_stale_documents, temporary_doc
 from app.printing.texts import BASE, languages, load_texts
 from app.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.test_print_support import make_client, make_plan, pages_text
+from tests.support.printing import make_client, make_plan, pages_text
 
 REQUIRED = ("fi", "en", "sv", "ar", "fa", "ru", "uk", "so")
 

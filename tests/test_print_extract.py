@@ -17,7 +17,7 @@ from app.printing.extract_pdf import extract_pdf
 from app.printing.extract_schema import build_schema, schema_text
 from app.workspace import Workspace
 from models.enums import AccessAction, AssessmentKind
-from tests.test_print_support import (
+from tests.support.printing import (
     fonts_not_embedded,
     log_rows,
     make_client,

@@ -35,7 +35,7 @@ from models.enums import (
 from models.reference import LANGS, default_reference
 from models.rules import default_rules
 from tests.conftest import PASSPHRASE
-from tests.test_print_support import make_client, norm, pages_text
+from tests.support.printing import make_client, norm, pages_text
 
 FA = load_texts()["fa"]
 
@@ -220,7 +220,7 @@ def test_the_print_dialog_says_what_the_plan_prints_in(
 def test_the_batch_print_names_each_plans_languages(qapp: QApplication, qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     from app.caseload import load_caseload
     from app.plans import set_plan_state
-    from tests.plan_support import explain_findings
+    from tests.support.plan import explain_findings
     from ui import i18n
     from ui.app import make_application
     from ui.print_queue import PrintQueueDialog

@@ -22,7 +22,7 @@ from app.printing.plan import plan_pdf
 from app.printing.texts import BASE, language_names, languages, load_texts, translator
 from app.workspace import Workspace
 from models.reference import LANGS, default_reference
-from tests.test_print_support import make_client, make_plan, norm, pages_text
+from tests.support.printing import make_client, make_plan, norm, pages_text
 
 # Issue 15: the seed's service languages and the caseload's largest groups (codes of the reference data).
 REQUIRED = ("fi", "sv", "en", "ar", "fa", "prs", "ckb", "so", "ru", "uk", "et", "vi", "zh", "es", "th", "ti")

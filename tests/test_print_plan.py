@@ -13,7 +13,7 @@ from app.printing.texts import BASE, languages, translator
 from app.workspace import Workspace
 from models import AccessLogEntry, IntegrationPlan
 from models.enums import AccessAction, GoalArea, PlanKind, ResponsibleParty
-from tests.test_print_support import (
+from tests.support.printing import (
     ARABIC_GOAL,
     fonts_not_embedded,
     log_rows,

@@ -25,9 +25,9 @@ from models.enums import (
     ResidenceBasis,
     ResponsibleParty,
 )
-from tests.assessment_support import complete_with_reasons
 from tests.conftest import PASSPHRASE
-from tests.test_print_support import log_rows, norm, pages_text
+from tests.support.assessment import complete_with_reasons
+from tests.support.printing import log_rows, norm, pages_text
 from ui.print_dialog import PrintDialog
 from ui.runner import ImmediateRunner, set_runner
 

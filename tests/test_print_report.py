@@ -16,8 +16,8 @@ from app.printing.report_pdf import annual_report, render_report, report_figures
 from app.printing.texts import load_texts
 from app.workspace import Workspace
 from models.enums import AccessAction
-from tests.report_profile import Rows
-from tests.test_print_support import fonts_not_embedded, log_rows, pages_text, structural_problems
+from tests.support.printing import fonts_not_embedded, log_rows, pages_text, structural_problems
+from tests.support.report_profile import Rows
 
 TODAY = date(2026, 6, 30)
 

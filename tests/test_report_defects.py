@@ -7,7 +7,7 @@ from datetime import date
 from app.printing.report import annual_figures
 from app.workspace import Workspace
 from models.enums import AssessmentStatus, LabourMarketStatus, ResponsibleParty
-from tests.report_profile import Rows
+from tests.support.report_profile import Rows
 
 Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
 Y2026 = (date(2026, 1, 1), date(2026, 12, 31))

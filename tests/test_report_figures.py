@@ -1,4 +1,4 @@
-"""The annual and per-municipality report against figures computed independently (tests.report_oracle)
+"""The annual and per-municipality report against figures computed independently (tests.support.report_oracle)
 from a generated two-year profile: drafts, reviews agreed late or left as drafts, plans carried over."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import pytest
 from app.printing.report import Figures
 from app.printing.report_pdf import report_figures
 from app.workspace import Workspace
-from tests.report_oracle import expected
-from tests.report_profile import MUNICIPALITIES, Rows, random_profile
+from tests.support.report_oracle import expected
+from tests.support.report_profile import MUNICIPALITIES, Rows, random_profile
 
 Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
 Y2026 = (date(2026, 1, 1), date(2026, 12, 31))

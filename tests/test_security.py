@@ -55,7 +55,7 @@ from sync.server import admin
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_support import PASSWORD, Server, free_port, server_database, wait_until_serving
+from tests.support.sync import PASSWORD, Server, free_port, server_database, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[1]
 

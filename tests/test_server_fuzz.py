@@ -33,7 +33,7 @@ from sync.entities import specs
 with warnings.catch_warnings():  # starlette's notice about httpx: the test client still works
     warnings.simplefilter("ignore")
 
-from tests.hostile_support import (
+from tests.support.hostile import (
     TRACEBACK_MARKERS,
     VERSIONS,
     Live,

@@ -30,7 +30,7 @@ from sync.server.app import create_app
 from sync.server.db import Database, make_engine
 from sync.server.settings import ServerSettings
 from sync.server.tables import RowState
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,
@@ -43,7 +43,7 @@ with warnings.catch_warnings():  # starlette's notice about httpx: the test clie
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from tests.hostile_support import (
+from tests.support.hostile import (
     BODY_LIMIT,
     HOSTILE,
     SCRIPT,

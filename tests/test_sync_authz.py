@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sync.client.transport import HttpTransport, Reply, Transport
 from sync.protocol import ResultCode
 from sync.server.tables import AccessLog, RowRevision
-from tests.test_sync_support import PASSWORD, Server, add_client, local_view, new_device, server_database
+from tests.support.sync import PASSWORD, Server, add_client, local_view, new_device, server_database
 
 USERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "c297": ("counsellor", ("297",)),

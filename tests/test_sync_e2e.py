@@ -24,7 +24,7 @@ from app.meetings import add_note
 from app.workspace import open_workspace
 from sync.client.errors import TransportFailed
 from sync.client.transport import HttpTransport, tls_context
-from tests.test_sync_support import free_port, local_view, wait_until_serving
+from tests.support.sync import free_port, local_view, wait_until_serving
 
 PASS = "e2e test passphrase"
 PASSWORD = "e2e server password"

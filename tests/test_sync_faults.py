@@ -19,7 +19,7 @@ from sync.client import local
 from sync.client.apply import PageApplier
 from sync.client.engine import SyncOptions
 from sync.server.tables import Conflict, RowRevision, RowState, ServerState
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAULTS,
     Device,
     FaultyTransport,

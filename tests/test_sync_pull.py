@@ -17,7 +17,7 @@ from app.sync_service import sync_now
 from models import Client
 from sync.client import local
 from sync.client.engine import SyncOptions
-from tests.test_sync_support import Server, local_view, new_device, server_database, server_view
+from tests.support.sync import Server, local_view, new_device, server_database, server_view
 
 MUNICIPALITIES = ("297", "857", "402", "204", "778", "686")
 SMALL_PAGES = SyncOptions(push_batch=50, pull_limit=7, attempts=1, retry_delay=0.0)

@@ -25,7 +25,7 @@ from sync.client.engine import enroll
 from sync.client.transport import HttpTransport
 from sync.server import admin
 from sync.server.tables import Conflict
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST_KDF,
     PASSPHRASE,
     PASSWORD,

@@ -22,7 +22,7 @@ from sync.client.engine import SyncOptions
 from sync.entities import specs
 from sync.server import admin
 from sync.server.tables import Conflict, ServerState
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST,
     PASSWORD,
     Device,

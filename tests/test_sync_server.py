@@ -24,7 +24,7 @@ from sync.server import admin
 from sync.server.cli import main as server_main
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
-from tests.test_sync_support import PASSWORD, Server, add_client, new_device, server_database
+from tests.support.sync import PASSWORD, Server, add_client, new_device, server_database
 
 
 @pytest.fixture

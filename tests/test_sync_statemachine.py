@@ -47,7 +47,7 @@ from sync.server.tables import (
 from sync.server.tables import (
     Device as ServerDevice,
 )
-from tests.test_sync_support import (
+from tests.support.sync import (
     Device,
     RecordingTransport,
     Server,
@@ -511,7 +511,7 @@ def _run(folder: Path, postgres: bool, examples: int, steps: int) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_sync_state_machine(tmp_path: Path, backend: str) -> None:
-    from tests.test_sync_support import PG_URL
+    from tests.support.sync import PG_URL
 
     if backend == "postgresql" and not PG_URL:
         pytest.skip("POLKU_TEST_DATABASE_URL is not set")
@@ -521,7 +521,7 @@ def test_sync_state_machine(tmp_path: Path, backend: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_sync_state_machine_long(tmp_path: Path, backend: str) -> None:
-    from tests.test_sync_support import PG_URL
+    from tests.support.sync import PG_URL
 
     if backend == "postgresql" and not PG_URL:
         pytest.skip("POLKU_TEST_DATABASE_URL is not set")

@@ -29,7 +29,7 @@ from sync.protocol import API, HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION,
 from sync.server.cli import main as server_main
 from sync.server.tables import AccessLog, RowState
 from tests.test_sync_authz import Raw
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,
@@ -351,7 +351,7 @@ def test_views_of_clients_made_offline_are_not_flagged(tmp_path: Path) -> None:
     """A laptop makes more clients offline than one push carries; its access-log entries about them
     go with the last batch of changes, so none is flagged as outside the caseload, and the server
     holds every entry once under the laptop's user."""
-    from tests.test_sync_support import Server, new_device
+    from tests.support.sync import Server, new_device
 
     with server_database(tmp_path / "server") as url:
         server = Server(url)

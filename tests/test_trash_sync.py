@@ -15,7 +15,7 @@ from app.meetings import book_meeting, meetings_for_client
 from app.sync_service import list_conflicts, resolve_conflict
 from app.trash import list_recently_deleted, restore
 from models.enums import MeetingMode, MeetingPurpose
-from tests.test_sync_support import Device, Server, add_client, new_device, server_database
+from tests.support.sync import Device, Server, add_client, new_device, server_database
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.clients import update_client
 from app.lookups import load_lookups
 from app.status import sync_state
 from models.enums import LabourMarketStatus
-from tests.test_sync_support import Device, Server, add_client, new_device, server_database
+from tests.support.sync import Device, Server, add_client, new_device, server_database
 from ui import i18n
 from ui.app import make_application
 from ui.client_record import ClientRecordView

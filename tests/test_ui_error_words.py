@@ -236,7 +236,7 @@ def test_connecting_to_a_server_that_does_not_answer_says_so_in_finnish(qtbot, t
     from app.settings import Settings
     from app.workspace import create_workspace
     from tests.conftest import FAST_KDF, PASSPHRASE
-    from tests.test_sync_support import free_port
+    from tests.support.sync import free_port
     from ui.enroll_dialog import EnrollDialog
     from ui.runner import ImmediateRunner, set_runner
 

@@ -20,7 +20,7 @@ import ui
 from app.settings import Settings
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.layout_check import deliberate, layout_problems, left_in_english, raw_code, texts
+from tests.support.layout_check import deliberate, layout_problems, left_in_english, raw_code, texts
 from ui import i18n
 from ui.app import load_bundled_fonts, make_application
 from ui.main_window import MainWindow

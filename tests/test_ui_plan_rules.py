@@ -20,7 +20,7 @@ from app.rule_exceptions import parse as parse_reasons
 from app.sync_service import list_conflicts
 from app.workspace import Workspace
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
-from tests.assessment_support import complete_with_reasons
+from tests.support.assessment import complete_with_reasons
 from ui import i18n
 from ui.app import make_application
 from ui.plan_dialogs import MeasureDialog, NewPlanDialog

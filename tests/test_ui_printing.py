@@ -18,7 +18,7 @@ from app.plans import create_plan, set_plan_state
 from app.workspace import Workspace
 from models import AccessLogEntry
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
-from tests.plan_support import explain_findings
+from tests.support.plan import explain_findings
 from ui import i18n
 from ui.app import make_application
 from ui.print_dialog import PrintDialog

@@ -18,8 +18,8 @@ from app.lookups import load_lookups
 from app.settings import Settings
 from app.workspace import Workspace, create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.report_profile import random_profile
-from tests.test_print_support import log_rows, pages_text
+from tests.support.printing import log_rows, pages_text
+from tests.support.report_profile import random_profile
 from ui import i18n
 from ui.app import make_application
 from ui.main_window import MainWindow

@@ -21,7 +21,7 @@ from app.plans import create_plan
 from app.settings import Settings
 from models import utcnow
 from models.enums import AccessAction, MeetingMode, MeetingPurpose, PlanKind, PlanState, ResponsibleParty
-from tests.test_sync_support import Device, Server, add_client, new_device, server_database
+from tests.support.sync import Device, Server, add_client, new_device, server_database
 from ui import i18n
 from ui.app import make_application
 from ui.main_window import MainWindow

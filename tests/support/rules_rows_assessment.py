@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the seed's words are quoted whole, one rule a line, so the table reads like the page)
-"""Rows of the rules table (``tests/rules_table.py``): Who is assessed and who assesses (KotoL §14; programme 2.1, 2.4; Liite 1)."""
+"""Rows of the rules table (``tests/support/rules_table.py``): Who is assessed and who assesses (KotoL §14; programme 2.1, 2.4; Liite 1)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from models.enums import LabourMarketStatus, ResidenceBasis
-from tests.rules_decide import (
+from tests.support.rules_decide import (
     BASE,
     DAY_AFTER,
     HCA,
@@ -18,7 +18,7 @@ from tests.rules_decide import (
     md,
     resp,
 )
-from tests.rules_decide import case as _c
+from tests.support.rules_decide import case as _c
 
 ASSESSMENT_RULES: tuple[Rule, ...] = (
     Rule(

@@ -2,10 +2,10 @@
 """Every rule of the integration programme (seed 2.1-2.6, 3, Liite 1) as a row with its cases.
 
 One table serves two readers: ``tests/test_rules_table.py`` runs every case against the decision
-functions, and ``python -m tests.rules_table`` writes the table of ``docs/rules.md`` (the seed's
+functions, and ``python -m tests.support.rules_table`` writes the table of ``docs/rules.md`` (the seed's
 words, the key in the rules data, the test, and the decision with its reasons in Finnish, rendered
 from the first case of the row by the code itself), which the test checks is up to date. The rows
-are in ``tests/rules_rows_*.py``; how a case decides is in ``tests/rules_decide.py``.
+are in ``tests/support/rules_rows_*.py``; how a case decides is in ``tests/support/rules_decide.py``.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.rules_decide import Rule
-from tests.rules_rows_assessment import ASSESSMENT_RULES
-from tests.rules_rows_multidisciplinary import MULTIDISCIPLINARY_RULES
-from tests.rules_rows_plans import PLAN_RULES
+from tests.support.rules_decide import Rule
+from tests.support.rules_rows_assessment import ASSESSMENT_RULES
+from tests.support.rules_rows_multidisciplinary import MULTIDISCIPLINARY_RULES
+from tests.support.rules_rows_plans import PLAN_RULES
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 BEGIN, END = "<!-- rules-table:begin -->", "<!-- rules-table:end -->"
 TABLE: tuple[Rule, ...] = (*ASSESSMENT_RULES, *MULTIDISCIPLINARY_RULES, *PLAN_RULES)
 

@@ -27,7 +27,7 @@ from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA
 from sync.server import admin
 from sync.server.db import Database, make_engine, migrate
 from sync.server.tables import RowState
-from tests.test_sync_support import (
+from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,

@@ -1,7 +1,7 @@
 """A process for the crash tests (tests/test_crash.py) to kill with SIGKILL. Not a test module.
 
-    python -m tests.crash_worker edit --profile DIR --targets FILE --seed N
-    python -m tests.crash_worker sync --profile DIR [--push-batch N] [--pull-limit N]
+    python -m tests.support.crash_worker edit --profile DIR --targets FILE --seed N
+    python -m tests.support.crash_worker sync --profile DIR [--push-batch N] [--pull-limit N]
 
 The passphrase comes from ``POLKU_PASSPHRASE``. Every line on stdout is JSON and flushed at once, so
 whatever the test reads after the kill was really said before it:

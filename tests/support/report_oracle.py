@@ -1,5 +1,5 @@
 """The annual report's figures computed in plain Python from the rows a test generated
-(``tests.report_profile.Rows``), straight from the definitions in the report's text: no SQL and no
+(``tests.support.report_profile.Rows``), straight from the definitions in the report's text: no SQL and no
 code of ``app.printing.report``, so a wrong query cannot agree with itself."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from models.enums import (
     PlanState,
     ResidenceBasis,
 )
-from tests.report_profile import Rows
+from tests.support.report_profile import Rows
 
 COUNTY = {
     "county_integration_social_worker",

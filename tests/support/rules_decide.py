@@ -1,4 +1,4 @@
-"""The mechanics of the rules table (``tests/rules_table.py``): a case calls one decision function
+"""The mechanics of the rules table (``tests/support/rules_table.py``): a case calls one decision function
 and gets back what it decided, the reason codes, and the decision with its reasons in Finnish as a
 counsellor reads it; plus the client facts most cases start from.
 """

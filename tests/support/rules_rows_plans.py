@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the seed's words are quoted whole, one rule a line, so the table reads like the page)
-"""Rows of the rules table (``tests/rules_table.py``): Plans, reviews and services (KotoL §16, §25-27; programme 2.3-2.6, 3; Liite 1)."""
+"""Rows of the rules table (``tests/support/rules_table.py``): Plans, reviews and services (KotoL §16, §25-27; programme 2.3-2.6, 3; Liite 1)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 from models.enums import LabourMarketStatus, PlanKind, ResponsibleParty
 from models.rules import MeasureFacts
-from tests.rules_decide import (
+from tests.support.rules_decide import (
     COMPLETED_MD,
     JOBSEEKER,
     OUTSIDE,
@@ -17,7 +17,7 @@ from tests.rules_decide import (
     resp,
     review,
 )
-from tests.rules_decide import case as _c
+from tests.support.rules_decide import case as _c
 
 PLAN_RULES: tuple[Rule, ...] = (
     Rule(

@@ -192,7 +192,7 @@ def deliberate(lang: str) -> dict[str, set[str]]:
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "resources" / "i18n" / f"polku_{lang}.ts"
+    path = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"polku_{lang}.ts"
     found: dict[str, set[str]] = {}
     for message in ET.parse(path).getroot().iter("message"):
         source, translation = message.findtext("source") or "", message.find("translation")

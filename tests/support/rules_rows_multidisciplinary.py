@@ -1,12 +1,12 @@
 # ruff: noqa: E501  (the seed's words are quoted whole, one rule a line, so the table reads like the page)
-"""Rows of the rules table (``tests/rules_table.py``): The multidisciplinary assessment and plan and the county's participants (KotoL §15, §17; programme 2.2; Liite 1)."""
+"""Rows of the rules table (``tests/support/rules_table.py``): The multidisciplinary assessment and plan and the county's participants (KotoL §15, §17; programme 2.2; Liite 1)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from tests.rules_decide import (
+from tests.support.rules_decide import (
     BASE,
     COMPASSIONATE,
     DAY_AFTER,
@@ -24,7 +24,7 @@ from tests.rules_decide import (
     md,
     parts,
 )
-from tests.rules_decide import case as _c
+from tests.support.rules_decide import case as _c
 
 MULTIDISCIPLINARY_RULES: tuple[Rule, ...] = (
     Rule(
