@@ -29,7 +29,6 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import IO, Any
@@ -53,12 +52,11 @@ from sync.server import admin
 from sync.server.db import Database, make_engine, migrate
 from tests.conftest import FAST_KDF
 from tests.support.crash_worker import setup_targets
-from tests.test_sync_e2e import MUNICIPALITIES, _env
-from tests.support.sync import free_port, local_view, server_database, server_view, wait_until_serving
+from tests.support.server import MUNICIPALITIES, REPO, ServerProcess, cli_env
+from tests.support.sync import local_view, server_database, server_view
 
 PASS = "crash test passphrase"
 PASSWORD = "crash test server password"
-REPO = Path(__file__).resolve().parents[1]
 Edit = tuple[str, str, str, Any]  # entity, row id, field, value
 
 
@@ -102,7 +100,7 @@ def worker(tmp: Path, *args: str) -> tuple[subprocess.Popen[str], Lines]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.support.crash_worker", *args],
         cwd=REPO,
-        env=_env(tmp, POLKU_PASSPHRASE=PASS),
+        env=cli_env(tmp, POLKU_PASSPHRASE=PASS),
         stdout=subprocess.PIPE,
         stderr=errors,
         text=True,
@@ -130,42 +128,6 @@ def kill_after_ready(proc: subprocess.Popen[str], lines: Lines, delay: float) ->
     return killed, time.monotonic() - started
 
 
-@dataclass
-class ServerProcess:
-    """``polku-server serve`` on a fixed port and database; killed and started again at will."""
-
-    tmp: Path
-    database_url: str
-    port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        log = (self.tmp / "server-log.txt").open("ab")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(self.port),
-             "--database-url", self.database_url, "--log-level", "warning"],
-            stdout=log, stderr=subprocess.STDOUT, env=_env(self.tmp), cwd=REPO,
-        )  # fmt: skip
-        log.close()
-        wait_until_serving(self.url, self.proc, log=self.tmp / "server-log.txt")
-
-    def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(60)
-        self.proc = None
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            self.proc.wait(60)
-            self.proc = None
-
-
 @contextmanager
 def running_server(tmp: Path) -> Iterator[ServerProcess]:
     """A server database (SQLite, or PostgreSQL with ``POLKU_TEST_DATABASE_URL``) with users anna and
@@ -178,7 +140,7 @@ def running_server(tmp: Path) -> Iterator[ServerProcess]:
                 db, username=user, password=PASSWORD, role="counsellor", municipalities=MUNICIPALITIES
             )
         db.close()
-        server = ServerProcess(tmp, url)
+        server = ServerProcess(tmp / "server-log.txt", url, None, ("--log-level", "warning"), cli_env(tmp))
         server.start()
         try:
             yield server

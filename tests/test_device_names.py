@@ -15,7 +15,7 @@ from app.settings import Settings
 from app.sync_service import device_identity
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_e2e import PASSWORD, polku, polku_server, server_url  # noqa: F401 (the fixture)
+from tests.support.server import PASSWORD, polku, polku_server
 from ui import i18n
 from ui.about_dialog import AboutDialog
 from ui.app import make_application
@@ -31,7 +31,7 @@ def _gui(qapp: QApplication) -> Iterator[None]:
     yield
 
 
-def test_two_laptops_of_one_user_show_by_name(qtbot, tmp_path: Path, server_url: str) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_two_laptops_of_one_user_show_by_name(qtbot, tmp_path: Path, server_url: str) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(tmp_path / "srv")]
     made = polku_server(tmp_path, *data, "create-user", "--username", "aino", "--role", "counsellor",
                         "--municipality", "297", POLKU_PASSWORD=PASSWORD)  # fmt: skip

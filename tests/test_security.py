@@ -24,7 +24,6 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -55,9 +54,8 @@ from sync.server import admin
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.support.sync import PASSWORD, Server, free_port, server_database, wait_until_serving
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.server import REPO, ServerProcess, serving
+from tests.support.sync import PASSWORD, Server, free_port, server_database
 
 # One client made of distinctive, synthetic values: every one of them is searched for in the files.
 FIRST = "Zzyzxqwerty"
@@ -257,7 +255,7 @@ def test_a_crash_mid_write_leaves_no_plaintext_and_loses_no_commit(tmp_path: Pat
     create_workspace(folder, PASSPHRASE, user="anna", kdf=FAST_KDF, recovery_public_key=None).close()
     proc = subprocess.Popen(
         [sys.executable, "-c", _WRITER, str(folder), PASSPHRASE, FIRST, LAST, NOTE],
-        cwd=ROOT,
+        cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -366,49 +364,15 @@ def test_passwords_and_device_tokens_are_stored_only_as_hashes(server: Server, t
 # -- 3. a revoked laptop, end to end with the real server process --------------------------------
 
 
-@dataclass
-class RealServer:
-    url: str
-    data: Path
-    proc: subprocess.Popen[bytes]
-    output: Path
-
-
 @pytest.fixture(scope="module")
-def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealServer]:
+def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """``polku-server serve --log-level debug`` in its own process (one for this module's tests,
     each with its own user); everything it prints goes to a file."""
     tmp_path = tmp_path_factory.mktemp("real-server")
-    port = free_port()
-    data = tmp_path / "srv"
+    env = {**os.environ, "POLKU_LOG_DIR": str(tmp_path / "server-logs")}
     output = tmp_path / "server-output.txt"
-    with output.open("wb") as sink:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "sync.server.cli",
-                "serve",
-                "--port",
-                str(port),
-                "--data-dir",
-                str(data),
-                "--log-level",
-                "debug",
-            ],
-            cwd=ROOT,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "POLKU_LOG_DIR": str(tmp_path / "server-logs")},
-        )
-    server = RealServer(f"http://127.0.0.1:{port}", data, proc, output)
-    try:
-        wait_until_serving(server.url, proc, log=output, timeout=60)
+    with serving(output, "--log-level", "debug", data_dir=tmp_path / "srv", env=env, timeout=60) as server:
         yield server
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=30)
 
 
 def _polku(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -424,16 +388,16 @@ def _polku(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     return code, out.out + out.err
 
 
-def _admin(server: RealServer, *argv: str) -> int:
+def _admin(server: ServerProcess, *argv: str) -> int:
     """A ``polku-server`` administration command on the running server's database."""
     from sync.server.cli import main as server_main
 
-    return server_main(["--data-dir", str(server.data), *argv])
+    return server_main(["--data-dir", str(server.data_dir), *argv])
 
 
 def test_a_revoked_laptop_is_refused_and_wiped_to_the_last_file(
     tmp_path: Path,
-    real_server: RealServer,
+    real_server: ServerProcess,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -488,7 +452,7 @@ def _leaks(text_: str, values: Iterable[str]) -> list[str]:
 
 def test_logs_of_a_full_run_hold_no_client_names_birth_dates_or_identity_codes(
     tmp_path: Path,
-    real_server: RealServer,
+    real_server: ServerProcess,
     debug_log: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -552,7 +516,7 @@ def test_logs_of_a_full_run_hold_no_client_names_birth_dates_or_identity_codes(
 
     logs = "".join(p.read_text("utf-8", errors="replace") for p in _files(debug_log))
     assert "sync: pushed" in logs and "RuntimeError" in logs and " DEBUG " in logs  # the log did record
-    server_out = real_server.output.read_text("utf-8", errors="replace")
+    server_out = real_server.log.read_text("utf-8", errors="replace")
     assert "serving on" in server_out and "Application startup complete" in server_out
     with zipfile.ZipFile(tmp_path / "diag.zip") as z:
         diagnostics = "".join(z.read(n).decode("utf-8", errors="replace") for n in z.namelist())

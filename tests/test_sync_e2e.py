@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,83 +22,10 @@ from app.meetings import add_note
 from app.workspace import open_workspace
 from sync.client.errors import TransportFailed
 from sync.client.transport import HttpTransport, tls_context
-from tests.support.sync import free_port, local_view, wait_until_serving
+from tests.support.server import MUNICIPALITIES, PASSWORD, ServerProcess, cli_env, polku, polku_server
+from tests.support.sync import local_view
 
 PASS = "e2e test passphrase"
-PASSWORD = "e2e server password"
-MUNICIPALITIES = ["297", "857", "402", "204", "778", "686"]
-
-
-def _env(tmp: Path, **extra: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POLKU_LOG_DIR": str(tmp / "logs"),
-        "POLKU_SERVER_DATA_DIR": str(tmp / "server-data"),  # a server's restore-detection key
-        **extra,
-    }
-
-
-def polku(tmp: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ui.main", *args],
-        capture_output=True,
-        text=True,
-        env=_env(tmp, **env),
-        timeout=300,
-    )
-
-
-def polku_server(tmp: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "sync.server.cli", *args],
-        capture_output=True,
-        text=True,
-        env=_env(tmp, **env),
-        timeout=120,
-    )
-
-
-def _serve(tmp: Path, port: int, *extra: str) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sync.server.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--data-dir",
-            str(tmp / "srv"),
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=_env(tmp),
-    )
-    return proc
-
-
-def _stop(proc: subprocess.Popen[str]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=30)
-    finally:
-        if proc.stdout:
-            proc.stdout.close()
-
-
-@pytest.fixture
-def server_url(tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    proc = _serve(tmp_path, port)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url, proc)
-        yield url
-    finally:
-        _stop(proc)
 
 
 def test_two_laptops_end_to_end(tmp_path: Path, server_url: str) -> None:
@@ -146,7 +71,7 @@ def test_two_laptops_end_to_end(tmp_path: Path, server_url: str) -> None:
     for user in ("anna", "ben", "anna"):
         done = subprocess.run(
             [sys.executable, "-m", "ui.main", "sync", "--profile", str(profiles[user])],
-            input=PASS + "\n", capture_output=True, text=True, env=_env(tmp_path), timeout=300,
+            input=PASS + "\n", capture_output=True, text=True, env=cli_env(tmp_path), timeout=300,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert "Sync done" in done.stdout
@@ -209,11 +134,11 @@ def _certificates(folder: Path) -> tuple[Path, Path, Path]:
 
 def test_tls_is_verified_against_the_configured_ca_and_never_skipped(tmp_path: Path) -> None:
     ca, cert, key = _certificates(tmp_path / "tls")
-    port = free_port()
-    proc = _serve(tmp_path, port, "--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
-    url = f"https://127.0.0.1:{port}"
+    tls = ("--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
+    server = ServerProcess(tmp_path / "server-output.txt", None, tmp_path / "srv", tls, cli_env(tmp_path))
+    url = server.url
     try:
-        wait_until_serving(url, proc, verify=tls_context(ca))
+        server.start(verify=tls_context(ca))
         trusted = HttpTransport(url, ca_bundle=ca)
         reply = trusted.request("GET", "/api/v1/hello", token="not-a-token")
         assert reply.status == 401 and reply.body["code"] == "unauthorized"  # TLS worked, auth refused
@@ -223,7 +148,7 @@ def test_tls_is_verified_against_the_configured_ca_and_never_skipped(tmp_path: P
             untrusted.request("GET", "/api/v1/hello")
         untrusted.close()
     finally:
-        _stop(proc)
+        server.stop()
 
 
 def test_killing_polku_sync_at_random_points_loses_nothing(tmp_path: Path, server_url: str) -> None:
@@ -262,7 +187,7 @@ def test_killing_polku_sync_at_random_points_loses_nothing(tmp_path: Path, serve
         for _ in range(4):
             proc = subprocess.Popen(
                 [sys.executable, "-m", "ui.main", "sync", "--profile", str(folders[user])],
-                env=_env(tmp_path, POLKU_PASSPHRASE=PASS),
+                env=cli_env(tmp_path, POLKU_PASSPHRASE=PASS),
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )

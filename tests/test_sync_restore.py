@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import functools
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from sync.client.engine import enroll
 from sync.client.transport import HttpTransport
 from sync.server import admin
 from sync.server.tables import Conflict
+from tests.support.server import ServerProcess
 from tests.support.sync import (
     FAST_KDF,
     PASSPHRASE,
@@ -32,12 +31,10 @@ from tests.support.sync import (
     Device,
     Server,
     add_client,
-    free_port,
     local_view,
     new_device,
     server_database,
     server_view,
-    wait_until_serving,
 )
 
 
@@ -210,32 +207,14 @@ def test_a_change_made_on_a_value_the_server_lost_is_no_conflict(
 # -- item 3: only the server's own signed word shows it was restored ------------------------------
 
 
-class Served:
+class Served(ServerProcess):
     """``polku-server serve`` in its own process over the test's database and data folder (with its
     restore-detection key); stopped and started again on the same port around a restore."""
 
     def __init__(self, url: str, data_dir: Path, folder: Path) -> None:
-        self.url, self.data_dir, self.folder = url, data_dir, folder
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        log = self.folder / "server.log"
-        env = {**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0", "POLKU_LOG_DIR": str(self.folder)}
-        with log.open("ab") as sink:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(self.port),
-                 "--database-url", self.url, "--data-dir", str(self.data_dir), "--log-level", "warning"],
-                stdout=sink, stderr=subprocess.STDOUT, env=env,
-            )  # fmt: skip
-        wait_until_serving(self.base, self.proc, log=log)
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            self.proc.wait(60)
-            self.proc = None
+        env = {**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0", "POLKU_LOG_DIR": str(folder)}
+        super().__init__(folder / "server.log", url, data_dir, ("--log-level", "warning"), env)
+        self.base = self.url
 
 
 def _hello(transport: HttpTransport, token: str | None, epoch: str | None, **claim: Any) -> dict[str, Any]:

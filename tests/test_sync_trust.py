@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,19 +26,16 @@ from sync.client.transport import HttpTransport
 from sync.protocol import API, HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
 from sync.server.cli import main as server_main
 from sync.server.tables import AccessLog, RowState
-from tests.test_sync_authz import Raw
+from tests.support.server import serving
 from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,
     PASSWORD,
     add_client,
-    free_port,
     server_database,
-    wait_until_serving,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.test_sync_authz import Raw
 
 
 @dataclass
@@ -55,27 +50,8 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
     ``polku-server create-user``: anna and mallory (counsellors of 297), office204 (office, 204)."""
     monkeypatch.setenv("POLKU_PASSWORD", PASSWORD)
     with server_database(tmp_path / "server") as url:
-        port = free_port()
-        output = tmp_path / "server-output.txt"
-        with output.open("wb") as sink:
-            proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "sync.server.cli",
-                    "--database-url",
-                    url,
-                    "serve",
-                    "--port",
-                    str(port),
-                ],
-                cwd=ROOT,
-                stdout=sink,
-                stderr=subprocess.STDOUT,
-                env={**os.environ, "POLKU_LOG_DIR": str(tmp_path / "server-logs")},
-            )
-        try:
-            wait_until_serving(f"http://127.0.0.1:{port}", proc, log=output, timeout=60)
+        env = {**os.environ, "POLKU_LOG_DIR": str(tmp_path / "server-logs")}
+        with serving(tmp_path / "server-output.txt", database_url=url, env=env, timeout=60) as server:
             for name, role, muni in (
                 ("anna", "counsellor", "297"),
                 ("mallory", "counsellor", "297"),
@@ -83,10 +59,7 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
             ):
                 argv = ["--database-url", url, "create-user", "--username", name, "--role", role]
                 assert server_main([*argv, "--municipality", muni]) == 0
-            yield Served(f"http://127.0.0.1:{port}", url)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            yield Served(server.url, url)
 
 
 def _access_rows(database_url: str, device_id: str) -> list[AccessLog]:

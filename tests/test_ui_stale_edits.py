@@ -26,9 +26,8 @@ from app.settings import Settings
 from app.sync_service import enroll_device, list_conflicts, sync_now
 from app.workspace import Workspace, create_workspace, open_workspace
 from models.enums import PlanKind, ResponsibleParty
-from tests import test_sync_e2e
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_e2e import PASSWORD, polku_server
+from tests.support.server import PASSWORD, polku_server
 from ui import i18n
 from ui.app import make_application
 from ui.choose_value import MINE, THEIRS, ChooseValueDialog
@@ -37,8 +36,6 @@ from ui.enroll_dialog import EnrollDialog
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 from ui.runner import ImmediateRunner, set_runner
-
-server_url = test_sync_e2e.server_url  # the fixture: a real `polku-server serve` process
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.store.profile import ProfilePaths
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.test_sync_e2e import PASSWORD, polku_server, server_url  # noqa: F401 (the fixture)
+from tests.support.server import PASSWORD, polku_server
 from ui import i18n
 from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
@@ -50,7 +50,7 @@ def _connect(window: MainWindow, url: str) -> None:
     assert dialog.error.isHidden(), dialog.error.text()
 
 
-def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path, server_url: str) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path, server_url: str) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(tmp_path / "srv")]
     assert (
         polku_server(
@@ -81,7 +81,7 @@ def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path,
 
 
 def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
-    qtbot, tmp_path: Path, server_url: str, monkeypatch  # noqa: F811
+    qtbot, tmp_path: Path, server_url: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(tmp_path / "srv")]
     polku_server(
@@ -117,7 +117,7 @@ def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
 
 
 def test_a_change_the_server_refuses_stays_readable_with_its_reason(
-    qtbot, tmp_path: Path, server_url: str  # noqa: F811
+    qtbot, tmp_path: Path, server_url: str
 ) -> None:  # type: ignore[no-untyped-def]
     """A client entered for a municipality outside the user's caseload is refused by the server and
     dropped from the laptop's records, but what was typed is kept and shown with the reason."""

@@ -5,8 +5,6 @@ hostile strings, and the checks every answer must pass."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -27,15 +25,14 @@ from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA
 from sync.server import admin
 from sync.server.db import Database, make_engine, migrate
 from sync.server.tables import RowState
+from tests.support.server import ServerProcess
 from tests.support.sync import (
     FAST,
     FAST_KDF,
     PASSPHRASE,
     PASSWORD,
     add_client,
-    free_port,
     server_database,
-    wait_until_serving,
 )
 
 with warnings.catch_warnings():  # starlette's notice about httpx: the test client still works
@@ -67,7 +64,7 @@ class Live:
 
     base: str
     db: Database
-    proc: subprocess.Popen[bytes]
+    server: ServerProcess
     log_path: Path
     folder: Path
     tokens: dict[str, str] = field(default_factory=dict)
@@ -105,7 +102,7 @@ class Live:
 
     def sync_still_works(self) -> None:
         """A real client adds a client and syncs; the server has it afterwards."""
-        assert self.proc.poll() is None, "the server process died"
+        assert self.server.proc is not None and self.server.proc.poll() is None, "the server process died"
         assert self.device is not None
         name = f"Check{uuid.uuid4().hex[:8]}"
         client_id = add_client(self.device, last_name=name)
@@ -163,7 +160,6 @@ def start_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         migrate(db.engine)
         admin.create_user(db, username="anna", password=PASSWORD, role="counsellor", municipalities=["297"])
         admin.create_user(db, username="root", password=PASSWORD, role="admin", municipalities=[])
-        port = free_port()
         log_path = folder / "server.log"
         env = {
             **os.environ,
@@ -173,25 +169,10 @@ def start_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
             "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0",  # fuzzed logins must not lock the tests out
             "POLKU_LOG_DIR": str(folder / "logs"),
         }
-        with log_path.open("wb") as log_file:
-            proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "sync.server.cli",
-                    "serve",
-                    "--port",
-                    str(port),
-                    "--log-level",
-                    "info",
-                ],
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                env=env,
-            )
-        live = Live(f"http://127.0.0.1:{port}", db, proc, log_path, folder)
+        server = ServerProcess(log_path, args=("--log-level", "info"), env=env)
+        live = Live(server.url, db, server, log_path, folder)
         try:
-            wait_until_serving(live.base, proc, log=log_path, timeout=60)
+            server.start(timeout=60)
             for who, username in (("device", "anna"), ("admin", "root")):
                 reply = live.http.post(
                     f"{live.base}/api/v1/enroll",
@@ -213,10 +194,5 @@ def start_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
             if live.device is not None:
                 live.device.close()
             live.http.close()
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            server.stop()
             db.close()
