@@ -1,4 +1,4 @@
-"""A process for the crash tests (tests/test_crash.py) to kill with SIGKILL. Not a test module.
+"""A process for the crash tests (tests/proofs/test_crash.py) to kill with SIGKILL. Not a test module.
 
     python -m tests.support.crash_worker edit --profile DIR --targets FILE --seed N
     python -m tests.support.crash_worker sync --profile DIR [--push-batch N] [--pull-limit N]

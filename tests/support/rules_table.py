@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the seed's words are quoted whole, one rule a line, so the table reads like the page)
 """Every rule of the integration programme (seed 2.1-2.6, 3, Liite 1) as a row with its cases.
 
-One table serves two readers: ``tests/test_rules_table.py`` runs every case against the decision
+One table serves two readers: ``tests/models/test_rules_table.py`` runs every case against the decision
 functions, and ``python -m tests.support.rules_table`` writes the table of ``docs/rules.md`` (the seed's
 words, the key in the rules data, the test, and the decision with its reasons in Finnish, rendered
 from the first case of the row by the code itself), which the test checks is up to date. The rows

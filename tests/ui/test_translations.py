@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 

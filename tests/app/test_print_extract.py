@@ -27,7 +27,7 @@ from tests.support.printing import (
     structural_problems,
 )
 
-SCHEMA_FILE = Path(__file__).resolve().parents[1] / "docs" / "extract-schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "extract-schema.json"
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ and wiped to the last file, and logs of a full working session (app at DEBUG, se
 of every client's name, birth date and henkilötunnus.
 
 Already proved elsewhere (not repeated here):
-- unlock throttling and wrong/damaged key or database files: ``tests/test_store.py``;
+- unlock throttling and wrong/damaged key or database files: ``tests/app/test_store.py``;
 - server login throttling:
-  ``tests/test_sync_server.py::test_failed_logins_are_throttled_per_username_and_per_address``;
-- no role reads or writes outside its scope: ``tests/test_sync_authz.py``;
+  ``tests/sync/server/test_sync_server.py::test_failed_logins_are_throttled_per_username_and_per_address``;
+- no role reads or writes outside its scope: ``tests/sync/server/test_sync_authz.py``;
 - the revoked laptop in the window (message, then wipe):
-  ``tests/test_ui_sync.py::test_a_revoked_laptop_shows_what_is_lost_then_wipes``;
-- the access log and the extract: ``tests/test_access_log.py``, ``tests/test_print_extract.py``.
+  ``tests/ui/test_ui_sync.py::test_a_revoked_laptop_shows_what_is_lost_then_wipes``;
+- the access log and the extract: ``tests/app/test_access_log.py``, ``tests/app/test_print_extract.py``.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 SQLite or on PostgreSQL (``POLKU_TEST_DATABASE_URL``): the author of a change and the user of an
 access-log entry come from the device's token, never from what the device writes in the body; an
 access-log entry about a client out of reach is stored flagged, and answered byte for byte like
-one about a client that does not exist. The same rules for every role: ``tests/test_sync_authz.py``.
+one about a client that does not exist. The same rules for every role:
+``tests/sync/server/test_sync_authz.py``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from tests.support.sync import (
     add_client,
     server_database,
 )
-from tests.test_sync_authz import Raw
+from tests.sync.server.test_sync_authz import Raw
 
 
 @dataclass

@@ -29,7 +29,7 @@ from ui.print_queue import PrintQueueDialog
 from ui.runner import ImmediateRunner, set_runner
 from ui.workspace_view import WorkspaceView
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from app.store.migrate import head_revision
 from app.workspace import open_workspace
+from tests.app.test_migrations import _make_profile_at, _outbox_rows
 from tests.conftest import PASSPHRASE
-from tests.test_migrations import _make_profile_at, _outbox_rows
 
 pytestmark = pytest.mark.packaged
 BUILT = os.environ.get("POLKU_PACKAGED")

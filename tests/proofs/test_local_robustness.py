@@ -3,9 +3,9 @@ that answers nonsense: the user gets a clear error, nothing saved before is lost
 or sync with a good server works.
 
 Already proved elsewhere (not repeated here): a damaged, truncated, zeroed or foreign database file,
-a damaged or missing key file, a wrong passphrase (``tests/test_store.py``); lost, duplicated, 503,
-cut-short and timed-out answers in random mixes (``tests/test_sync_faults.py``,
-``tests/support/sync.py::FaultyTransport``); SIGKILL while saving (``tests/test_crash.py``).
+a damaged or missing key file, a wrong passphrase (``tests/app/test_store.py``); lost, duplicated, 503,
+cut-short and timed-out answers in random mixes (``tests/sync/client/test_sync_faults.py``,
+``tests/support/sync.py::FaultyTransport``); SIGKILL while saving (``tests/proofs/test_crash.py``).
 """
 
 from __future__ import annotations

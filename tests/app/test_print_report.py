@@ -144,7 +144,7 @@ def test_empty_period(workspace: Workspace) -> None:
 def test_report_command_for_one_municipality(
     demo: Workspace, profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_print_cli import _run
+    from tests.app.test_print_cli import _run
 
     out = tmp_path / "tuusniemi.pdf"
     argv = ["report", "--profile", str(profile_dir), "--from", "2025-07-01", "--to", "2026-06-30"]

@@ -69,7 +69,7 @@ def test_diagnostics_zip_has_versions_config_and_log_but_no_secrets(tmp_path: Pa
 
 
 def _guide_example() -> str:
-    guide = (Path(__file__).resolve().parents[1] / "docs" / "it-guide.md").read_text(encoding="utf-8")
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "it-guide.md").read_text(encoding="utf-8")
     start = guide.index("```ini\n") + len("```ini\n")
     return guide[start : guide.index("```", start)]
 

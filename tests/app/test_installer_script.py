@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "docs" / "installer" / "polku.iss"
 GUIDE = ROOT / "docs" / "it-guide.md"
 

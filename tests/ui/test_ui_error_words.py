@@ -33,7 +33,7 @@ from ui import i18n
 from ui.app import make_application
 from ui.errors import describe
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

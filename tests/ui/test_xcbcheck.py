@@ -135,7 +135,7 @@ def test_the_table_names_every_library_the_plugin_needs_beyond_qtgui() -> None:
 
 
 def test_the_readme_names_every_package() -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     line = readme[readme.index("sudo apt-get install libxcb1") :].split("```")[0]
     assert set(line.replace("\\", " ").split()[3:]) == set(xcbcheck.XCB_LIBRARIES.values())
 
