@@ -5,30 +5,19 @@ name unless told otherwise, and ``polku-server list-devices`` shows both laptops
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
 from app.sync_service import device_identity
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.server import PASSWORD, polku, polku_server
-from ui import i18n
 from ui.about_dialog import AboutDialog
-from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def test_two_laptops_of_one_user_show_by_name(qtbot, tmp_path: Path, server_url: str) -> None:  # type: ignore[no-untyped-def]

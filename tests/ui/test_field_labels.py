@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from models import SYNCED_MODELS
 from ui import i18n
-from ui.app import make_application
 from ui.field_labels import entity_label, field_label, has_label
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _fields() -> list[tuple[str, str]]:

@@ -3,12 +3,10 @@ completion refused until each finding is fixed or has a recorded reason. Real wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.assessments import assessments_for_client
 from app.clients import ClientInput, create_client
@@ -22,20 +20,12 @@ from models.enums import (
     ResidenceBasis,
 )
 from ui import i18n
-from ui.app import make_application
 from ui.assessment_tab import AssessmentTab
-from ui.runner import ImmediateRunner, set_runner
 
 HEALTH = "finding_participant_missing:county_health_care"
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _quota_refugee(ws: Workspace, **more: Any) -> str:

@@ -4,32 +4,22 @@ stale-edit check, and the asylum process reaching the rules tab. Real widgets, r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton
 
 from app.clients import ClientInput, create_client, get_client, update_client
 from app.lookups import load_lookups
 from app.workspace import Workspace
 from models.enums import Gender, LabourMarketStatus, ResidenceBasis
 from ui import i18n
-from ui.app import make_application
 from ui.choose_value import MINE, ChooseValueDialog
 from ui.client_record import ClientRecordView
 from ui.fields import EnumCombo
 from ui.new_client import NewClientDialog
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _client(ws: Workspace, **more: object) -> str:

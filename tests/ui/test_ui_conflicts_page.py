@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.clients import update_client
 from app.lookups import load_lookups
@@ -18,18 +17,10 @@ from app.status import sync_state
 from models.enums import LabourMarketStatus
 from tests.support.sync import Device, Server, add_client, new_device, server_database
 from ui import i18n
-from ui.app import make_application
 from ui.client_record import ClientRecordView
-from ui.runner import ImmediateRunner, set_runner
 from ui.workspace_view import WorkspaceView
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 import app
 import sync.client
@@ -30,17 +29,12 @@ from models.rules.data import default_rules
 from models.rules.reasons import Reason
 from sync.client import errors as s
 from ui import i18n
-from ui.app import make_application
 from ui.errors import describe
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _import_all() -> None:

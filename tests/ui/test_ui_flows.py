@@ -5,7 +5,6 @@ Background work runs immediately (ImmediateRunner) so each step is complete when
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,19 +22,10 @@ from models.enums import LabourMarketStatus, Literacy
 from models.rules import EligibilityOutcome
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
-from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.new_client import NewClientDialog
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ Background work runs at once (ImmediateRunner), so each click's result is there 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -19,22 +18,14 @@ from app.plans import get_plan
 from app.workspace import Workspace
 from models.enums import GoalArea, MeasureStatus, PlanState, ResponsibleParty
 from ui import i18n
-from ui.app import make_application
 from ui.plan_dialogs import OTHER, GoalDialog, MeasureDialog, NewPlanDialog, ReviewDialog
 from ui.plan_editor import PlanEditor
-from ui.runner import ImmediateRunner, set_runner
 
 START = date(2025, 3, 10)
 Bot = Any  # pytest-qt's qtbot
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

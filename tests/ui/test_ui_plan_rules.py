@@ -4,13 +4,11 @@ findings named in the UI language, and the measure dialog's hours and language."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
 
 from app.assessments import add_participant, save_assessment, start_assessment
 from app.clients import ClientInput, create_client
@@ -22,22 +20,14 @@ from app.workspace import Workspace
 from models.enums import AssessmentKind, LabourMarketStatus, PlanKind, PlanState, ResponsibleParty
 from tests.support.assessment import complete_with_reasons
 from ui import i18n
-from ui.app import make_application
 from ui.plan_dialogs import MeasureDialog, NewPlanDialog
 from ui.plan_editor import PlanEditor
-from ui.runner import ImmediateRunner, set_runner
 
 START = date(2025, 3, 10)
 Bot = Any
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _client(ws: Workspace, status: LabourMarketStatus) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.caseload import load_caseload
@@ -19,19 +18,15 @@ from app.workspace import Workspace
 from models import AccessLogEntry
 from models.enums import AccessAction, PlanKind, PlanState, ResponsibleParty
 from tests.support.plan import explain_findings
-from ui import i18n
-from ui.app import make_application
 from ui.print_dialog import PrintDialog
 from ui.print_queue import PrintQueueDialog
 from ui.print_support import FILES
-from ui.runner import ImmediateRunner, set_runner
+
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 @pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
+def _no_print_files_left() -> Iterator[None]:
     yield
     FILES.remove_all()
 

@@ -6,11 +6,9 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.assessments import assessments_for_client, start_assessment
 from app.clients import ClientInput, create_client
@@ -19,21 +17,12 @@ from app.meetings import book_meeting, meetings_for_client
 from app.workspace import Workspace, open_workspace
 from models.enums import AssessmentKind, MeetingMode, MeetingPurpose
 from tests.conftest import PASSPHRASE
-from ui import i18n
-from ui.app import make_application
 from ui.assessment_tab import AssessmentTab
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
 from ui.meetings_tab import MeetingsTab
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _client(ws: Workspace, municipality: str = "204") -> str:

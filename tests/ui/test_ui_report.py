@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,23 +19,14 @@ from app.workspace import Workspace, create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.printing import log_rows, pages_text
 from tests.support.report_profile import random_profile
-from ui import i18n
-from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.report_dialog import ReportDialog
-from ui.runner import ImmediateRunner, Runner, runner, set_runner
+from ui.runner import Runner, runner, set_runner
 
 TODAY = date(2027, 2, 1)
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
-    set_runner(ImmediateRunner())
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

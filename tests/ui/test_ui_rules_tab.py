@@ -5,21 +5,17 @@ the outcome and without English words or internal codes in the Finnish and Swedi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.clients import ClientInput, create_client
 from app.lookups import load_lookups
 from app.workspace import Workspace
 from models.enums import LabourMarketStatus, ResidenceBasis
 from ui import i18n
-from ui.app import make_application
 from ui.client_record import ClientRecordView
-from ui.runner import ImmediateRunner, set_runner
 
 TODAY = date.today()
 RECENT = TODAY - timedelta(days=300)  # inside the three-year window on any day the tests run
@@ -125,12 +121,7 @@ ENGLISH = (
 RAW_CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _tab_text(qtbot, ws: Workspace, case: str, lang: str) -> str:  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,24 +20,16 @@ from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
 from ui.about_dialog import AboutDialog
-from ui.app import make_application
 from ui.help import TOPICS, HelpDialog, help_text
 from ui.main_window import MainWindow
 from ui.new_client import NewClientDialog
 from ui.print_queue import PrintQueueDialog
-from ui.runner import ImmediateRunner, set_runner
 from ui.workspace_view import WorkspaceView
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _settings(tmp_path: Path, machine: str = "") -> Settings:

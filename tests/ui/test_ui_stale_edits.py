@@ -12,13 +12,13 @@ process and a colleague's laptop.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from app.clients import ClientInput, create_client, get_client, update_client
 from app.plans import create_plan, get_plan
@@ -28,22 +28,13 @@ from app.workspace import Workspace, create_workspace, open_workspace
 from models.enums import PlanKind, ResponsibleParty
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.server import PASSWORD, polku_server
-from ui import i18n
-from ui.app import make_application
 from ui.choose_value import MINE, THEIRS, ChooseValueDialog
 from ui.client_record import ClientRecordView
 from ui.enroll_dialog import EnrollDialog
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _client(ws: Workspace, last_name: str = "Demo-Farah") -> str:

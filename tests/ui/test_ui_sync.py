@@ -3,7 +3,6 @@ connect once, Sync now, the status bar; and a revoked laptop that says what is l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,10 @@ from app.store.profile import ProfilePaths
 from app.workspace import create_workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.server import PASSWORD, polku_server
-from ui import i18n
-from ui.app import make_application
 from ui.enroll_dialog import EnrollDialog
 from ui.main_window import MainWindow
-from ui.runner import ImmediateRunner, set_runner
 
-
-@pytest.fixture(autouse=True)
-def _gui(qapp: QApplication) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
-    yield
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
 
 def _window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]

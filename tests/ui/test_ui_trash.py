@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import sync_service
 from app.audit import access_history
@@ -22,21 +22,16 @@ from app.settings import Settings
 from models import utcnow
 from models.enums import AccessAction, MeetingMode, MeetingPurpose, PlanKind, PlanState, ResponsibleParty
 from tests.support.sync import Device, Server, add_client, new_device, server_database
-from ui import i18n
-from ui.app import make_application
 from ui.main_window import MainWindow
-from ui.runner import ImmediateRunner, set_runner
 from ui.trash import RecentlyDeletedView
 from ui.workspace_view import WorkspaceView
 
+pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
+
 
 @pytest.fixture(autouse=True)
-def _gui(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    make_application()
-    set_runner(ImmediateRunner())
-    i18n.set_language("en")
+def _yes_to_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    yield
 
 
 @pytest.fixture
