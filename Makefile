@@ -63,7 +63,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
 # After changing texts in ui/: collect them into the .ts files (translators edit those in Qt
-# Linguist), then compile the .qm files the app loads. tests/test_translations.py fails while any
+# Linguist), then compile the .qm files the app loads. tests/ui/test_translations.py fails while any
 # text is untranslated or a .qm is older than its .ts.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/polku_fi.ts resources/i18n/polku_sv.ts
@@ -85,6 +85,6 @@ package: $(STAMP)
 # The built program must check itself, open an older profile with unsynced changes, and stay small.
 package-check:
 	QT_QPA_PLATFORM=offscreen dist/polku/polku self-test
-	POLKU_PACKAGED=dist/polku/polku $(BIN)/python -m pytest -q -m packaged tests/test_packaged.py
+	POLKU_PACKAGED=dist/polku/polku $(BIN)/python -m pytest -q -m packaged tests/app/test_packaged.py
 	@unpacked=$$(du -sm dist/polku | cut -f1); packed=$$(du -sm dist/polku-$(VERSION)-linux-x86_64.tar.gz | cut -f1); \
 	  echo "bundle: $${packed} MB to download and install (tarball), $${unpacked} MB unpacked"; test $$packed -lt 150

@@ -7,7 +7,7 @@ rules' ``next_review_due``, a signed plan has ``signed_on``, and reviews made ar
 (the old one closed on the review day, goals and measures copied). Civic orientation has at least the
 minimum hours and a language. A few records deliberately break a rule, with the reason recorded, as
 counsellors do; anything else that breaks a rule would be a bug in this generator
-(``tests/test_demo.py`` checks with ``models.rules.checks``).
+(``tests/app/test_demo.py`` checks with ``models.rules.checks``).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ GOAL_TEXTS = {
 NURSE_AWAY = "Hyvinvointialueen edustaja ei päässyt tapaamiseen; konsultoitu puhelimitse ja kirjattu."
 SHORT_CIVIC = "Asiakas suoritti osan yhteiskuntaorientaatiosta edellisessä kunnassa; täällä loput tunnit."
 DELIBERATE_REASONS = frozenset({NURSE_AWAY, SHORT_CIVIC})
-UNPLANNED = "Demo: poikkeama, jota generaattori ei tarkoittanut."  # never expected (tests/test_demo.py)
+UNPLANNED = "Demo: poikkeama, jota generaattori ei tarkoittanut."  # never expected (tests/app/test_demo.py)
 
 
 @dataclass(frozen=True)

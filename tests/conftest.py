@@ -35,10 +35,20 @@ def workspace(profile_dir: Path) -> Iterator[Workspace]:
     ws.close()
 
 
+@pytest.fixture
+def server_url(tmp_path: Path) -> Iterator[str]:
+    """A real ``polku-server serve`` process over its own data folder (``tests/support/server.py``)."""
+    from tests.support.server import cli_env, serving  # only the tests that ask for a server load it
+
+    log = tmp_path / "server-output.txt"
+    with serving(log, data_dir=tmp_path / "srv", env=cli_env(tmp_path)) as server:
+        yield server.url
+
+
 # PySide6 6.12 can over-release Python's True/False while the interpreter tears down the Qt wrappers a
 # long Qt session leaves behind: "Fatal Python error: bool_dealloc" and exit status 134 after every
 # test has passed and the summary is printed (seen with a main window unlocked in one module and the
-# flows of tests/test_ui_flows.py in the same process; on main before this change too). The run
+# flows of tests/ui/test_ui_flows.py in the same process; on main before this change too). The run
 # therefore ends with pytest's own status once everything pytest does is done, skipping only the
 # interpreter's teardown. Fixture finalizers (the PostgreSQL databases a run drops) ran before this.
 _EXIT_STATUS = "polku_exit_status"

@@ -2,7 +2,7 @@
 (app.errors.PolkuError, sync.client.errors.SyncError), never from its English message.
 
 A field is named by its label (ui.field_labels), list values by their labels; nothing here shows an
-internal name. tests/test_ui_error_words.py renders every error class in fi, sv and en.
+internal name. tests/ui/test_ui_error_words.py renders every error class in fi, sv and en.
 """
 
 from __future__ import annotations

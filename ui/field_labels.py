@@ -2,7 +2,7 @@
 refused changes, which otherwise would show internal names such as ``first_names``.
 
 One context (``FieldLabels``) so that each label is translated once. A field missing here falls back
-to readable words made from its name, never the name itself; tests/test_field_labels.py checks that
+to readable words made from its name, never the name itself; tests/ui/test_field_labels.py checks that
 every field of every synced record has a label here.
 """
 

@@ -1,5 +1,5 @@
 """Every screen a person can reach, by name: the pages of the sidebar, the tabs of a client's record and
-the dialogs. ``polku screenshots`` captures them and tests/test_ui_layout_1366.py checks that each
+the dialogs. ``polku screenshots`` captures them and tests/ui/test_ui_layout_1366.py checks that each
 fits a 1366x768 laptop in every language, so a screen listed here is covered by both.
 
 Pages come from the sidebar itself and tabs from the record itself: a page added to the sidebar

@@ -16,7 +16,7 @@ from pathlib import Path
 
 # What libqxcb.so and libQt6XcbQpa.so.6 need beyond what QtGui itself needs (a missing QtGui library
 # is an ImportError, not an abort), with the Debian/Ubuntu package of each.
-# tests/test_xcbcheck.py compares this with the plugin that is installed.
+# tests/ui/test_xcbcheck.py compares this with the plugin that is installed.
 XCB_LIBRARIES: dict[str, str] = {
     "libxcb.so.1": "libxcb1",
     "libX11-xcb.so.1": "libx11-xcb1",

@@ -116,7 +116,7 @@ def assessment_eligibility(facts: ClientFacts, on: date, rules: RulesData) -> El
     jobseeker, whom the employment authority assesses) makes it MUST_ASSESS; a discretionary ground,
     or a ground for the multidisciplinary assessment (§15), MAY_ASSESS. Outside the window only the
     trafficking exception opens it, and then never as a duty. The reasons always agree with the
-    outcome: no "must" reason unless the outcome is MUST_ASSESS (tests/test_rules_consistency.py).
+    outcome: no "must" reason unless the outcome is MUST_ASSESS (tests/proofs/test_rules_consistency.py).
     """
     window = check_window(facts, on, rules)
     if window.within is False and not window.trafficking_exception:

@@ -1,0 +1,1 @@
+"""Proofs: crashes, fuzzing, state machines, hostile input and property tests across layers."""

@@ -1,0 +1,1 @@
+"""Tests of the sync client: a laptop talking to a real server."""

@@ -1,0 +1,1 @@
+"""Tests of the sync server: its API, authorisation, restore and administration."""
