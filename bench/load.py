@@ -158,12 +158,12 @@ class Load:
         devices = self.devices[: count or len(self.devices)]
         stats = Stats()
         server_pids = self.server.pids()
-        pg_pids = pg_backends(self.server.database_url)
+        pg_pids = pg_backends(self.server.url_of_database)
         before = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
         started = time.perf_counter()
         asyncio.run(self._run(devices, stats, what, rounds, changes))
         seconds = time.perf_counter() - started
-        pg_pids = sorted(set(pg_pids) | set(pg_backends(self.server.database_url)))
+        pg_pids = sorted(set(pg_pids) | set(pg_backends(self.server.url_of_database)))
         server_after, pg_after, self_after = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
         server_cpu = sum(v - before[0].get(p, 0.0) for p, v in server_after.items())
         pg_cpu = sum(v - before[1].get(p, 0.0) for p, v in pg_after.items())

@@ -6,22 +6,19 @@ from __future__ import annotations
 
 import os
 import resource
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
+from tests.support.server import ServerProcess as SharedLauncher
+from tests.support.sync import free_port
 
 PASSWORD = "load test password"
 PASSPHRASE = "load test passphrase"
@@ -113,61 +110,32 @@ def self_cpu() -> float:
 # -- the server process --------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class ServerProcess:
-    """``polku-server serve`` in a subprocess; ``url`` once /healthz answers."""
+class ServerProcess(SharedLauncher):
+    """The tests' launcher (``tests/support/server.py``: started, /healthz awaited, stopped) with what a
+    benchmark adds: worker processes, no throttling, their pids for CPU figures, the log's tail; it
+    starts when made and stops at the end of a ``with`` block."""
 
     def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1) -> None:
-        self.database_url = database_url
-        self.workers = workers
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
         data_dir.mkdir(parents=True, exist_ok=True)
-        self.log = (data_dir / f"server-{self.port}.log").open("w")
-        env = {**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0"}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "sync.server.cli", "serve",
-                "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers),
-                "--data-dir", str(data_dir), "--database-url", database_url, "--log-level", "warning",
-            ],
-            stdout=self.log, stderr=subprocess.STDOUT, env=env,
-        )  # fmt: skip
-        deadline = time.monotonic() + 120
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the server exited with {self.proc.returncode}; see {self.log.name}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the server did not start within 120 s")
-            time.sleep(0.1)
+        port = free_port()
+        super().__init__(
+            log=data_dir / f"server-{port}.log",
+            database_url=database_url,
+            data_dir=data_dir,
+            args=("--host", "127.0.0.1", "--workers", str(workers), "--log-level", "warning"),
+            env={**os.environ, "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0"},
+            port=port,
+        )
+        self.workers = workers
+        self.url_of_database = database_url  # always set here (the shared launcher's may be None)
+        self.start()
 
     def log_tail(self, lines: int = 40) -> str:
-        self.log.flush()
-        return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
+        return "\n".join(self.printed().splitlines()[-lines:])
 
     def pids(self) -> list[int]:
+        assert self.proc is not None
         return descendants(self.proc.pid)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
 
     def __enter__(self) -> ServerProcess:
         return self
