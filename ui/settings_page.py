@@ -195,6 +195,12 @@ class SettingsPage(Retranslatable):
             self.sig_idle_minutes_changed.emit(minutes)
             self._saved(self.tr("Polku now locks after %1 minutes without use.").replace("%1", str(minutes)))
 
+    def flush(self) -> None:
+        """Leaving the page (another page, lock, idle lock, quit): an address typed but not saved is
+        saved as Save address would (an address it would refuse stays unsaved, and says why)."""
+        if self.server_editable() and self.server.text().strip() != self.settings.get(SERVER_URL):
+            self._on_save_server_clicked()
+
     def _on_save_server_clicked(self) -> None:
         if not self.server_editable():
             return

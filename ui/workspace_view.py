@@ -146,6 +146,7 @@ class WorkspaceView(Retranslatable):
         another client, Back, lock, idle lock, quit), so nothing is asked; see ClientRecordView.flush."""
         if self.record is not None:
             self.record.flush(leaving=True)
+        self.settings_page.flush()
 
     def shutdown(self) -> None:
         """Before the view is destroyed on lock: later commits no longer reach it."""

@@ -128,6 +128,18 @@ def test_an_unencrypted_server_address_is_refused_in_words_and_kept_for_correcti
     assert _settings(tmp_path).get(SERVER_URL) == "https://polku.example.fi"
 
 
+def test_an_address_typed_but_not_saved_is_kept_when_polku_locks(qtbot: Any, tmp_path: Path) -> None:
+    """Interrupted before Save address (the idle lock, or another page): the typed address is saved."""
+    window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
+    _go(view, view.settings_page)
+    qtbot.keyClicks(view.settings_page.server, "https://polku.example.fi")
+    window.lock()
+    assert _settings(tmp_path).get(SERVER_URL) == "https://polku.example.fi"
+    window, view = _open(qtbot, _profile(tmp_path / "again"), _settings(tmp_path))
+    _go(view, view.settings_page)
+    assert view.settings_page.server.text() == "https://polku.example.fi"
+
+
 def _help(window: Any) -> HelpDialog:
     dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, HelpDialog) and d.isVisible()]
     dialogs += [d for d in window.findChildren(HelpDialog) if d.isVisible() and d not in dialogs]
