@@ -15,12 +15,9 @@ from sync.protocol import PARENTS
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 
 
-def client_of(
-    s: Session, entity: str, row_id: str, fields: dict[str, Any] | None = None
-) -> tuple[str | None, str | None]:
-    """(client id, client's name) of a record; the id only when the client is on this laptop (it can be
-    opened). ``fields``: what the change itself carried, used when the record is no longer on this
-    laptop (a refused change whose copy was dropped)."""
+def client_walk(s: Session, entity: str, row_id: str, fields: dict[str, Any] | None = None) -> str | None:
+    """The id of a record's client, up its parents on this laptop; ``fields``: the record's own values
+    when it is no longer here (a refused change whose copy was dropped)."""
     current, ident = entity, row_id
     found = row_fields(s, entity, row_id)
     if found is None:
@@ -29,9 +26,19 @@ def client_of(
         parent_field, parent_entity = PARENTS[current]
         parent_id = found.get(parent_field)
         if not isinstance(parent_id, str):
-            return None, None
+            return None
         current, ident, found = parent_entity, parent_id, row_fields(s, parent_entity, parent_id)
-    if current != "client":
+    return ident if current == "client" else None
+
+
+def client_of(
+    s: Session, entity: str, row_id: str, fields: dict[str, Any] | None = None
+) -> tuple[str | None, str | None]:
+    """(client id, client's name) of a record; the id only when the client is on this laptop (it can be
+    opened). ``fields``: what the change itself carried, used when the record is no longer on this
+    laptop (a refused change whose copy was dropped)."""
+    ident = client_walk(s, entity, row_id, fields)
+    if ident is None:
         return None, None
     client = s.get(Client, ident)
     if client is not None:

@@ -15,12 +15,11 @@ from app import sync_bookkeeping as books
 from app.audit import record_access
 from app.edits import STALE_EDIT, FieldClash, StaleEdit, same, wire
 from app.errors import NotFound, ValidationError
-from app.review_items import MODELS, client_of
+from app.review_items import MODELS, client_of, client_walk
 from app.workspace import Workspace
 from models import OutboxEntry, SyncConflict, SyncOutboxState, utcnow
 from models.enums import AccessAction
 from sync.entities import typed_value
-from sync.protocol import PARENTS
 
 
 @dataclass(frozen=True)
@@ -117,14 +116,7 @@ def list_refused(ws: Workspace) -> list[RefusedChange]:
 
 
 def client_id(s: Session, entity: str, row_id: str) -> str | None:
-    current, fields = entity, books.row_fields(s, entity, row_id)
-    while fields is not None and current in PARENTS:
-        parent_field, parent_entity = PARENTS[current]
-        parent_id = fields.get(parent_field)
-        if not isinstance(parent_id, str):
-            return None
-        current, row_id, fields = parent_entity, parent_id, books.row_fields(s, parent_entity, parent_id)
-    return row_id if current == "client" else None
+    return client_walk(s, entity, row_id)
 
 
 def _open_conflicts(s: Session, conflict: SyncConflict) -> list[SyncConflict]:

@@ -3,14 +3,11 @@ stash (``sync_pull_stash``) from one page to the next."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from typing import Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from models import SyncPullStash
 from sync.client.bookkeeping import TABLES
 from sync.client.rows import in_ids
 from sync.protocol import PullItem
@@ -83,7 +80,3 @@ class StashMemo:
 def _targets(item: PullItem) -> list[str]:
     values = [item.fields.get(col) for col, _target, _key in FKS[item.entity]]
     return [v for v in values if isinstance(v, str)]
-
-
-def stash_dump(s: Session) -> list[dict[str, Any]]:
-    return [json.loads(r.item) for r in s.scalars(select(SyncPullStash))]
