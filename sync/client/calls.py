@@ -73,6 +73,8 @@ def call(
             if reply.status >= 400:
                 raise _error(reply)
             try:
+                if reply.raw is not None:
+                    return model.model_validate_json(reply.raw)
                 return model.model_validate(reply.body)
             except ValidationError:
                 raise TransportFailed("the answer does not match the protocol (cut short?)") from None

@@ -10,7 +10,6 @@ import json
 import ssl
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -19,12 +18,40 @@ import httpx
 from sync.client.errors import TransportFailed
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
 
+_UNREAD: Any = object()
 
-@dataclass(frozen=True)
+
 class Reply:
-    status: int
-    body: Any
-    headers: Mapping[str, str] = field(default_factory=dict)
+    """An answer: status, headers and JSON body. An answer read off the wire keeps its bytes and parses
+    them when ``body`` is first read, so ``calls.call`` can parse a pull page (over a megabyte) in one
+    pass straight into its model: ``json.loads`` and then validating the objects took three times as
+    long, holding the interpreter lock while the page before was being written."""
+
+    __slots__ = ("_body", "headers", "raw", "status")
+
+    def __init__(
+        self,
+        status: int,
+        body: Any = _UNREAD,
+        headers: Mapping[str, str] | None = None,
+        *,
+        raw: bytes | None = None,
+    ) -> None:
+        self.status = status
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.raw = raw if body is _UNREAD else None  # None: the body was given, not read
+        self._body = None if body is _UNREAD and not raw else body
+
+    @property
+    def body(self) -> Any:
+        if self._body is _UNREAD:
+            assert self.raw is not None
+            try:
+                self._body = json.loads(self.raw)
+            except ValueError:
+                cut = f"the answer was cut short or is not JSON (HTTP {self.status})"
+                raise TransportFailed(cut) from None
+        return self._body
 
 
 class Transport(Protocol):
@@ -123,8 +150,5 @@ def _in_words(exc: httpx.HTTPError) -> str:
 
 
 def parse_reply(status: int, raw: bytes, headers: Mapping[str, str]) -> Reply:
-    try:
-        body = json.loads(raw) if raw else None
-    except ValueError:
-        raise TransportFailed(f"the answer was cut short or is not JSON (HTTP {status})") from None
-    return Reply(status, body, dict(headers))
+    """The answer as read; its JSON is parsed when first needed (``Reply.body``, ``calls.call``)."""
+    return Reply(status, headers=dict(headers), raw=raw)
