@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -14,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from app.demo import generate_demo_data
 from app.sync_service import sync_now
-from models import Client
+from models import SYNCED_MODELS, Client
 from sync.client import bookkeeping as local
 from sync.client.engine import SyncOptions
+from sync.entities import specs
 from tests.support.sync import Server, local_view, new_device, server_database, server_view
 
 MUNICIPALITIES = ("297", "857", "402", "204", "778", "686")
@@ -59,6 +61,43 @@ def test_records_that_come_before_their_client_wait_for_it_and_all_arrive(
         assert local_view(ben.ws) == server_view(server, "ben")
         # A second sync changes nothing: every row is there at the server's version.
         assert sync_now(ben.ws, transport=server.transport(), options=SMALL_PAGES).pulled == 0
+    finally:
+        anna.close()
+        ben.close()
+
+
+def _stored(ws: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced row's content as SQLite stores it: each value with its storage class (text, integer,
+    null), so a date or a time written as different text, or a flag as text, would show."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with ws.engine.connect() as conn:
+        for model in SYNCED_MODELS:
+            table = model.__table__  # type: ignore[attr-defined]
+            names = ["id", "deleted", *specs()[table.name].columns]
+            if table.name == "client":
+                names.append("search_key")
+            select_list = ", ".join(f'"{n}", typeof("{n}")' for n in names)
+            out[table.name] = sorted(conn.exec_driver_sql(f"SELECT {select_list} FROM {table.name}").all())
+    return out
+
+
+def test_a_pulled_record_is_stored_exactly_as_on_the_laptop_that_made_it(
+    server: Server, tmp_path: Path
+) -> None:
+    """The pull writes rows straight to the driver (``sync.client.rows.InsertPlan``): what it stores must
+    be what the app itself stores for the same record, or search, dates and filters would differ
+    between the laptop that made a record and the one that pulled it."""
+    anna = new_device(server, tmp_path / "anna", "anna")
+    ben = new_device(server, tmp_path / "ben", "ben")
+    try:
+        generate_demo_data(anna.ws, clients=12, seed=11)
+        anna.sync()
+        report = sync_now(ben.ws, transport=server.transport(), options=SMALL_PAGES)
+        assert report.pulled > 12 * 5
+        made, pulled = _stored(anna.ws), _stored(ben.ws)
+        assert {t: len(rows) for t, rows in pulled.items()} == {t: len(rows) for t, rows in made.items()}
+        assert all(made[t] for t in ("client", "assessment", "integration_plan", "plan_goal", "meeting"))
+        assert pulled == made
     finally:
         anna.close()
         ben.close()
