@@ -16,6 +16,7 @@ from sync.server.api.guard import (
     unexpected_error_handler,
 )
 from sync.server.api.routes import admin, sync
+from sync.server.api.timing import ServerTiming
 from sync.server.db import Database, make_engine, migrate
 from sync.server.restore import Proofs, load_or_create_key
 from sync.server.security import Throttle
@@ -46,6 +47,7 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(Exception, unexpected_error_handler)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(ServerTiming)  # outermost: the whole of the server's work
     quiet_uvicorn_tracebacks()
     app.include_router(sync.router, prefix=API)
     app.include_router(admin.router, prefix=API)

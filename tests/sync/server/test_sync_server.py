@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 
 from app.clients import update_client
 from models import RefDataset
+from sync.client import bookkeeping as local
 from sync.client.reference import apply_documents
 from sync.protocol import HEADER_PROTOCOL, HEADER_SCHEMA
 from sync.server import admin
+from sync.server.api.timing import server_milliseconds
 from sync.server.cli import main as server_main
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
@@ -99,6 +101,27 @@ def test_requests_without_versions_are_refused_with_a_json_error(server: Server)
     assert reply.status_code == 426 and reply.json()["code"] == "update_required"
     reply = server.client.get("/api/v1/hello", headers={**_headers(), "Authorization": "Bearer nope"})
     assert reply.status_code == 401 and reply.json()["code"] == "unauthorized"
+
+
+def test_every_answer_says_how_long_the_server_worked_on_it(server: Server, tmp_path: Path) -> None:
+    """``Server-Timing`` tells an operator (and ``make bench``) the server's share of a slow sync."""
+    anna = new_device(server, tmp_path / "anna", "anna")
+    try:
+        add_client(anna.ws)
+        anna.sync()
+        with anna.ws.session() as s:
+            token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH)
+        reply = server.transport().request(
+            "GET", "/api/v1/pull", params={"epoch": epoch, "cursor": 0}, token=token
+        )
+        refused = server.client.get("/api/v1/hello")
+    finally:
+        anna.close()
+    assert reply.status == 200 and refused.status_code == 422
+    for headers in (reply.headers, refused.headers):
+        milliseconds = server_milliseconds(headers.get("server-timing"))
+        assert milliseconds is not None and 0 < milliseconds < 60_000
+    assert server_milliseconds(None) is None and server_milliseconds("app;desc=x") is None
 
 
 def test_passwords_are_argon2id_and_tokens_are_stored_only_hashed(server: Server) -> None:
