@@ -38,8 +38,25 @@ class Figure:
 
 
 @dataclass
+class Table:
+    """A breakdown that is not one figure (the parts of a cost), printed after the figures."""
+
+    title: str
+    about: str
+    header: list[str]
+    rows: list[list[str]]
+
+    def markdown(self) -> list[str]:
+        lines = [f"## {self.title}", "", self.about, "", "| " + " | ".join(self.header) + " |"]
+        lines.append("|" + "---|" * len(self.header))
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return lines
+
+
+@dataclass
 class Results:
     figures: list[Figure] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     def add(self, figure: Figure) -> Figure:
         self.figures.append(figure)
@@ -97,6 +114,7 @@ def write(results: Results, *, json_path: Path, markdown_path: Path) -> None:
         "machine": machine(),
         "commit": commit(),
         "figures": [{**asdict(f), "ratio": f.ratio} for f in results.figures],
+        "tables": [asdict(t) for t in results.tables],
     }
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -114,6 +132,8 @@ def write(results: Results, *, json_path: Path, markdown_path: Path) -> None:
         ratio = f"{f.ratio:.2f}" if f.ratio else ""
         met = "" if f.met is None else ("yes" if f.met else "**no**")
         lines.append(f"| {f.name} | {f.value:.1f} {f.unit} | {base} | {ratio} | {f.goal} | {met} |")
+    for table in results.tables:
+        lines += ["", *table.markdown()]
     notes = [f for f in results.figures if f.note]
     if notes:
         lines += ["", "## Notes", ""] + [f"- **{f.name}**: {f.note}" for f in notes]

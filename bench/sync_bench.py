@@ -1,8 +1,8 @@
 """The sync figures of ``make bench`` on their own (``bench/sync_figures.py``), over loopback HTTP.
 
-    .venv/bin/python -m bench.sync_bench [--quick]
+    .venv/bin/python -m bench.sync_bench [--quick] [--server postgresql|sqlite|both]
 
-Not a test (no pass/fail). PostgreSQL when reachable (see ``bench/load.py``), else SQLite. Prints
+Not a test (no pass/fail). Against PostgreSQL (when reachable, see ``bench/load.py``) and SQLite. Prints
 each figure and its note; ``make bench`` writes the same figures into docs/benchmarks.md.
 """
 
@@ -22,15 +22,22 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="caseloads of 200, 1,000, 4,000 clients")
+    parser.add_argument(
+        "--server", choices=[*sync_figures.BACKENDS, "both"], default="both", help="the server's database"
+    )
     args = parser.parse_args()
     results = Results()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="polku-sync-bench-") as tmp:
-        sync_figures.add_all(results, Path(tmp), quick=args.quick)
+        backends = sync_figures.BACKENDS if args.server == "both" else (args.server,)
+        for backend in backends:
+            sync_figures.add_all(results, Path(tmp), quick=args.quick, backend=backend)
     print(f"\n{len(results.figures)} figures in {time.perf_counter() - started:.0f} s")
     for f in results.figures:
         if f.note:
             print(f"- {f.name}: {f.note}")
+    for table in results.tables:
+        print("\n" + "\n".join(table.markdown()))
 
 
 if __name__ == "__main__":

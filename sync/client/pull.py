@@ -19,7 +19,7 @@ from sync.protocol import PullResponse
 
 
 @contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """Applying a page makes tens of thousands of short-lived, acyclic objects (freed by reference
     counting); the cyclic collector, triggered by their number, meanwhile walked the whole heap again
     and again: 15-20 % of an initial pull. Paused for one page at a time."""
@@ -61,7 +61,7 @@ class Pull(Connection):
                     raise ProtocolError(f"The pull cursor did not advance ({cursor} -> {page.cursor}).")
                 if self.options.prefetch and page.has_more and not page.reset:
                     ahead = worker.submit(fetch, page.cursor)
-                with _cyclic_gc_paused(), self._session() as s, s.begin():
+                with cyclic_gc_paused(), self._session() as s, s.begin():
                     if page.reset:
                         local.put(s, local.CURSOR, 0)
                         cursor = 0

@@ -1,0 +1,74 @@
+"""Where the time of an initial pull goes, per row: the server's own work, the transfer, the laptop's
+parsing and the laptop's writing, each measured on its own, one after another.
+
+The app's pull overlaps them (the next page is fetched while one is written), so the whole pull costs
+less than their sum; the split shows which of them bounds it. The server's share is what it reports
+in ``Server-Timing`` (``sync.server.api.timing``); the transfer is the rest of each request's time.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sync.client import bookkeeping as local
+from sync.client.apply import PageApplier
+from sync.client.pull import cyclic_gc_paused
+from sync.client.stash import StashMemo
+from sync.protocol import API, PullResponse
+from sync.server.api.timing import server_milliseconds
+
+
+@dataclass(frozen=True)
+class Split:
+    rows: int
+    server: float  # seconds, summed over the pages
+    transfer: float
+    parse: float
+    write: float
+
+    def per_row(self) -> dict[str, float]:
+        """Microseconds per row of each part."""
+        parts = {"server": self.server, "transfer": self.transfer, "parse": self.parse, "write": self.write}
+        return {name: seconds / self.rows * 1e6 for name, seconds in parts.items()}
+
+
+def measure(ws: Any, transport: Any, limit: int = 1000) -> Split:
+    """A whole initial pull by the enrolled, empty laptop ``ws``: every page fetched (timed), parsed
+    (timed), then all of them written as the app writes them: a transaction per page with its
+    cursor, the cyclic garbage collector paused per page."""
+    with Session(ws.engine) as s:
+        token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH) or ""
+    server = transfer = parse = write = 0.0
+    pages: list[PullResponse] = []
+    cursor, more = 0, True
+    while more:
+        started = time.perf_counter()
+        reply = transport.request(
+            "GET", API + "/pull", params={"epoch": epoch, "cursor": cursor, "limit": limit}, token=token
+        )
+        took = time.perf_counter() - started
+        assert reply.status == 200 and reply.raw is not None, reply.status
+        own = (server_milliseconds(reply.headers.get("server-timing")) or 0.0) / 1000
+        server += own
+        transfer += max(0.0, took - own)
+        started = time.perf_counter()
+        page = PullResponse.model_validate_json(reply.raw)
+        parse += time.perf_counter() - started
+        pages.append(page)
+        cursor, more = page.cursor, page.has_more
+    memo = StashMemo()
+    started = time.perf_counter()
+    for n, page in enumerate(pages):
+        with cyclic_gc_paused(), Session(ws.engine) as s, s.begin():
+            s.info["applying_remote"] = True
+            applier = PageApplier(s, None, memo, recheck_all=n == 0)
+            if page.visible_clients is not None:
+                applier.keep_only(page.visible_clients)
+            applier.apply(page.items)
+            local.put(s, local.CURSOR, page.cursor)
+    write = time.perf_counter() - started
+    return Split(sum(len(p.items) for p in pages), server, transfer, parse, write)
