@@ -34,12 +34,14 @@ def record_pull(s: Session, device: Device, page: PulledPage, at: datetime) -> N
     if page.clients:
         stmt = insert(DeviceClient)
         # One statement for the page, safe against a second pull of the same device at the same
-        # moment; executed with a parameter list (one cached statement, batched by the driver).
+        # moment; executed with a parameter list (one cached statement, batched by the driver). On
+        # the connection, not through the ORM's bulk insert: that cost a quarter of a pull's
+        # server time (per-row ORM bookkeeping for rows nobody reads back).
         stmt = stmt.on_conflict_do_update(
             index_elements=[DeviceClient.device_id, DeviceClient.client_id],
             set_={"last_pulled_at": stmt.excluded.last_pulled_at, "evicted_at": None},
         )
-        s.execute(
+        s.connection().execute(
             stmt,
             [
                 {"device_id": device.id, "client_id": c, "first_pulled_at": at, "last_pulled_at": at}
