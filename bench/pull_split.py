@@ -37,14 +37,16 @@ class Split:
 
 
 def measure(ws: Any, transport: Any, limit: int = 1000) -> Split:
-    """A whole initial pull by the enrolled, empty laptop ``ws``: every page fetched (timed), parsed
-    (timed), then all of them written as the app writes them: a transaction per page with its
-    cursor, the cyclic garbage collector paused per page."""
+    """A whole initial pull by the enrolled, empty laptop ``ws``, page by page: fetched (timed), parsed
+    (timed), written as the app writes it (timed): a transaction per page with its cursor, the cyclic
+    garbage collector paused meanwhile (and while parsing: in the app the parse overlaps the writing
+    of the page before, during which the collector is paused). Nothing overlaps, and no page is kept once written (holding
+    them all made the collector walk every earlier page again and again)."""
     with Session(ws.engine) as s:
         token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH) or ""
     server = transfer = parse = write = 0.0
-    pages: list[PullResponse] = []
-    cursor, more = 0, True
+    memo = StashMemo()
+    cursor, more, rows, first = 0, True, 0, True
     while more:
         started = time.perf_counter()
         reply = transport.request(
@@ -56,19 +58,18 @@ def measure(ws: Any, transport: Any, limit: int = 1000) -> Split:
         server += own
         transfer += max(0.0, took - own)
         started = time.perf_counter()
-        page = PullResponse.model_validate_json(reply.raw)
+        with cyclic_gc_paused():  # as in the app, where it is paused while the page before is written
+            page = PullResponse.model_validate_json(reply.raw)
         parse += time.perf_counter() - started
-        pages.append(page)
-        cursor, more = page.cursor, page.has_more
-    memo = StashMemo()
-    started = time.perf_counter()
-    for n, page in enumerate(pages):
+        started = time.perf_counter()
         with cyclic_gc_paused(), Session(ws.engine) as s, s.begin():
             s.info["applying_remote"] = True
-            applier = PageApplier(s, None, memo, recheck_all=n == 0)
+            applier = PageApplier(s, None, memo, recheck_all=first)
             if page.visible_clients is not None:
                 applier.keep_only(page.visible_clients)
             applier.apply(page.items)
             local.put(s, local.CURSOR, page.cursor)
-    write = time.perf_counter() - started
-    return Split(sum(len(p.items) for p in pages), server, transfer, parse, write)
+        write += time.perf_counter() - started
+        cursor, more, first = page.cursor, page.has_more, False
+        rows += len(page.items)
+    return Split(rows, server, transfer, parse, write)
