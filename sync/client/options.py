@@ -11,7 +11,12 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total); total 0 when
 @dataclass
 class SyncOptions:
     push_batch: int = 200
+    # Pull pages start at ``pull_limit`` rows (the first arrives quickly) and double up to
+    # ``pull_limit_max`` (the server may cap it lower): every page commits with its cursor, and with
+    # random row ids each commit writes again most of the index pages of the tables it touches, so
+    # on a large caseload fewer, larger pages cost less per row (20,000 clients: 70 -> 53 µs a row).
     pull_limit: int = 1000
+    pull_limit_max: int = 5000
     access_log_batch: int = 500
     attempts: int = 3  # per request, for transport failures and 5xx
     retry_delay: float = 0.5  # doubled after each failed attempt

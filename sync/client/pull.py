@@ -38,9 +38,12 @@ class Pull(Connection):
             cursor = local.get_int(s, local.CURSOR)
             epoch = local.get(s, local.EPOCH) or ""
 
-        def fetch(after: int) -> PullResponse:
-            params = {"epoch": epoch, "cursor": after, "limit": self.options.pull_limit}
+        def fetch(after: int, limit: int) -> PullResponse:
+            params = {"epoch": epoch, "cursor": after, "limit": limit}
             return self._call("GET", "/pull", PullResponse, params=params)
+
+        limit = self.options.pull_limit
+        most = max(limit, self.options.pull_limit_max)
 
         # While a page is applied, the next one is already on its way (one request ahead, never
         # more), so the server's work and the network overlap with the local writes. Pages are still
@@ -53,14 +56,15 @@ class Pull(Connection):
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="polku-pull") as worker:
             for _guard in range(1_000_000):
                 self._check_cancel()
-                page = ahead.result() if ahead is not None else fetch(cursor)
+                page = ahead.result() if ahead is not None else fetch(cursor, limit)
+                limit = min(limit * 2, most) if page.has_more else limit
                 ahead = None
                 if not page.reset and (page.cursor < cursor or (page.has_more and page.cursor == cursor)):
                     # A server that sends the device back, or says "more" without moving on, would
                     # make it pull the same pages forever.
                     raise ProtocolError(f"The pull cursor did not advance ({cursor} -> {page.cursor}).")
                 if self.options.prefetch and page.has_more and not page.reset:
-                    ahead = worker.submit(fetch, page.cursor)
+                    ahead = worker.submit(fetch, page.cursor, limit)
                 with cyclic_gc_paused(), self._session() as s, s.begin():
                     if page.reset:
                         local.put(s, local.CURSOR, 0)

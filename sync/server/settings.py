@@ -17,7 +17,8 @@ class ServerSettings(BaseSettings):
     database_url: str = ""
     min_protocol: int = MIN_PROTOCOL
     push_batch_max: int = 500
-    pull_page_max: int = 2000
+    # Laptops ask for up to 5,000 rows a page on a large initial pull (sync.client.options).
+    pull_page_max: int = 5000
     # The largest request body read (bytes); larger ones are answered with 413 before being read.
     # 32 MiB holds a full push (500 entries with long texts, snapshots after a restore) many times.
     max_body_bytes: int = 32 * 1024 * 1024

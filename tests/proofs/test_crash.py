@@ -238,7 +238,7 @@ def crash_server_during_push(tmp: Path, kills: int, seed: int, *, clients: int, 
         }
         laptops = {user: open_workspace(folder, PASS) for user, folder in folders.items()}
         edits: dict[str, list[Edit]] = {"anna": [], "ben": []}
-        options = SyncOptions(push_batch=10, pull_limit=25, attempts=1, retry_delay=0.0)
+        options = SyncOptions(push_batch=10, pull_limit=25, pull_limit_max=25, attempts=1, retry_delay=0.0)
         window, rounds, killed = 1.0, 0, 0
         try:
             while killed < kills:

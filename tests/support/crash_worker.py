@@ -121,7 +121,13 @@ class Announcing:
 
 def run_sync(args: argparse.Namespace) -> int:
     ws = open_workspace(args.profile, os.environ["POLKU_PASSPHRASE"])
-    options = SyncOptions(push_batch=args.push_batch, pull_limit=args.pull_limit, attempts=1, retry_delay=0.0)
+    options = SyncOptions(
+        push_batch=args.push_batch,
+        pull_limit=args.pull_limit,
+        pull_limit_max=args.pull_limit,  # many small pages: many moments to be killed in
+        attempts=1,
+        retry_delay=0.0,
+    )
     say(t="ready")
     try:
         report = sync_now(

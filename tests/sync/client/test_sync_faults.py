@@ -72,7 +72,7 @@ def test_a_faulty_network_loses_no_edit(server: Server, devices: list[Device]) -
             add_note(d.ws, client_id=cid, text=f"note {round_no}")
         for n, d in enumerate(devices):
             faulty = FaultyTransport(server.transport(), seed=round_no * 10 + n, rate=0.5)
-            opts = SyncOptions(push_batch=3, pull_limit=5, attempts=2, retry_delay=0.0)
+            opts = SyncOptions(push_batch=3, pull_limit=5, pull_limit_max=5, attempts=2, retry_delay=0.0)
             for _attempt in range(60):
                 try:
                     sync_now(d.ws, transport=faulty, options=opts)

@@ -22,7 +22,7 @@ from sync.entities import specs
 from tests.support.sync import Server, local_view, new_device, server_database, server_view
 
 MUNICIPALITIES = ("297", "857", "402", "204", "778", "686")
-SMALL_PAGES = SyncOptions(push_batch=50, pull_limit=7, attempts=1, retry_delay=0.0)
+SMALL_PAGES = SyncOptions(push_batch=50, pull_limit=7, pull_limit_max=7, attempts=1, retry_delay=0.0)
 
 
 @pytest.fixture
@@ -98,6 +98,34 @@ def test_a_pulled_record_is_stored_exactly_as_on_the_laptop_that_made_it(
         assert {t: len(rows) for t, rows in pulled.items()} == {t: len(rows) for t, rows in made.items()}
         assert all(made[t] for t in ("client", "assessment", "integration_plan", "plan_goal", "meeting"))
         assert pulled == made
+    finally:
+        anna.close()
+        ben.close()
+
+
+def test_pull_pages_grow_on_a_large_pull_and_everything_arrives(server: Server, tmp_path: Path) -> None:
+    """Pages start small (the first arrives quickly) and double up to the most asked for: fewer
+    commits on a large initial pull. Each still commits with its cursor."""
+    anna = new_device(server, tmp_path / "anna", "anna")
+    ben = new_device(server, tmp_path / "ben", "ben")
+    try:
+        generate_demo_data(anna.ws, clients=12, seed=3)
+        anna.sync()
+        sizes: list[int] = []
+        cursors: list[int] = []
+
+        def after_page(phase: str, done: int, _total: int) -> None:
+            if phase == "pull":
+                sizes.append(done - sum(sizes))
+                with Session(ben.ws.engine) as s:
+                    cursors.append(local.get_int(s, local.CURSOR))
+
+        options = SyncOptions(push_batch=50, pull_limit=10, pull_limit_max=40, attempts=1, retry_delay=0.0)
+        report = sync_now(ben.ws, transport=server.transport(), options=options, progress=after_page)
+        assert sizes[:3] == [10, 20, 40] and max(sizes) == 40 and len(sizes) > 4
+        assert cursors == sorted(cursors) and len(set(cursors)) == len(cursors)  # committed page by page
+        assert report.pulled == sum(sizes)
+        assert local_view(ben.ws) == server_view(server, "ben")
     finally:
         anna.close()
         ben.close()
