@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier
+from sync.client.options import SyncOptions
 from sync.client.pull import cyclic_gc_paused
 from sync.client.stash import StashMemo
 from sync.protocol import API, PullResponse
@@ -29,22 +30,29 @@ class Split:
     transfer: float
     parse: float
     write: float
+    commit: float  # of ``write``: the commits (SQLCipher encrypting and writing the changed pages)
 
     def per_row(self) -> dict[str, float]:
-        """Microseconds per row of each part."""
+        """Microseconds per row of each part (``commit`` is a part of ``write``)."""
         parts = {"server": self.server, "transfer": self.transfer, "parse": self.parse, "write": self.write}
         return {name: seconds / self.rows * 1e6 for name, seconds in parts.items()}
 
+    def commit_per_row(self) -> float:
+        return self.commit / self.rows * 1e6
 
-def measure(ws: Any, transport: Any, limit: int = 1000) -> Split:
+
+def measure(ws: Any, transport: Any) -> Split:
     """A whole initial pull by the enrolled, empty laptop ``ws``, page by page: fetched (timed), parsed
     (timed), written as the app writes it (timed): a transaction per page with its cursor, the cyclic
     garbage collector paused meanwhile (and while parsing: in the app the parse overlaps the writing
-    of the page before, during which the collector is paused). Nothing overlaps, and no page is kept once written (holding
-    them all made the collector walk every earlier page again and again)."""
+    of the page before, during which the collector is paused). Pages grow as in the app
+    (``SyncOptions``). Nothing overlaps, and no page is kept once written (holding them all made the
+    collector walk them again and again)."""
+    options = SyncOptions()
+    limit, most = options.pull_limit, options.pull_limit_max
     with Session(ws.engine) as s:
         token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH) or ""
-    server = transfer = parse = write = 0.0
+    server = transfer = parse = write = commit = 0.0
     memo = StashMemo()
     cursor, more, rows, first = 0, True, 0, True
     while more:
@@ -62,14 +70,19 @@ def measure(ws: Any, transport: Any, limit: int = 1000) -> Split:
             page = PullResponse.model_validate_json(reply.raw)
         parse += time.perf_counter() - started
         started = time.perf_counter()
-        with cyclic_gc_paused(), Session(ws.engine) as s, s.begin():
+        with cyclic_gc_paused(), Session(ws.engine) as s:
+            s.begin()
             s.info["applying_remote"] = True
             applier = PageApplier(s, None, memo, recheck_all=first)
             if page.visible_clients is not None:
                 applier.keep_only(page.visible_clients)
             applier.apply(page.items)
             local.put(s, local.CURSOR, page.cursor)
+            committing = time.perf_counter()
+            s.commit()
+            commit += time.perf_counter() - committing
         write += time.perf_counter() - started
         cursor, more, first = page.cursor, page.has_more, False
+        limit = min(limit * 2, most)
         rows += len(page.items)
-    return Split(rows, server, transfer, parse, write)
+    return Split(rows, server, transfer, parse, write, commit)

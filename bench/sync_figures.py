@@ -157,7 +157,7 @@ def _split_table(
         rows.append([
             f"{size:,} ({split.rows:,} rows)", f"{per_row[size] * 1e6:.0f}", f"{parts['server']:.1f}",
             f"{parts['transfer']:.1f}", f"{parts['parse']:.1f}", f"{parts['write']:.1f}",
-            f"{sum(parts.values()):.0f}",
+            f"{split.commit_per_row():.1f}", f"{sum(parts.values()):.0f}",
         ])  # fmt: skip
     return Table(
         f"Initial pull, cost per row in µs ({where} server)",
@@ -166,7 +166,16 @@ def _split_table(
         "Server-Timing), the transfer (the rest of each request: HTTP over loopback), the laptop's "
         "parsing of the pages and its writing of them (a transaction per page with its cursor, into "
         "the encrypted store). The pull overlaps the server and transfer with the writing.",
-        ["clients", "whole pull", "server", "transfer", "laptop parse", "laptop write", "sum of parts"],
+        [
+            "clients",
+            "whole pull",
+            "server",
+            "transfer",
+            "laptop parse",
+            "laptop write",
+            "of which commits",
+            "sum of parts",
+        ],
         rows,
     )
 
