@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from sync.protocol import PushEntry
-from sync.server.tables import RowRevision, RowState
+from sync.server.revisions import Rev
+from sync.server.tables import RowState
 from sync.server.writer import Writer
 
 
 def base_revision(w: Writer, row: RowState, e: PushEntry) -> tuple[dict[str, Any], int]:
     """The revision the device's change was made on (its data with ``deleted``), and its version."""
-    rev: RowRevision | None = None
+    rev: Rev | None = None
     if e.op == "insert":
         return {}, 0  # an insert meeting an existing row (a re-send after a restore): no common base
     if e.base_epoch is None or e.base_epoch == w.state.epoch:
@@ -42,7 +43,7 @@ def changed_by_others(w: Writer, row: RowState, after_version: int, e: PushEntry
     return out
 
 
-def _seen_before_restore(w: Writer, e: PushEntry, r: RowRevision) -> bool:
+def _seen_before_restore(w: Writer, e: PushEntry, r: Rev) -> bool:
     """A change made against a lost epoch, merged now: was ``r`` (put back after the restore from
     another device's re-send or snapshot) already in the version the change was made on? Then it is
     not "theirs": the device saw it before the restore."""
@@ -76,9 +77,9 @@ def origin_of(w: Writer, e: PushEntry) -> tuple[str | None, int | None, int | No
     return None, None, None
 
 
-def field_setters(w: Writer, row: RowState) -> dict[str, RowRevision]:
+def field_setters(w: Writer, row: RowState) -> dict[str, Rev]:
     """For each field, the newest revision since the restore (this epoch) that wrote it."""
-    out: dict[str, RowRevision] = {}
+    out: dict[str, Rev] = {}
     for r in w.revisions.since(row.entity, row.row_id, 0):
         if r.epoch_no == w.state.epoch_no:
             for name in r.changed:
@@ -89,7 +90,7 @@ def field_setters(w: Writer, row: RowState) -> dict[str, RowRevision]:
 REPLAY_APPLY, REPLAY_SKIP, REPLAY_CONCURRENT = "apply", "skip", "concurrent"
 
 
-def replay_order(w: Writer, e: PushEntry, setter: RowRevision | None) -> str:
+def replay_order(w: Writer, e: PushEntry, setter: Rev | None) -> str:
     """A re-sent change against the change that wrote a field's current value since the restore:
     ``apply`` (the re-send came later in the lost epoch's order), ``skip`` (it came earlier: the value
     now there had replaced it before the restore), or ``concurrent`` (neither saw the other: the

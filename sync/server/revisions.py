@@ -11,9 +11,11 @@ from the database once more, after an autoflush, so it is never answered from an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from sync.server.tables import RowRevision
@@ -22,12 +24,43 @@ Key = tuple[str, str]  # (entity, row id)
 CHUNK = 500
 
 
+@dataclass(slots=True)
+class Rev:
+    """One ``row_revision`` row (without its id), read or about to be written."""
+
+    entity: str
+    row_id: str
+    version: int
+    server_seq: int
+    epoch_no: int
+    device_id: str
+    username: str
+    device_seq: int | None
+    op: str
+    changed: list[str]
+    data: dict[str, Any]
+    deleted: bool
+    device_time: str | None
+    at: datetime
+    origin_epoch: str | None
+    origin_seq: int | None
+    origin_version: int | None
+
+
+TABLE = cast(Table, RowRevision.__table__)
+NAMES = [f.name for f in fields(Rev)]
+COLUMNS = [TABLE.c[name] for name in NAMES]
+
+
 class Revisions:
     def __init__(self, s: Session) -> None:
         self.s = s
         # Per row: (lowest, every revision with version >= lowest, in version order, the push's own
-        # added as they are made).
-        self._known: dict[Key, tuple[int, list[RowRevision]]] = {}
+        # included as they are made).
+        self._known: dict[Key, tuple[int, list[Rev]]] = {}
+        # The push's own, written together by ``write`` (one statement, not one flush per change).
+        self._new: list[Rev] = []
+        self._new_of: dict[Key, list[Rev]] = {}
 
     def prefetch(self, lowest: dict[Key, int]) -> None:
         """Read, for each row, its revisions from version ``lowest[row]`` up, one query per entity
@@ -50,33 +83,27 @@ class Revisions:
             ids.sort()
             for i in range(0, len(ids), CHUNK):
                 chunk = ids[i : i + CHUNK]
-                found: dict[str, list[RowRevision]] = {rid: [] for rid in chunk}
+                found: dict[str, list[Rev]] = {rid: [] for rid in chunk}
                 for r in self._query(entity, chunk, v):
                     found[r.row_id].append(r)
                 for rid, revs in found.items():
-                    self._known[(entity, rid)] = (v, revs)
+                    self._known[(entity, rid)] = (v, revs + self._new_of.get((entity, rid), []))
 
-    def _query(self, entity: str, row_ids: Iterable[str], lowest: int) -> list[RowRevision]:
-        return list(
-            self.s.scalars(
-                select(RowRevision)
-                .where(
-                    RowRevision.entity == entity,
-                    RowRevision.row_id.in_(list(row_ids)),
-                    RowRevision.version >= lowest,
-                )
-                .order_by(RowRevision.row_id, RowRevision.version)
-            )
+    def _query(self, entity: str, row_ids: list[str], lowest: int) -> list[Rev]:
+        rows = self.s.execute(
+            select(*COLUMNS)
+            .where(TABLE.c.entity == entity, TABLE.c.row_id.in_(row_ids), TABLE.c.version >= lowest)
+            .order_by(TABLE.c.row_id, TABLE.c.version)
         )
+        return [Rev(*r) for r in rows]
 
-    def since(self, entity: str, row_id: str, version: int) -> list[RowRevision]:
+    def since(self, entity: str, row_id: str, version: int) -> list[Rev]:
         """Every revision of the row with version >= ``version`` (this push's own included), oldest first."""
         key = (entity, row_id)
         known = self._known.get(key)
         if known is None or known[0] > version:
-            # The session flushes the push's own revisions first (autoflush): the list is complete.
-            lowest = min(version, known[0]) if known else version
-            known = (lowest, self._query(entity, [row_id], lowest))
+            # The push's own are not written yet, and newer than any the database has.
+            known = (version, self._query(entity, [row_id], version) + self._new_of.get(key, []))
             self._known[key] = known
         return [r for r in known[1] if r.version >= version]
 
@@ -85,10 +112,30 @@ class Revisions:
         revision outlives its row)."""
         self._known.setdefault((entity, row_id), (0, []))
 
-    def added(self, rev: RowRevision) -> None:
-        known = self._known.get((rev.entity, rev.row_id))
+    def add(self, rev: Rev) -> None:
+        key = (rev.entity, rev.row_id)
+        self._new.append(rev)
+        self._new_of.setdefault(key, []).append(rev)
+        known = self._known.get(key)
         if known is not None:
             known[1].append(rev)
 
-    def forget(self) -> None:
+    def mark(self) -> int:
+        return len(self._new)
+
+    def forget(self, mark: int | None = None) -> None:
+        """Forget what was read; with ``mark``, also the revisions made since (a savepoint that was
+        rolled back)."""
         self._known.clear()
+        if mark is not None:
+            del self._new[mark:]
+            self._new_of.clear()
+            for rev in self._new:
+                self._new_of.setdefault((rev.entity, rev.row_id), []).append(rev)
+
+    def write(self) -> None:
+        """Insert the push's own revisions, one statement for the batch, in the push's transaction."""
+        if self._new:
+            self.s.execute(insert(TABLE), [{n: getattr(r, n) for n in NAMES} for r in self._new])
+            self._new.clear()
+            self._new_of.clear()

@@ -14,13 +14,12 @@ from sqlalchemy.orm import Session
 
 from sync.entities import EntitySpec
 from sync.protocol import PARENTS, FieldConflict, PushEntry, ResultCode
-from sync.server.revisions import Revisions
+from sync.server.revisions import Rev, Revisions
 from sync.server.scope import Scope
 from sync.server.tables import (
     ClientScope,
     Conflict,
     Device,
-    RowRevision,
     RowState,
     ScopeChange,
     ServerState,
@@ -115,10 +114,12 @@ class Writer:
             lowest[key] = min(v, lowest.get(key, v))
         self.revisions.prefetch(lowest)
 
-    def forget(self) -> None:
+    def forget(self, revisions_mark: int | None = None) -> None:
+        """Forget what was read (a savepoint rolled back); with ``revisions_mark`` (``revisions.mark()``
+        when it began), the revisions made since too."""
         self._rows.clear()
         self._scopes.clear()
-        self.revisions.forget()
+        self.revisions.forget(revisions_mark)
 
     def client_scope(self, client_id: str) -> ClientScope | None:
         if client_id not in self._scopes:
@@ -133,7 +134,7 @@ class Writer:
         return self.state.last_seq
 
     def revision(self, row: RowState, op: str, changed: list[str], seq: int | None) -> None:
-        rev = RowRevision(
+        rev = Rev(
             entity=row.entity,
             row_id=row.row_id,
             version=row.version,
@@ -152,8 +153,7 @@ class Writer:
             origin_seq=self.origin[1],
             origin_version=self.origin[2],
         )
-        self.s.add(rev)
-        self.revisions.added(rev)
+        self.revisions.add(rev)
 
     def client_of(self, entity: str, data: dict[str, Any], row_id: str) -> str:
         """The client a new row belongs to; its parent must exist on the server."""
