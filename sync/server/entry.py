@@ -102,11 +102,12 @@ def _apply_entry(w: Writer, e: PushEntry) -> PushResult:
             raise Rejected(ResultCode.INVALID)
         row = w.row(e.entity, e.row_id)
         if row is None and (e.ancestors or e.snapshot):
+            mark = w.revisions.mark()
             try:
                 with w.s.begin_nested():
                     _restore_snapshots(w, e)
             except Rejected:
-                w.forget()  # the savepoint took back what the cache may still name
+                w.forget(mark)  # the savepoint took back what the cache may still name
                 raise
             row = w.row(e.entity, e.row_id)
             if row is not None and e.snapshot is not None:

@@ -6,52 +6,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
 from sync.protocol import PushEntry
-from sync.server.tables import RowRevision, RowState
+from sync.server.revisions import Rev
+from sync.server.tables import RowState
 from sync.server.writer import Writer
 
 
 def base_revision(w: Writer, row: RowState, e: PushEntry) -> tuple[dict[str, Any], int]:
     """The revision the device's change was made on (its data with ``deleted``), and its version."""
-    rev: RowRevision | None = None
-    q = select(RowRevision).where(RowRevision.entity == row.entity, RowRevision.row_id == row.row_id)
+    rev: Rev | None = None
     if e.op == "insert":
         return {}, 0  # an insert meeting an existing row (a re-send after a restore): no common base
     if e.base_epoch is None or e.base_epoch == w.state.epoch:
         if e.base_version > 0:
-            rev = w.s.scalars(q.where(RowRevision.version == e.base_version)).one_or_none()
+            revs = w.revisions.since(row.entity, row.row_id, e.base_version)
+            rev = revs[0] if revs and revs[0].version == e.base_version else None
     else:
         # Made before a restore: the newest revision that survived it is the common ancestor.
-        rev = w.s.scalars(
-            q.where(RowRevision.version <= e.base_version, RowRevision.epoch_no < w.state.epoch_no)
-            .order_by(RowRevision.version.desc())
-            .limit(1)
-        ).one_or_none()
+        survived = [
+            r
+            for r in w.revisions.since(row.entity, row.row_id, 0)
+            if r.version <= e.base_version and r.epoch_no < w.state.epoch_no
+        ]
+        rev = survived[-1] if survived else None
     if rev is None:
         return {}, 0
     return {**rev.data, "deleted": rev.deleted}, rev.version
 
 
 def changed_by_others(w: Writer, row: RowState, after_version: int, e: PushEntry | None = None) -> set[str]:
-    revs = w.s.scalars(
-        select(RowRevision).where(
-            RowRevision.entity == row.entity,
-            RowRevision.row_id == row.row_id,
-            RowRevision.version > after_version,
-            RowRevision.device_id != w.device.id,
-        )
-    ).all()
     out: set[str] = set()
-    for r in revs:
-        if e is not None and _seen_before_restore(w, e, r):
+    for r in w.revisions.since(row.entity, row.row_id, after_version + 1):
+        if r.device_id == w.device.id or (e is not None and _seen_before_restore(w, e, r)):
             continue
         out.update(r.changed)
     return out
 
 
-def _seen_before_restore(w: Writer, e: PushEntry, r: RowRevision) -> bool:
+def _seen_before_restore(w: Writer, e: PushEntry, r: Rev) -> bool:
     """A change made against a lost epoch, merged now: was ``r`` (put back after the restore from
     another device's re-send or snapshot) already in the version the change was made on? Then it is
     not "theirs": the device saw it before the restore."""
@@ -85,28 +77,20 @@ def origin_of(w: Writer, e: PushEntry) -> tuple[str | None, int | None, int | No
     return None, None, None
 
 
-def field_setters(w: Writer, row: RowState) -> dict[str, RowRevision]:
+def field_setters(w: Writer, row: RowState) -> dict[str, Rev]:
     """For each field, the newest revision since the restore (this epoch) that wrote it."""
-    out: dict[str, RowRevision] = {}
-    revs = w.s.scalars(
-        select(RowRevision)
-        .where(
-            RowRevision.entity == row.entity,
-            RowRevision.row_id == row.row_id,
-            RowRevision.epoch_no == w.state.epoch_no,
-        )
-        .order_by(RowRevision.version)
-    )
-    for r in revs:
-        for name in r.changed:
-            out[name] = r
+    out: dict[str, Rev] = {}
+    for r in w.revisions.since(row.entity, row.row_id, 0):
+        if r.epoch_no == w.state.epoch_no:
+            for name in r.changed:
+                out[name] = r
     return out
 
 
 REPLAY_APPLY, REPLAY_SKIP, REPLAY_CONCURRENT = "apply", "skip", "concurrent"
 
 
-def replay_order(w: Writer, e: PushEntry, setter: RowRevision | None) -> str:
+def replay_order(w: Writer, e: PushEntry, setter: Rev | None) -> str:
     """A re-sent change against the change that wrote a field's current value since the restore:
     ``apply`` (the re-send came later in the lost epoch's order), ``skip`` (it came earlier: the value
     now there had replaced it before the restore), or ``concurrent`` (neither saw the other: the

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 
 from sync.entities import EntitySpec
 from sync.protocol import PARENTS, FieldConflict, PushEntry, ResultCode
+from sync.server.revisions import Rev, Revisions
 from sync.server.scope import Scope
 from sync.server.tables import (
     ClientScope,
     Conflict,
     Device,
-    RowRevision,
     RowState,
     ScopeChange,
     ServerState,
@@ -51,6 +51,10 @@ class Writer:
     _scopes: dict[str, ClientScope | None] = field(default_factory=dict)
     # Where the entry being applied stood in a lost epoch's order (``RowRevision.origin_*``).
     origin: tuple[str | None, int | None, int | None] = (None, None, None)
+    revisions: Revisions = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.revisions = Revisions(self.s)
 
     def row(self, entity: str, row_id: str) -> RowState | None:
         key = (entity, row_id)
@@ -93,10 +97,29 @@ class Writer:
                     self._scopes.setdefault(rid, None)
                 for cs in self.s.scalars(select(ClientScope).where(ClientScope.client_id.in_(chunk))):
                     self._scopes[cs.client_id] = cs
+            self._prefetch_revisions(entries)
 
-    def forget(self) -> None:
+    def _prefetch_revisions(self, entries: list[PushEntry]) -> None:
+        """The revisions the merge of these entries reads: from the version each was made on (all of
+        a row's for an insert meeting an existing row, a change made before a restore, or one made
+        on no server version)."""
+        lowest: dict[tuple[str, str], int] = {}
+        for e in entries:
+            key = (e.entity, e.row_id)
+            if self._rows.get(key) is None:
+                self.revisions.new_row(*key)
+                continue
+            in_epoch = e.base_epoch is None or e.base_epoch == self.state.epoch
+            v = e.base_version if in_epoch and e.op != "insert" and e.base_version > 0 else 0
+            lowest[key] = min(v, lowest.get(key, v))
+        self.revisions.prefetch(lowest)
+
+    def forget(self, revisions_mark: int | None = None) -> None:
+        """Forget what was read (a savepoint rolled back); with ``revisions_mark`` (``revisions.mark()``
+        when it began), the revisions made since too."""
         self._rows.clear()
         self._scopes.clear()
+        self.revisions.forget(revisions_mark)
 
     def client_scope(self, client_id: str) -> ClientScope | None:
         if client_id not in self._scopes:
@@ -111,27 +134,26 @@ class Writer:
         return self.state.last_seq
 
     def revision(self, row: RowState, op: str, changed: list[str], seq: int | None) -> None:
-        self.s.add(
-            RowRevision(
-                entity=row.entity,
-                row_id=row.row_id,
-                version=row.version,
-                server_seq=row.server_seq,
-                epoch_no=self.state.epoch_no,
-                device_id=self.device.id,
-                username=self.scope.username,
-                device_seq=seq,
-                op=op,
-                changed=changed,
-                data=dict(row.data),
-                deleted=row.deleted,
-                device_time=row.device_time,
-                at=self.at,
-                origin_epoch=self.origin[0],
-                origin_seq=self.origin[1],
-                origin_version=self.origin[2],
-            )
+        rev = Rev(
+            entity=row.entity,
+            row_id=row.row_id,
+            version=row.version,
+            server_seq=row.server_seq,
+            epoch_no=self.state.epoch_no,
+            device_id=self.device.id,
+            username=self.scope.username,
+            device_seq=seq,
+            op=op,
+            changed=changed,
+            data=dict(row.data),
+            deleted=row.deleted,
+            device_time=row.device_time,
+            at=self.at,
+            origin_epoch=self.origin[0],
+            origin_seq=self.origin[1],
+            origin_version=self.origin[2],
         )
+        self.revisions.add(rev)
 
     def client_of(self, entity: str, data: dict[str, Any], row_id: str) -> str:
         """The client a new row belongs to; its parent must exist on the server."""
@@ -190,6 +212,7 @@ class Writer:
         )
         self.s.add(row)
         self._rows[(spec.name, row_id)] = row
+        self.revisions.new_row(spec.name, row_id)
         # A row put back from a device's snapshot sets its ``deleted`` flag too.
         self.revision(row, op, sorted(data) + (["deleted"] if op == "restore" else []), meta.seq)
         return row
