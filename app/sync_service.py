@@ -186,7 +186,9 @@ def changes_of(ws: Workspace, report: SyncReport) -> OpChanges:
                 select(SyncConflict.entity, SyncConflict.row_id).where(SyncConflict.row_id.in_(conflicted))
             )
             rows |= {(entity, row_id) for entity, row_id in found}
-        clients = {client_id(s, entity, row_id) for entity, row_id in rows}
+        # A client row is its own client: no look-up (a sync that sent 1,000 edited clients spent a
+        # quarter of a second here, after the sync, reading each row back).
+        clients = {row_id if entity == "client" else client_id(s, entity, row_id) for entity, row_id in rows}
     return OpChanges(
         frozenset({entity for entity, _ in rows} | ({CONFLICT} if conflicted or refused else set())),
         frozenset(c for c in clients if c is not None),
