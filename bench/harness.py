@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,6 +58,11 @@ class Table:
 class Results:
     figures: list[Figure] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+
+    def extend(self, data: dict[str, Any]) -> None:
+        """Figures and tables measured by another process (``bench.sync_bench --json``)."""
+        self.figures += [Figure(**f) for f in data["figures"]]
+        self.tables += [Table(**t) for t in data["tables"]]
 
     def add(self, figure: Figure) -> Figure:
         self.figures.append(figure)

@@ -9,8 +9,10 @@ each figure and its note; ``make bench`` writes the same figures into docs/bench
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from bench import sync_figures
@@ -25,6 +27,7 @@ def main() -> None:
     parser.add_argument(
         "--server", choices=[*sync_figures.BACKENDS, "both"], default="both", help="the server's database"
     )
+    parser.add_argument("--json", type=Path, help="also write the figures and tables there (for bench.run)")
     args = parser.parse_args()
     results = Results()
     started = time.perf_counter()
@@ -38,6 +41,8 @@ def main() -> None:
             print(f"- {f.name}: {f.note}")
     for table in results.tables:
         print("\n" + "\n".join(table.markdown()))
+    if args.json:
+        args.json.write_text(json.dumps(asdict(results), ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":
