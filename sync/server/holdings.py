@@ -30,7 +30,8 @@ _CHUNK = 500  # rows per statement: well inside SQLite's and PostgreSQL's parame
 # What a pull page gave a device, as one statement of a fixed shape whatever the number of clients:
 # the page's client ids travel as one JSON array. (A statement per client cost a third of a pull's
 # server time on PostgreSQL; a multi-row VALUES list is compiled anew for every length.) An upsert,
-# safe against a second pull of the same device at the same moment.
+# safe against a second pull of the same device at the same moment. (``WHERE true``: SQLite reads
+# ``ON CONFLICT`` after ``INSERT … SELECT … FROM`` as a join's ``ON`` without it.)
 _UPSERT = """
     INSERT INTO device_client (device_id, client_id, first_pulled_at, last_pulled_at)
     SELECT :device_id, ids.value, :at, :at FROM {ids} WHERE true
