@@ -28,6 +28,7 @@ from tests.support.sync import (
     Device,
     Server,
     add_client,
+    counsellors_server,
     local_view,
     new_device,
     server_database,
@@ -37,12 +38,8 @@ from tests.support.sync import (
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with server_database(tmp_path / "server") as url:
-        srv = Server(url)
-        srv.user("anna")
-        srv.user("ben")
+    with counsellors_server(tmp_path / "server", "anna", "ben") as srv:
         yield srv
-        srv.close()
 
 
 def _skewed(days: int) -> Any:

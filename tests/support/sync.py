@@ -219,6 +219,19 @@ class Device:
         self.ws.close()
 
 
+@contextmanager
+def counsellors_server(folder: Path, *usernames: str) -> Iterator[Server]:
+    """An in-process server (SQLite in ``folder``, or the test PostgreSQL) with these counsellors."""
+    with server_database(folder) as url:
+        srv = Server(url)
+        try:
+            for name in usernames:
+                srv.user(name)
+            yield srv
+        finally:
+            srv.close()
+
+
 def new_device(server: Server, folder: Path, username: str, **kwargs: Any) -> Device:
     ws = create_workspace(folder, PASSPHRASE, user=username, kdf=FAST_KDF)
     enroll(

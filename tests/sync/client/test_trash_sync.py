@@ -15,17 +15,13 @@ from app.meetings import book_meeting, meetings_for_client
 from app.sync_service import list_conflicts, resolve_conflict
 from app.trash import list_recently_deleted, restore
 from models.enums import MeetingMode, MeetingPurpose
-from tests.support.sync import Device, Server, add_client, new_device, server_database
+from tests.support.sync import Device, Server, add_client, counsellors_server, new_device
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with server_database(tmp_path / "server") as url:
-        srv = Server(url)
-        srv.user("anna")
-        srv.user("ben")
+    with counsellors_server(tmp_path / "server", "anna", "ben") as srv:
         yield srv
-        srv.close()
 
 
 @pytest.fixture

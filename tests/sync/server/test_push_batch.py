@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import API, HEADER_PROTOCOL, HEADER_SCHEMA, PROTOCOL_VERSION, SCHEMA_VERSION
 from sync.server.tables import MutationResult, RowRevision, RowState
-from tests.support.sync import PASSWORD, Server, server_database
+from tests.support.sync import PASSWORD, Server, counsellors_server
 
 VERSIONS = {HEADER_PROTOCOL: str(PROTOCOL_VERSION), HEADER_SCHEMA: str(SCHEMA_VERSION)}
 
@@ -86,12 +86,8 @@ def revisions(server: Server, row_id: str) -> list[tuple[int, str, list[str]]]:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with server_database(tmp_path / "server") as url:
-        srv = Server(url)
-        srv.user("anna")
-        srv.user("ben")
+    with counsellors_server(tmp_path / "server", "anna", "ben") as srv:
         yield srv
-        srv.close()
 
 
 def test_a_row_changed_twice_in_one_push_sees_its_own_earlier_revision(server: Server) -> None:
