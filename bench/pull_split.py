@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier
 from sync.client.options import SyncOptions
-from sync.client.pull import cyclic_gc_paused
+from sync.client.pull import apply_page, cyclic_gc_paused
 from sync.client.stash import StashMemo
 from sync.protocol import API, PullResponse
 from sync.server.api.timing import server_milliseconds
@@ -73,11 +73,7 @@ def measure(ws: Any, transport: Any) -> Split:
         with cyclic_gc_paused(), Session(ws.engine) as s:
             s.begin()
             s.info["applying_remote"] = True
-            applier = PageApplier(s, None, memo, recheck_all=first)
-            if page.visible_clients is not None:
-                applier.keep_only(page.visible_clients)
-            applier.apply(page.items)
-            local.put(s, local.CURSOR, page.cursor)
+            apply_page(s, page, PageApplier(s, None, memo, recheck_all=first))
             committing = time.perf_counter()
             s.commit()
             commit += time.perf_counter() - committing

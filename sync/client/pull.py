@@ -32,6 +32,20 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def apply_page(s: Session, page: PullResponse, applier: PageApplier) -> PageApplier:
+    """One page into the local database, in the caller's transaction: the caseload it names, its
+    evictions, its rows and its cursor (``bench.pull_split`` times exactly this)."""
+    if page.visible_clients is not None:
+        applier.keep_only(page.visible_clients)
+    for client_id in page.evict:
+        applier.evict(client_id)
+    applier.apply(page.items)
+    local.put(s, local.CURSOR, page.cursor)
+    if page.cursor_proof is not None:
+        local.put(s, local.CURSOR_PROOF, page.cursor_proof)
+    return applier
+
+
 class Pull(Connection):
     def _pull_all(self, report: SyncReport) -> None:
         with Session(self.engine) as s:
@@ -70,18 +84,13 @@ class Pull(Connection):
                         local.put(s, local.CURSOR, 0)
                         cursor = 0
                         continue
-                    applier = PageApplier(s, self.options.known_fields, memo, recheck_all=first)
-                    if page.visible_clients is not None:
-                        applier.keep_only(page.visible_clients)
+                    applier = apply_page(
+                        s, page, PageApplier(s, self.options.known_fields, memo, recheck_all=first)
+                    )
                     for client_id in page.evict:
-                        applier.evict(client_id)
                         report.touch("client", client_id)
-                    applier.apply(page.items)
                     for item in page.items:
                         report.touch(item.entity, item.row_id)
-                    local.put(s, local.CURSOR, page.cursor)
-                    if page.cursor_proof is not None:
-                        local.put(s, local.CURSOR_PROOF, page.cursor_proof)
                 first = False
                 cursor = page.cursor
                 pulled += len(page.items)
