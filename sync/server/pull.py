@@ -1,8 +1,14 @@
 """Pages of changed rows, in server order, limited to the user's caseload.
 
-Each row appears once, with its newest state, at the sequence number of its newest change. Writers
+Each row appears at the sequence number of its newest change, with its newest state. Writers
 commit in sequence order (``Database.write``) and a pull reads one snapshot, so the page's cursor
 never passes a change that is still to commit.
+
+A page with more to come also carries, ahead of their turn, its rows' parents (their client, and
+the plan or assessment they name) that changed after the page's cursor: an edited client's row sits
+after its records in server order, and without it they would wait on the device, written to its
+stash and again from there, until the page that holds the client. They come again at their own
+sequence number, where the device finds the version it has and skips them.
 
 The page query walks ``row_state`` in ``server_seq`` order (its unique index) and checks each row's
 client against the caseload with a correlated ``EXISTS``: a page costs about ``limit`` index steps.
@@ -14,11 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import Connection, Row, exists, func, select
 from sqlalchemy.orm import Session
 
-from sync.protocol import PullResponse
+from sync.protocol import PARENTS, PullResponse
 from sync.server.scope import Scope
 from sync.server.serialize import PULL_COLUMNS, pull_item_json
 from sync.server.tables import ClientScope, Device, RowState, ScopeChange, ServerState
@@ -59,6 +66,29 @@ def _page(head: PullResponse, items: list[str], clients: frozenset[str] = frozen
     )
 
 
+# Entities other rows hang under (``client``, ``integration_plan``, ``assessment``), and the fields
+# that name a parent other than the row's own client (``client_id`` is a column of ``row_state``).
+PARENT_ENTITIES = sorted({parent for _column, parent in PARENTS.values()})
+_PARENT_FIELDS = sorted({column for column, _parent in PARENTS.values()} - {"client_id"})
+PARENT_REF = func.coalesce(*(RowState.data[column].as_string() for column in _PARENT_FIELDS))
+
+
+def _parents_ahead(conn: Connection, parents: set[str], after: int) -> list[Row[Any]]:
+    """The rows of ``parents`` (ids of clients, plans, assessments) changed after ``after`` (the
+    page's cursor), in server order."""
+    found: list[Row[Any]] = []
+    ids = sorted(parents)
+    for i in range(0, len(ids), 500):
+        found += conn.execute(
+            select(*PULL_COLUMNS, RowState.client_id).where(
+                RowState.entity.in_(PARENT_ENTITIES),
+                RowState.row_id.in_(ids[i : i + 500]),
+                RowState.server_seq > after,
+            )
+        ).all()
+    return sorted(found, key=lambda r: r.server_seq)
+
+
 def pull_page(
     s: Session,
     state: ServerState,
@@ -85,7 +115,7 @@ def pull_page(
         conn.exec_driver_sql("SET LOCAL enable_sort = off")
     # On the connection: plain rows, without the ORM's result machinery.
     query = (
-        select(*PULL_COLUMNS, RowState.client_id)
+        select(*PULL_COLUMNS, RowState.client_id, PARENT_REF)
         .where(RowState.server_seq > cursor, in_scope)
         .order_by(RowState.server_seq)
         .limit(limit + 1)
@@ -94,6 +124,10 @@ def pull_page(
     has_more = len(rows) > limit
     rows = rows[:limit]
     new_cursor = rows[-1].server_seq if has_more else max(high, rows[-1].server_seq if rows else cursor)
+    ahead: list[Row[Any]] = []
+    if has_more:
+        parents = {r.client_id for r in rows} | {r[-1] for r in rows if r[-1] is not None}
+        ahead = _parents_ahead(conn, parents, new_cursor)
     evict: set[str] = set()
     for change in s.scalars(
         select(ScopeChange).where(ScopeChange.server_seq > cursor, ScopeChange.server_seq <= new_cursor)
@@ -114,4 +148,5 @@ def pull_page(
         visible_clients=visible,
         cursor_proof=sign(min(max(new_cursor, cursor), high)) if sign is not None else None,
     )
-    return _page(head, [pull_item_json(r[:-1]) for r in rows], frozenset(r[-1] for r in rows))
+    items = [pull_item_json(r[: len(PULL_COLUMNS)]) for r in [*rows, *ahead]]
+    return _page(head, items, frozenset(r.client_id for r in rows))

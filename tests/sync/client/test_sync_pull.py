@@ -1,7 +1,9 @@
-"""The initial pull when a laptop gets records pages before their client: after the client was edited,
-its newest change comes after its records, so each record waits on the laptop (``sync_pull_stash``)
-until the client arrives, and records under records (goals under plans, participants under
-assessments) wait for those in turn. Everything must arrive, and nothing may be left waiting."""
+"""The initial pull when a laptop would get records pages before their client: after the client was
+edited, its newest change comes after its records. The server sends such a page's parents (clients,
+plans, assessments) ahead of their turn, so every page arrives whole. Where they do not come (a server
+that does not send them), each record waits on the laptop (``sync_pull_stash``) until its client
+arrives, and records under records (goals under plans, participants under assessments) wait for those
+in turn. Either way everything must arrive, and nothing may be left waiting."""
 
 from __future__ import annotations
 
@@ -10,16 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.demo import generate_demo_data
 from app.sync_service import sync_now
-from models import SYNCED_MODELS, Client
+from models import SYNCED_MODELS, Client, IntegrationPlan
 from sync.client import bookkeeping as local
-from sync.client.engine import SyncOptions
+from sync.client.engine import SyncOptions, SyncReport
+from sync.client.transport import Reply, Transport
 from sync.entities import specs
-from tests.support.sync import Server, local_view, new_device, server_database, server_view
+from tests.support.sync import Device, Server, local_view, new_device, server_database, server_view
 
 MUNICIPALITIES = ("297", "857", "402", "204", "778", "686")
 SMALL_PAGES = SyncOptions(push_batch=50, pull_limit=7, pull_limit_max=7, attempts=1, retry_delay=0.0)
@@ -35,28 +38,85 @@ def server(tmp_path: Path) -> Iterator[Server]:
         srv.close()
 
 
+def _edit_every_client_after_its_records(anna: Device) -> None:
+    generate_demo_data(anna.ws, clients=8, seed=5)
+    anna.sync()
+    with anna.ws.session() as s:
+        for n, client in enumerate(s.scalars(select(Client).order_by(Client.id))):
+            client.phone = f"+358 40 {n:07d}"
+        for plan in s.scalars(select(IntegrationPlan)):  # and every plan after its goals
+            plan.summary = f"{plan.summary or ''} (checked)"
+    anna.sync()
+
+
+class WithoutParentsAhead:
+    """Pages as a server sends them that does not send parents ahead: only the rows up to the cursor."""
+
+    def __init__(self, inner: Transport) -> None:
+        self.inner = inner
+        self.dropped = 0
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Reply:
+        reply = self.inner.request(method, path, **kwargs)
+        if not path.endswith("/pull") or reply.status != 200:
+            return reply
+        page = dict(reply.body)
+        items = [i for i in page["items"] if i["server_seq"] <= page["cursor"]]
+        self.dropped += len(page["items"]) - len(items)
+        return Reply(reply.status, {**page, "items": items}, reply.headers)
+
+
+def _pull_watching_the_stash(ben: Device, transport: Transport) -> tuple[list[int], SyncReport]:
+    waiting: list[int] = []
+
+    def after_page(_phase: str, _done: int, _total: int) -> None:
+        with Session(ben.ws.engine) as s:
+            waiting.append(local.stash_count(s))
+
+    report = sync_now(ben.ws, transport=transport, options=SMALL_PAGES, progress=after_page)
+    return waiting, report
+
+
+def test_every_page_arrives_whole_though_clients_and_plans_changed_after_their_records(
+    server: Server, tmp_path: Path
+) -> None:
+    """A counsellor's new laptop, pulling the caseload in pages, never holds a record it cannot show
+    yet: each page brings the client and plan its records belong to, and a client sent ahead is
+    not written twice when its turn comes."""
+    anna = new_device(server, tmp_path / "anna", "anna")
+    ben = new_device(server, tmp_path / "ben", "ben")
+    try:
+        _edit_every_client_after_its_records(anna)
+        clients_written: list[int] = []
+
+        @event.listens_for(ben.ws.engine, "before_cursor_execute")
+        def count(_conn: Any, _cursor: Any, statement: str, params: Any, *_args: Any) -> None:
+            if statement.startswith(("INSERT INTO client ", "UPDATE client ")):
+                clients_written.append(len(params) if isinstance(params, list) else 1)
+
+        waiting, report = _pull_watching_the_stash(ben, server.transport())
+
+        assert len(waiting) > 5 and max(waiting) == 0 and report.waiting_for_parent == 0
+        assert sum(clients_written) == 8
+        assert local_view(ben.ws) == server_view(server, "ben")
+        assert sync_now(ben.ws, transport=server.transport(), options=SMALL_PAGES).pulled == 0
+    finally:
+        anna.close()
+        ben.close()
+
+
 def test_records_that_come_before_their_client_wait_for_it_and_all_arrive(
     server: Server, tmp_path: Path
 ) -> None:
     anna = new_device(server, tmp_path / "anna", "anna")
     ben = new_device(server, tmp_path / "ben", "ben")
     try:
-        generate_demo_data(anna.ws, clients=8, seed=5)
-        anna.sync()
-        with anna.ws.session() as s:  # every client changes after its records
-            for n, client in enumerate(s.scalars(select(Client).order_by(Client.id))):
-                client.phone = f"+358 40 {n:07d}"
-        anna.sync()
+        _edit_every_client_after_its_records(anna)
+        older = WithoutParentsAhead(server.transport())
 
-        waiting: list[int] = []
+        waiting, report = _pull_watching_the_stash(ben, older)
 
-        def after_page(_phase: str, _done: int, _total: int) -> None:
-            with Session(ben.ws.engine) as s:
-                waiting.append(local.stash_count(s))
-
-        report = sync_now(ben.ws, transport=server.transport(), options=SMALL_PAGES, progress=after_page)
-
-        assert max(waiting) > 0, "records came before their clients and waited"
+        assert older.dropped > 0 and max(waiting) > 0, "records came before their clients and waited"
         assert waiting[-1] == 0 and report.waiting_for_parent == 0
         assert local_view(ben.ws) == server_view(server, "ben")
         # A second sync changes nothing: every row is there at the server's version.
