@@ -25,12 +25,13 @@ from sync.server.api.timing import server_milliseconds
 
 @dataclass(frozen=True)
 class Split:
-    rows: int
+    rows: int  # the pages' own rows (up to each page's cursor), as many as the laptop ends with
     server: float  # seconds, summed over the pages
     transfer: float
     parse: float
     write: float
     commit: float  # of ``write``: the commits (SQLCipher encrypting and writing the changed pages)
+    ahead: int = 0  # parent rows the pages carried ahead of their turn (``sync.server.pull``)
 
     def per_row(self) -> dict[str, float]:
         """Microseconds per row of each part (``commit`` is a part of ``write``)."""
@@ -54,7 +55,7 @@ def measure(ws: Any, transport: Any) -> Split:
         token, epoch = local.get(s, local.TOKEN), local.get(s, local.EPOCH) or ""
     server = transfer = parse = write = commit = 0.0
     memo = StashMemo()
-    cursor, more, rows, first = 0, True, 0, True
+    cursor, more, rows, ahead, first = 0, True, 0, 0, True
     while more:
         started = time.perf_counter()
         reply = transport.request(
@@ -80,5 +81,6 @@ def measure(ws: Any, transport: Any) -> Split:
         write += time.perf_counter() - started
         cursor, more, first = page.cursor, page.has_more, False
         limit = min(limit * 2, most)
-        rows += len(page.items)
-    return Split(rows, server, transfer, parse, write, commit)
+        early = sum(1 for item in page.items if item.server_seq > page.cursor)
+        rows, ahead = rows + len(page.items) - early, ahead + early
+    return Split(rows, server, transfer, parse, write, commit, ahead)
