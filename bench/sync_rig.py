@@ -126,11 +126,12 @@ def replicate(database_url: str, clients: int, copies: range) -> int:
                 select(RowState.__table__).where(RowState.client_id.in_(first)).order_by(RowState.server_seq)
             )]  # fmt: skip
             added = 0
+            span = _time_span(rows)
             for copy in copies:
                 space = uuid.UUID(int=copy)
 
-                def new_id(old: str, space: uuid.UUID = space) -> str:
-                    return str(uuid.uuid5(space, old))
+                def new_id(old: str, space: uuid.UUID = space, later: int = copy * span) -> str:
+                    return _copied_id(old, space, later)
 
                 new_scopes = [{**c, "client_id": new_id(c["client_id"])} for c in scopes]
                 s.execute(insert(ClientScope.__table__), new_scopes)
@@ -149,6 +150,24 @@ def replicate(database_url: str, clients: int, copies: range) -> int:
         return added
     finally:
         db.close()
+
+
+def _time_span(rows: list[dict[str, Any]]) -> int:
+    """Milliseconds from the first to the last time-ordered (version 7) row id, plus one."""
+    stamps = [uuid.UUID(r["row_id"]).int >> 80 for r in rows if uuid.UUID(r["row_id"]).version == 7]
+    return max(stamps) - min(stamps) + 1 if stamps else 0
+
+
+def _copied_id(old: str, space: uuid.UUID, later_ms: int) -> str:
+    """A copy's id for ``old``: unique to the copy (``space``) and, as the app's own ids are
+    (``models.base.new_uuid``), time-ordered: made ``later_ms`` after the original, so a copied
+    caseload looks like one made later. Other ids (not version 7) map to random ones."""
+    mapped = uuid.uuid5(space, old)
+    original = uuid.UUID(old)
+    if original.version != 7:
+        return str(mapped)
+    stamp = (original.int >> 80) + later_ms
+    return str(uuid.UUID(int=stamp << 80 | (mapped.int & ((1 << 80) - 1)) & ~(0xF << 76) | 0x7 << 76))
 
 
 def _settle(engine: Any) -> None:

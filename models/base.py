@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import os
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -28,8 +30,26 @@ SYNC_COLUMNS = frozenset(
 
 
 def new_uuid() -> str:
-    """A client-generated row id (UUID4 text): unique without asking the server."""
-    return str(uuid.uuid4())
+    """A client-generated row id: unique without asking the server, and time-ordered (UUIDv7, RFC 9562).
+
+    Rows are made, pushed and pulled roughly in the order they were made, so time-ordered ids land
+    at the end of the laptop's and the server's id indexes. Random (version 4) ids land anywhere:
+    each page a laptop pulled rewrote index pages all over the file, and the cost of a pulled row
+    grew with the caseload (inserting 220,000 rows in 5,000-row transactions into an encrypted
+    table: 8 µs a row at first either way, at the end 50-75 µs with random ids, 20 µs with these).
+    The id tells when the row was made, to the millisecond, by the laptop's clock; so do the row's
+    own timestamps. A wrong clock costs only that locality: 74 random bits keep ids unique."""
+    return str(uuid7())
+
+
+def uuid7(unix_ms: int | None = None) -> uuid.UUID:
+    """RFC 9562 version 7: 48 bits of Unix time in milliseconds, then 74 random bits (until Python
+    3.14's ``uuid.uuid7``)."""
+    ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
+    rand = int.from_bytes(os.urandom(10), "big")  # 80 bits, of which 74 are used
+    rand_a, rand_b = rand >> 68, rand & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    return uuid.UUID(int=value)
 
 
 def utcnow() -> datetime:
