@@ -93,8 +93,10 @@ class Pull(Connection):
                         report.touch(item.entity, item.row_id)
                 first = False
                 cursor = page.cursor
-                pulled += len(page.items)
-                report.pulled += len(page.items)
+                # Parent rows sent ahead of their turn (after the cursor) are counted when they come.
+                own = sum(1 for item in page.items if item.server_seq <= cursor)
+                pulled += own
+                report.pulled += own
                 report.evicted += applier.counts.evicted
                 report.waiting_for_parent = applier.counts.stashed
                 self.progress("pull", pulled, 0)

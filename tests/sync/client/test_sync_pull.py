@@ -99,6 +99,7 @@ def test_every_page_arrives_whole_though_clients_and_plans_changed_after_their_r
         assert len(waiting) > 5 and max(waiting) == 0 and report.waiting_for_parent == 0
         assert sum(clients_written) == 8
         assert local_view(ben.ws) == server_view(server, "ben")
+        assert report.pulled == len(server_view(server, "ben"))  # a client sent ahead counted once
         assert sync_now(ben.ws, transport=server.transport(), options=SMALL_PAGES).pulled == 0
     finally:
         anna.close()
