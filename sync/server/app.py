@@ -17,17 +17,21 @@ from sync.server.api.guard import (
 )
 from sync.server.api.routes import admin, sync
 from sync.server.api.timing import ServerTiming
-from sync.server.db import Database, make_engine, migrate
+from sync.server.db import Database, check_schema, make_engine, migrate
 from sync.server.restore import Proofs, load_or_create_key
 from sync.server.security import Throttle
 from sync.server.settings import ServerSettings
 
 
 def create_app(settings: ServerSettings | None = None, *, database: Database | None = None) -> FastAPI:
-    """The server app; migrates its database (and publishes the bundled reference data) first."""
+    """The server app; migrates its database, or with ``migrate_on_start`` off checks that it is
+    current, and publishes the bundled reference data first."""
     settings = settings or ServerSettings()
     db = database or Database(make_engine(settings.url()))
-    migrate(db.engine)
+    if settings.migrate_on_start:
+        migrate(db.engine)
+    else:
+        check_schema(db.engine)
     seed_reference(db)
     app = FastAPI(
         title="Polku sync server",

@@ -1,7 +1,8 @@
 """``polku-server``: run the sync server and administer it.
 
     polku-server serve [--host H] [--port P] [--data-dir D] [--database-url URL]
-                       [--ssl-certfile F --ssl-keyfile F] [--workers N]
+                       [--ssl-certfile F --ssl-keyfile F] [--workers N] [--no-migrate]
+    polku-server migrate              (as the schema owner: create or upgrade the schema)
     polku-server create-user --username U --role counsellor|office|admin --municipality M [...]
     polku-server set-password --username U
     polku-server list-devices | revoke-device --device-id ID | sync-status
@@ -13,7 +14,10 @@
 
 Passwords come from ``POLKU_PASSWORD`` or the first line of standard input. The database is an
 SQLite file in the data directory unless ``--database-url`` (or ``POLKU_SERVER_DATABASE_URL``)
-names PostgreSQL. Exit codes: 0 ok, 2 an error with a message.
+names PostgreSQL. ``serve`` migrates the schema at start unless ``--no-migrate``: then the server's
+role needs only to read and write rows (deploy/postgresql/database.sql), and ``migrate`` is run first
+with the schema owner's URL (deploy/systemd/polku-server-migrate.service). Exit codes: 0 ok, 2 an
+error with a message.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin
-from sync.server.db import Database, make_engine, migrate, refresh_statistics
+from sync.server.db import Database, SchemaNotCurrent, check_schema, make_engine, migrate, refresh_statistics
 from sync.server.holdings import HeldClient, Holdings, device_clients
 from sync.server.security import WeakPassword
 from sync.server.settings import ServerSettings
@@ -64,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-keyfile", default=None)
     serve.add_argument("--workers", type=int, default=1, help="several only with PostgreSQL")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not change the schema, only check it is current (the server's role owns no table)",
+    )
 
     sub.add_parser("migrate", help="create or upgrade the database schema")
     user = sub.add_parser("create-user", help="a new user (password: POLKU_PASSWORD or stdin)")
@@ -99,6 +108,8 @@ def settings_from(args: argparse.Namespace) -> ServerSettings:
         overrides["data_dir"] = data_dir
     if url is not None:
         overrides["database_url"] = url
+    if getattr(args, "no_migrate", False):
+        overrides["migrate_on_start"] = False
     return ServerSettings(**overrides)
 
 
@@ -110,12 +121,18 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     if args.workers > 1 and not settings.url().startswith("postgresql"):
         raise admin.AdminError("Several workers need PostgreSQL (--database-url).")
     db = Database(make_engine(settings.url()))
-    migrate(db.engine)
-    admin.seed_reference(db)
-    refresh_statistics(db.engine)
-    db.close()
+    try:
+        if settings.migrate_on_start:
+            migrate(db.engine)
+            refresh_statistics(db.engine)
+        else:
+            check_schema(db.engine)  # `polku-server migrate` ran ANALYZE as the owner
+        admin.seed_reference(db)
+    finally:
+        db.close()
     # The app factory reads its settings from the environment in each worker.
     os.environ["POLKU_SERVER_DATA_DIR"] = str(settings.data_dir)
+    os.environ["POLKU_SERVER_MIGRATE_ON_START"] = "true" if settings.migrate_on_start else "false"
     if settings.database_url:
         os.environ["POLKU_SERVER_DATABASE_URL"] = settings.database_url
     log.info("serving on %s:%d", args.host, args.port)
@@ -151,6 +168,7 @@ def run(args: argparse.Namespace) -> int:
 def _admin_command(args: argparse.Namespace, db: Database) -> int:
     cmd = args.command
     if cmd == "migrate":
+        refresh_statistics(db.engine)  # the owner's ANALYZE: after an upgrade or a restored dump
         print("Database schema is up to date.")
     elif cmd == "create-user":
         admin.create_user(
@@ -245,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)
-    except (admin.AdminError, WeakPassword) as exc:
+    except (admin.AdminError, WeakPassword, SchemaNotCurrent) as exc:
         print(f"polku-server: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -19,6 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.tables import ServerState
@@ -64,19 +65,50 @@ def head_revision() -> str:
     return head
 
 
+class SchemaNotCurrent(Exception):
+    """The database schema is not the one this server version needs, and this role may not change it."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_schema(engine: Engine) -> None:
+    """For a server that does not migrate (``serve --no-migrate``): refuse to serve an older or newer
+    schema than this version's, with what to do, instead of failing on the first request."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        raise SchemaNotCurrent(
+            f"The database schema is at revision {current or 'none (empty database)'}, this server version "
+            f"needs {head}: run `polku-server migrate` with the schema owner's database URL first."
+        )
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the head revision and make sure the server has an epoch."""
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    if current != head_revision():
-        command.upgrade(alembic_config(engine), "head")
+    if current_revision(engine) != head_revision():
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        except DBAPIError as exc:
+            # The server's own role (least privilege) owns no table: say what to do, not a traceback.
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise SchemaNotCurrent(
+                f"The database schema needs upgrading to revision {head_revision()} and this database role "
+                "may not change it: run `polku-server migrate` with the schema owner's database URL."
+            ) from None
     with Session(engine) as s, s.begin():
         if s.get(ServerState, 1) is None:
             s.add(ServerState(id=1, epoch=str(uuid.uuid4()), epoch_no=1, last_seq=0, durable_seq=0))
 
 
 def refresh_statistics(engine: Engine) -> None:
-    """PostgreSQL: fresh planner statistics. A restored dump or a bulk load has none until autovacuum
+    """PostgreSQL: fresh planner statistics (run by the tables' owner: another role's ANALYZE skips
+    them). A restored dump or a bulk load has none until autovacuum
     gets to it (up to a minute or more), and without them the pull's page query scans and sorts the
     whole table for every page instead of walking the server_seq index (13 ms against 3 ms a page
     at 11,000 rows, growing with the table)."""

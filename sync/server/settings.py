@@ -15,6 +15,9 @@ class ServerSettings(BaseSettings):
     data_dir: Path = Path("polku-server-data")
     # Empty: an SQLite file in ``data_dir`` (no set-up). PostgreSQL: postgresql+psycopg://...
     database_url: str = ""
+    # False (``serve --no-migrate``): the server's role may not change the schema; the schema owner runs
+    # ``polku-server migrate`` before it starts (deploy/systemd), and the server only checks the revision.
+    migrate_on_start: bool = True
     min_protocol: int = MIN_PROTOCOL
     push_batch_max: int = 500
     # Laptops ask for up to 5,000 rows a page on a large initial pull (sync.client.options).

@@ -4,18 +4,12 @@ with ``polku-server create-user``, two demo profiles enrolled with ``polku enrol
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from app.clients import list_clients, update_client
 from app.meetings import add_note
@@ -24,6 +18,7 @@ from sync.client.errors import TransportFailed
 from sync.client.transport import HttpTransport, tls_context
 from tests.support.server import MUNICIPALITIES, PASSWORD, ServerProcess, cli_env, polku, polku_server
 from tests.support.sync import local_view
+from tests.support.tls import certificates
 
 PASS = "e2e test passphrase"
 
@@ -90,50 +85,8 @@ def test_two_laptops_end_to_end(tmp_path: Path, server_url: str) -> None:
     assert "Kauppakatu" not in log and "+358 40 111" not in log
 
 
-def _certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """A CA and a server certificate for 127.0.0.1 signed by it (what IT would configure)."""
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Polku test CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = (folder / "ca.pem", folder / "server.pem", folder / "server.key")
-    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
-    return paths
-
-
 def test_tls_is_verified_against_the_configured_ca_and_never_skipped(tmp_path: Path) -> None:
-    ca, cert, key = _certificates(tmp_path / "tls")
+    ca, cert, key = certificates(tmp_path / "tls")
     tls = ("--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
     server = ServerProcess(tmp_path / "server-output.txt", None, tmp_path / "srv", tls, cli_env(tmp_path))
     url = server.url
