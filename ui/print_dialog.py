@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.printing.documents import Copy, Format, Kind, make_document
 from app.printing.texts import BASE, Reason, language_name, languages, print_language_for
 from app.workspace import Workspace
+from models.base import short_id
 from ui import i18n
 from ui.errors import describe
 from ui.print_support import open_in_viewer, save_file, send_to_printer
@@ -140,7 +141,7 @@ class PrintDialog(QDialog):
         return lambda: make_document(ws, cid, kind, lang=lang, copy=copy, fmt=fmt)
 
     def _file_name(self, suffix: str) -> str:
-        return f"polku-{self.document.currentData()}-{self.client_id[:8]}{suffix}"
+        return f"polku-{self.document.currentData()}-{short_id(self.client_id)}{suffix}"
 
     def _open(self) -> None:
         make, name = self._make(".pdf"), self._file_name(".pdf")

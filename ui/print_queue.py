@@ -30,6 +30,7 @@ from app.printing.common import preferred_languages
 from app.printing.documents import make_document
 from app.printing.texts import Reason, language_name, print_language_for
 from app.workspace import Workspace
+from models.base import short_id
 from models.enums import PlanState
 from ui import i18n
 from ui.errors import describe
@@ -169,7 +170,7 @@ class PrintQueueDialog(QDialog):
             )
             return
         client_id = ids[len(self.printed)]
-        name = f"polku-plan-{client_id[:8]}.pdf"
+        name = f"polku-plan-{short_id(client_id)}.pdf"
 
         def work() -> None:
             data = make_document(self.ws, client_id, "plan", lang=None)

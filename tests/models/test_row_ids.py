@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from models.base import new_uuid, uuid7
+from models.base import new_uuid, short_id, uuid7
 
 
 def test_ids_are_version_7_uuids_that_sort_in_the_order_they_were_made() -> None:
@@ -24,3 +24,10 @@ def test_new_row_ids_are_uuid_text_the_server_accepts() -> None:
     text = new_uuid()
     assert str(uuid.UUID(text)) == text and len(text) == 36
     assert uuid.UUID(text).version == 7
+
+
+def test_short_ids_in_file_names_differ_for_rows_made_at_the_same_moment() -> None:
+    """Plans printed to a folder are named by a short id: ids made within a minute start alike."""
+    ids = [str(uuid7(unix_ms=1_765_000_000_000)) for _ in range(50)]
+    assert len({i[:8] for i in ids}) == 1
+    assert len({short_id(i) for i in ids}) == 50
