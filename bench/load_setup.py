@@ -51,10 +51,10 @@ def pg_reachable(url: str | None = None) -> bool:
 
 
 @contextmanager
-def postgres_database(admin_url: str | None = None) -> Iterator[str]:
-    """A new PostgreSQL database for one server, dropped afterwards."""
+def postgres_database(admin_url: str | None = None, *, prefix: str = "polku_load") -> Iterator[str]:
+    """A new PostgreSQL database for one server (a unique name), dropped afterwards."""
     admin_url = admin_url or pg_admin_url()
-    name = f"polku_load_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     root = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with root.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
