@@ -115,7 +115,7 @@ class ServerProcess(SharedLauncher):
     benchmark adds: worker processes, no throttling, their pids for CPU figures, the log's tail; it
     starts when made and stops at the end of a ``with`` block."""
 
-    def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1) -> None:
+    def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1, start: bool = True) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         port = free_port()
         super().__init__(
@@ -128,7 +128,8 @@ class ServerProcess(SharedLauncher):
         )
         self.workers = workers
         self.url_of_database = database_url  # always set here (the shared launcher's may be None)
-        self.start()
+        if start:  # else the caller starts it (several at once: tests.support.server.start_together)
+            self.start()
 
     def log_tail(self, lines: int = 40) -> str:
         return "\n".join(self.printed().splitlines()[-lines:])
