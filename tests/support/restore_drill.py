@@ -129,7 +129,14 @@ class Drill:
         self.admin_url = admin_url
         self.stack = stack
         self.say = say
-        self.env = cli_env(folder, POLKU_SERVER_THROTTLE_BASE_SECONDS="0")
+        # Everything of the drill's servers in its folder, whatever the operator's environment says
+        # (a live server's key file or database are never touched).
+        self.own = {
+            "POLKU_SERVER_THROTTLE_BASE_SECONDS": "0",
+            "POLKU_SERVER_RESTORE_KEY_FILE": str(folder / "server-data" / "restore-detection.key"),
+        }
+        self.env = cli_env(folder, **self.own)
+        self.env.pop("POLKU_SERVER_DATABASE_URL", None)
         self.server: ServerProcess | None = None
         self.port = 0
         self.backup_span = (0.0, 0.0)
@@ -139,7 +146,7 @@ class Drill:
 
     def command(self, url: str, *args: str) -> str:
         """``polku-server --database-url URL ARGS`` as the operator runs it; its answer."""
-        done = polku_server(self.folder, "--database-url", url, *args, POLKU_SERVER_THROTTLE_BASE_SECONDS="0")
+        done = polku_server(self.folder, "--database-url", url, *args, **self.own)
         if done.returncode != 0:
             raise StepFailed(f"polku-server {args[0]} exited {done.returncode}: {done.stderr.strip()}")
         return done.stdout.strip()
