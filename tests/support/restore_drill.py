@@ -111,9 +111,12 @@ def pg_dump(url: str, dump: Path) -> float:
 
 
 def pg_restore(dump: Path, url: str) -> float:
-    """The restore into an empty database; ``--no-owner``: the objects belong to the role restoring."""
+    """The restore into an empty database, all or nothing (``--single-transaction``, as the server
+    guide does it); ``--no-owner``: the objects belong to the role restoring (the guide's roles and
+    ``deploy/postgresql/database.sql`` are not used here)."""
     dsn, env = _libpq(url)
-    argv = [pg_tool("pg_restore"), "--no-owner", "--exit-on-error", f"--dbname={dsn}", str(dump)]
+    argv = [pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction"]
+    argv += [f"--dbname={dsn}", str(dump)]
     return _run(argv, env, "pg_restore")
 
 
