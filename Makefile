@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: run test test-long lint check-imports typecheck fmt lock clean translations package package-check bench audit audit-full screenshots
+.PHONY: run test test-long restore-drill lint check-imports typecheck fmt lock clean translations package package-check bench audit audit-full screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,6 +20,12 @@ run: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -m "not slow and not packaged" $(PYTEST_ARGS)
+
+# The server's backup and restore procedure rehearsed on PostgreSQL (tests/support/restore_drill.py):
+# its own databases on the PostgreSQL that POLKU_TEST_DATABASE_URL names (or --admin-url in DRILL_ARGS,
+# e.g. DRILL_ARGS="--laptops 8 --older"); needs pg_dump and pg_restore. Exit 0: nothing lost.
+restore-drill: $(STAMP)
+	$(BIN)/python -m tests.support.restore_drill $(DRILL_ARGS)
 
 # Figures against their baselines: bench/results.json and docs/benchmarks.md (several minutes).
 bench: $(STAMP)

@@ -28,6 +28,7 @@ import random
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from bench.load_setup import (
     postgres_database,
     self_cpu,
 )
+from tests.support.server import start_together
 
 
 def pct(values: list[float], p: float) -> float:
@@ -97,6 +99,7 @@ class Phase:
             "requests": self.requests,
             "errors": self.errors,
             "error_kinds": dict(self.stats.errors),
+            "retried": dict(self.stats.retried),
             "push_results": dict(self.stats.statuses),
             "pull_requests_per_s": round(self.per_second(self.pulls()), 1),
             "rows_per_s": round(self.per_second(self.stats.rows), 0),
@@ -112,10 +115,13 @@ class Phase:
     def line(self) -> str:
         pulls = self.stats.latencies.get("pull (initial)") or self.stats.latencies.get("pull") or []
         push = self.stats.latencies.get("push", [])
+        syncs = self.stats.latencies.get("sync", [])
         return (
             f"{self.name:8s} devices {self.devices:4d}: {self.seconds:6.1f} s, {self.requests} requests, "
             f"{self.errors} errors; pull page p50/p95/p99 {pct(pulls, 50):.0f}/{pct(pulls, 95):.0f}/"
             f"{pct(pulls, 99):.0f} ms; push p50/p95 {pct(push, 50):.0f}/{pct(push, 95):.0f} ms; "
+            f"sync p50/p95 {pct(syncs, 50):.0f}/{pct(syncs, 95):.0f} ms; "
+            f"conflicts {self.stats.statuses['conflict']}; retried {self.stats.retried.total()}; "
             f"{self.per_second(self.pulls()):.1f} pulls/s, {self.per_second(self.stats.rows):,.0f} rows/s, "
             f"{self.per_second(self.stats.count('sync')):.1f} syncs/s; CPU s generator "
             f"{self.cpu_generator:.1f} / server {self.cpu_server:.1f} / postgres {self.cpu_postgres:.1f}"
@@ -123,10 +129,13 @@ class Phase:
 
 
 class Load:
-    """Devices enrolled with one server; phases run them all at once."""
+    """Devices enrolled with one server; phases run them all at once. With several server processes
+    (one database), each sync of each device goes to one of them at random."""
 
-    def __init__(self, server: ServerProcess, devices: list[SimDevice], *, limit: int = 1000, seed: int = 1):
-        self.server = server
+    def __init__(
+        self, servers: list[ServerProcess], devices: list[SimDevice], *, limit: int = 1000, seed: int = 1
+    ):
+        self.servers = servers
         self.devices = devices
         self.limit = limit
         self.rng = random.Random(seed)
@@ -134,18 +143,21 @@ class Load:
     async def _run(
         self, devices: list[SimDevice], stats: Stats, what: str, rounds: int, changes: int
     ) -> None:
+        urls = [s.url for s in self.servers]
         async with http_client(len(devices) + 4) as http:
-            http.base_url = httpx.URL(self.server.url)
+            http.base_url = httpx.URL(urls[0])
 
             async def one(d: SimDevice, rng: random.Random) -> None:
                 try:
                     if what == "initial":
                         started = time.perf_counter()
+                        d.base = rng.choice(urls) if len(urls) > 1 else ""
                         await d.hello(http, stats)
                         await d.pull(http, stats, limit=self.limit, from_zero=True)
                         stats.add("sync", time.perf_counter() - started)
                     else:
                         for _ in range(rounds):
+                            d.base = rng.choice(urls) if len(urls) > 1 else ""
                             await d.sync(http, stats, rng, changes=changes, limit=self.limit)
                 except RequestFailed:
                     pass  # counted in stats.errors
@@ -157,13 +169,14 @@ class Load:
     ) -> Phase:
         devices = self.devices[: count or len(self.devices)]
         stats = Stats()
-        server_pids = self.server.pids()
-        pg_pids = pg_backends(self.server.url_of_database)
+        server_pids = [pid for s in self.servers for pid in s.pids()]
+        database = self.servers[0].url_of_database
+        pg_pids = pg_backends(database)
         before = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
         started = time.perf_counter()
         asyncio.run(self._run(devices, stats, what, rounds, changes))
         seconds = time.perf_counter() - started
-        pg_pids = sorted(set(pg_pids) | set(pg_backends(self.server.url_of_database)))
+        pg_pids = sorted(set(pg_pids) | set(pg_backends(database)))
         server_after, pg_after, self_after = cpu_of(server_pids), cpu_of(pg_pids), self_cpu()
         server_cpu = sum(v - before[0].get(p, 0.0) for p, v in server_after.items())
         pg_cpu = sum(v - before[1].get(p, 0.0) for p, v in pg_after.items())
@@ -244,16 +257,28 @@ def run(
     folder: Path,
     verify: bool = True,
     quiet: bool = False,
+    servers: int = 1,
 ) -> RunResult:
-    """One load run on a fresh PostgreSQL database: seed, enroll, initial pull, rounds, check."""
+    """One load run on a fresh PostgreSQL database: seed, enroll, initial pull, rounds, check.
+    ``servers``: how many ``polku-server serve`` processes (each with ``workers``) share the database,
+    started at once; the devices' syncs go to one of them at random."""
     say = (lambda *_a: None) if quiet else (lambda *a: print(*a, flush=True))
-    with postgres_database() as url, ServerProcess(url, folder / "server", workers=workers) as server:
+    with postgres_database() as url, ExitStack() as stack:
+        # One data folder for all: they share the restore-detection key, as a server guide's hosts do.
+        processes = [
+            ServerProcess(url, folder / "server", workers=workers, start=False) for _ in range(servers)
+        ]
+        for p in processes:
+            stack.callback(p.stop)
+        start_together(processes)
+        server = processes[0]
         started = time.perf_counter()
         seeder = Seeder(server.url, url, folder / "seeder")
         rows = seeder.add(clients)
         seeder.close()
         say(
-            f"caseload: {clients} clients, {rows} rows on PostgreSQL; server workers {workers} "
+            f"caseload: {clients} clients, {rows} rows on PostgreSQL; {servers} server process(es) with "
+            f"{workers} worker(s) each "
             f"(set-up {time.perf_counter() - started:.1f} s)"
         )
         started = time.perf_counter()
@@ -261,7 +286,7 @@ def run(
         sims = new_devices(people, devices, verify=verify)
         enroll_all(server.url, sims)
         say(f"{len(people)} users, {devices} devices enrolled in {time.perf_counter() - started:.1f} s")
-        load = Load(server, sims, limit=limit)
+        load = Load(processes, sims, limit=limit)
         phases = [load.phase("initial", "initial")]
         say(phases[-1].line())
         phases.append(load.phase("rounds", "rounds", rounds=rounds, changes=changes))
@@ -269,7 +294,8 @@ def run(
         phases.append(load.phase("final", "rounds", rounds=1, changes=0))
         say(phases[-1].line())
         if any(p.errors for p in phases):
-            say("server log (tail):\n" + server.log_tail())
+            for p in processes:
+                say(f"server {p.url} log (tail):\n" + p.log_tail())
         diverged = divergence(url, sims)
         held = server_device_seqs(url)
         unsaved = sum(1 for d in sims if held.get(d.device_id) != d.seq)
@@ -292,7 +318,7 @@ def limit_curve(
         people = create_users(url, min(max(levels), 40))
         sims = new_devices(people, max(levels), verify=False)
         enroll_all(server.url, sims)
-        load = Load(server, sims, limit=limit)
+        load = Load([server], sims, limit=limit)
         load.phase("warm-up", "initial", min(levels))
         for level in levels:
             initial = load.phase("initial", "initial", level)
@@ -308,7 +334,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--devices", type=int, default=100)
-    parser.add_argument("--workers", default="2", help="server processes; a comma list with --limit")
+    parser.add_argument("--workers", default="2", help="worker processes; a comma list with --limit")
+    parser.add_argument("--servers", type=int, default=1, help="polku-server serve processes, one database")
     parser.add_argument("--clients", type=int, default=1000, help="caseload size (about 10 rows each)")
     parser.add_argument("--rounds", type=int, default=3, help="syncs per device after the initial pull")
     parser.add_argument("--changes", type=int, default=10, help="outbox entries per push")
@@ -337,6 +364,7 @@ def main() -> None:
             result = run(
                 devices=args.devices, workers=int(args.workers), clients=args.clients, rounds=args.rounds,
                 changes=args.changes, limit=args.page, folder=Path(tmp), verify=not args.no_verify,
+                servers=args.servers,
             )  # fmt: skip
             print(
                 f"errors {result.errors}; diverged devices {len(result.diverged)}; "

@@ -51,10 +51,10 @@ def pg_reachable(url: str | None = None) -> bool:
 
 
 @contextmanager
-def postgres_database(admin_url: str | None = None) -> Iterator[str]:
-    """A new PostgreSQL database for one server, dropped afterwards."""
+def postgres_database(admin_url: str | None = None, *, prefix: str = "polku_load") -> Iterator[str]:
+    """A new PostgreSQL database for one server (a unique name), dropped afterwards."""
     admin_url = admin_url or pg_admin_url()
-    name = f"polku_load_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     root = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with root.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -115,7 +115,7 @@ class ServerProcess(SharedLauncher):
     benchmark adds: worker processes, no throttling, their pids for CPU figures, the log's tail; it
     starts when made and stops at the end of a ``with`` block."""
 
-    def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1) -> None:
+    def __init__(self, database_url: str, data_dir: Path, *, workers: int = 1, start: bool = True) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         port = free_port()
         super().__init__(
@@ -128,7 +128,8 @@ class ServerProcess(SharedLauncher):
         )
         self.workers = workers
         self.url_of_database = database_url  # always set here (the shared launcher's may be None)
-        self.start()
+        if start:  # else the caller starts it (several at once: tests.support.server.start_together)
+            self.start()
 
     def log_tail(self, lines: int = 40) -> str:
         return "\n".join(self.printed().splitlines()[-lines:])

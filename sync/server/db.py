@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -88,22 +88,44 @@ def check_schema(engine: Engine) -> None:
         )
 
 
+# PostgreSQL advisory lock key of the migrations ("polku" in ASCII): any constant, the same in every process.
+MIGRATION_LOCK = 0x706F6C6B75
+
+
+@contextmanager
+def _one_migrator(engine: Engine) -> Iterator[None]:
+    """PostgreSQL: one process at a time checks and upgrades the schema. Several servers sharing a
+    database start at the same moment (or restart together after an upgrade); without the lock each
+    one saw the old schema and ran the same ``CREATE TABLE``, and all but one failed to start. The
+    others wait here, then find the schema at head. (SQLite serialises its writers by itself.)"""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the head revision and make sure the server has an epoch."""
-    if current_revision(engine) != head_revision():
-        try:
-            command.upgrade(alembic_config(engine), "head")
-        except DBAPIError as exc:
-            # The server's own role (least privilege) owns no table: say what to do, not a traceback.
-            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-                raise
-            raise SchemaNotCurrent(
-                f"The database schema needs upgrading to revision {head_revision()} and this database role "
-                "may not change it: run `polku-server migrate` with the schema owner's database URL."
-            ) from None
-    with Session(engine) as s, s.begin():
-        if s.get(ServerState, 1) is None:
-            s.add(ServerState(id=1, epoch=str(uuid.uuid4()), epoch_no=1, last_seq=0, durable_seq=0))
+    with _one_migrator(engine):
+        if current_revision(engine) != head_revision():
+            try:
+                command.upgrade(alembic_config(engine), "head")
+            except DBAPIError as exc:
+                # The server's own role (least privilege) owns no table: say what to do, not a traceback.
+                if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                    raise
+                raise SchemaNotCurrent(
+                    f"The database schema needs upgrading to revision {head_revision()} and this database "
+                    "role may not change it: run `polku-server migrate` with the schema owner's database URL."
+                ) from None
+        with Session(engine) as s, s.begin():
+            if s.get(ServerState, 1) is None:
+                s.add(ServerState(id=1, epoch=str(uuid.uuid4()), epoch_no=1, last_seq=0, durable_seq=0))
 
 
 def refresh_statistics(engine: Engine) -> None:

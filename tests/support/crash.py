@@ -267,9 +267,18 @@ def in_flight(ws: Workspace, about: dict[str, Any]) -> Edit | None:
 # -- shared by the sync crash tests ----------------------------------------------------------------
 
 
-def edit_round(ws: Workspace, user: str, rng: random.Random, count: int, tag: str) -> list[Edit]:
+def edit_round(
+    ws: Workspace,
+    user: str,
+    rng: random.Random,
+    count: int,
+    tag: str,
+    *,
+    own: list[str] | None = None,
+) -> list[Edit]:
     """Edits through the services between syncs: anna changes phones, ben addresses (never the same
-    field, so nothing conflicts), both write notes."""
+    field, so nothing conflicts), both write notes. With ``own`` (more laptops than two): the laptop
+    changes the phones of those clients only (its own: again nothing conflicts), notes go anywhere."""
     with ws.engine.connect() as conn:
         ids = list(
             conn.execute(select(Client.id).where(Client.deleted.is_(False)).order_by(Client.id)).scalars()
@@ -278,7 +287,8 @@ def edit_round(ws: Workspace, user: str, rng: random.Random, count: int, tag: st
     for i in range(count):
         client, value = rng.choice(ids), f"{user} {tag}-{i}"
         if rng.random() < 0.75:
-            name = "phone" if user == "anna" else "address"
+            name = "phone" if user == "anna" or own is not None else "address"
+            client = rng.choice(own) if own is not None else client
             update_client(ws, client_id=client, changes={name: value})
             out.append(("client", client, name, value))
         else:

@@ -101,6 +101,16 @@ class ServerProcess:
             self.proc = None
 
 
+def start_together(servers: Sequence[ServerProcess], *, timeout: float = 120) -> None:
+    """Start several servers at the same moment (as systemd starts units), each awaited; every one
+    runs the migrations and start-up checks against the shared database at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(len(servers)) as pool:
+        for started in [pool.submit(s.start, timeout=timeout) for s in servers]:
+            started.result()
+
+
 @contextmanager
 def serving(
     log: Path,

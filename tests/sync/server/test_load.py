@@ -1,5 +1,6 @@
 """The sync server under load: many enrolled devices syncing at the same moment against a real
-``polku-server serve`` with several worker processes on PostgreSQL (``bench/load.py``).
+``polku-server serve`` with several worker processes on PostgreSQL (``bench/load.py``), or several
+such processes sharing the database.
 
 Each simulated device is enrolled with a username and password and has its own token; it pulls its
 own caseload page by page, pushes edits, new notes and access-log entries, and pulls again, all at
@@ -50,4 +51,14 @@ def test_ten_devices_at_once_against_two_workers(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_hundred_devices_at_once_against_two_workers(tmp_path: Path) -> None:
     result = load.run(devices=100, workers=2, clients=600, rounds=3, changes=10, folder=tmp_path, quiet=True)
+    _assert_clean(result, devices=100, rounds=3, changes=10)
+
+
+@pytest.mark.slow
+def test_hundred_devices_across_three_server_processes_on_one_database(tmp_path: Path) -> None:
+    """Scale-out (issue 18): three ``polku-server serve`` processes started at once on one database;
+    every sync of every device goes to one of them at random. The figures: docs/reliability.md."""
+    result = load.run(
+        devices=100, workers=1, servers=3, clients=600, rounds=3, changes=10, folder=tmp_path, quiet=False
+    )
     _assert_clean(result, devices=100, rounds=3, changes=10)
