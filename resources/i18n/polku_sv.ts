@@ -4,293 +4,293 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="189"/>
+        <location filename="../../ui/error_words.py" line="182"/>
         <source>This was deleted more than %1 days ago and can no longer be restored.</source>
         <translation>Detta togs bort för mer än %1 dagar sedan och kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="184"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="185"/>
         <source>The recovery key could not be used. Ask IT.</source>
         <translation>Återställningsnyckeln kunde inte användas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="193"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>The recovery key password needs at least 12 characters.</source>
         <translation>Återställningsnyckelns lösenord måste ha minst 12 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="188"/>
         <source>The recovery key file cannot be read. Ask IT for the right file.</source>
         <translation>Filen med återställningsnyckeln kan inte läsas. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>This is not a Polku recovery key. Ask IT for the right file.</source>
         <translation>Detta är inte en återställningsnyckel för Polku. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="198"/>
+        <location filename="../../ui/error_words.py" line="191"/>
         <source>This profile was made without a recovery key: it cannot open it.</source>
         <translation>Den här profilen skapades utan återställningsnyckel: nyckeln kan inte öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="199"/>
+        <location filename="../../ui/error_words.py" line="192"/>
         <source>The recovery key file or its password is not correct.</source>
         <translation>Filen med återställningsnyckeln eller dess lösenord är inte rätt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="200"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>This profile was protected with a different recovery key.</source>
         <translation>Den här profilen skyddades med en annan återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="195"/>
         <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
         <translation>Återställningsuppgifterna i nyckelfilen är skadade. Be IT att återställa dem från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="205"/>
+        <location filename="../../ui/error_words.py" line="198"/>
         <source>No program for PDF files is installed: save the document instead.</source>
         <translation>Inget program för PDF-filer är installerat: spara dokumentet i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="207"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>No printing system was found: open the document in a viewer instead.</source>
         <translation>Inget utskriftssystem hittades: öppna dokumentet i ett visningsprogram i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="209"/>
+        <location filename="../../ui/error_words.py" line="202"/>
         <source>The printer did not accept the document; check the default printer.</source>
         <translation>Skrivaren tog inte emot dokumentet; kontrollera standardskrivaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="211"/>
+        <location filename="../../ui/error_words.py" line="204"/>
         <source>The file could not be written. Choose another folder:</source>
         <translation>Filen kunde inte skrivas. Välj en annan mapp:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="213"/>
+        <location filename="../../ui/error_words.py" line="206"/>
         <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
         <translation>Texterna för de utskrivna dokumenten saknas eller är skadade. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="233"/>
+        <location filename="../../ui/error_words.py" line="221"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="166"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>this field is required.</source>
         <translation>fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>at most %1 characters.</source>
         <translation>högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>write text here.</source>
         <translation>skriv text här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>choose one of the choices of the list.</source>
         <translation>välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>write a date.</source>
         <translation>skriv ett datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>write a date and a time.</source>
         <translation>skriv ett datum och en tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>choose yes, no or leave it empty.</source>
         <translation>välj ja eller nej, eller lämna tomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>choose yes or no.</source>
         <translation>välj ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>write a whole number.</source>
         <translation>skriv ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>write a number from %1 to %2.</source>
         <translation>skriv ett tal från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>this cannot be changed here.</source>
         <translation>detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>choose a municipality from the list.</source>
         <translation>välj en kommun i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>choose a language from the list.</source>
         <translation>välj ett språk i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>choose a service from the list.</source>
         <translation>välj en tjänst i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>choose a provider from the list.</source>
         <translation>välj en anordnare i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>choose a role from the list.</source>
         <translation>välj en roll i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>this language is not available here.</source>
         <translation>det här språket finns inte här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>this is not a valid personal identity code.</source>
         <translation>detta är inte en giltig personbeteckning.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>does not match the date of birth.</source>
         <translation>stämmer inte med födelsedatumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>cannot be in the future.</source>
         <translation>kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>cannot be before the date of birth.</source>
         <translation>kan inte vara före födelsedatumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>cannot be before the start.</source>
         <translation>kan inte vara före starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>cannot be before the plan was agreed or signed.</source>
         <translation>kan inte vara före det att planen godkändes eller undertecknades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>cannot be before the plan period starts.</source>
         <translation>kan inte vara före planperiodens början.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>choose the outcome before completing the assessment.</source>
         <translation>välj resultatet innan du slutför bedömningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>decide whether an integration plan is needed.</source>
         <translation>avgör om en integrationsplan behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>a multidisciplinary assessment names its participants.</source>
         <translation>i en sektorsövergripande bedömning anges deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>this party does not review integration plans.</source>
         <translation>denna part granskar inte integrationsplaner.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>the assessment is not there any more.</source>
         <translation>bedömningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>this is another client&apos;s assessment.</source>
         <translation>detta är en annan klients bedömning.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>the plan is %1; make a new version to change it.</source>
         <translation>planens status är %1; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>a plan that is %1 cannot go back; make a new version.</source>
         <translation>en plan med status %1 kan inte gå tillbaka; gör en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>a newer version of this plan exists; review that one.</source>
         <translation>det finns en nyare version av planen; granska den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="85"/>
         <source>a meeting that is %1 cannot become %2.</source>
         <translation>ett möte med status %1 kan inte ändras till %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>the reasons could not be read; write them again.</source>
         <translation>motiveringarna kunde inte läsas; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="97"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>this value was not accepted.</source>
         <translation>värdet godtogs inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="110"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>No connection to the sync server. Nothing was lost: Polku tries again later.</source>
         <translation>Ingen anslutning till synkroniseringsservern. Inget gick förlorat: Polku försöker igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="113"/>
         <source>The server did not accept the user name, the password or this laptop&apos;s sign-in. Check them, or connect this laptop again.</source>
         <translation>Servern godtog inte användarnamnet, lösenordet eller den här datorns inloggning. Kontrollera dem, eller anslut datorn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="121"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>The administrator has removed this laptop from sync. Its data must be wiped; ask IT.</source>
         <translation>Administratören har tagit bort den här datorn från synkroniseringen. Dess data måste raderas; fråga IT.</translation>
     </message>
@@ -300,118 +300,118 @@
         <translation>Detta användarkonto har inaktiverats på servern. Fråga IT-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="124"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>För många försök. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="128"/>
+        <location filename="../../ui/error_words.py" line="123"/>
         <source>The server was restored from a backup. Sync again: this laptop sends its changes again.</source>
         <translation>Servern återställdes från en säkerhetskopia. Synkronisera igen: den här datorn skickar sina ändringar på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="131"/>
+        <location filename="../../ui/error_words.py" line="126"/>
         <source>The server&apos;s answer was not understood. Check the server address, or ask IT whether Polku needs an update.</source>
         <translation>Serverns svar förstods inte. Kontrollera serveradressen, eller fråga IT om Polku behöver uppdateras.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="134"/>
+        <location filename="../../ui/error_words.py" line="129"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="135"/>
-        <location filename="../../ui/error_words.py" line="204"/>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>This laptop is not connected to a sync server yet.</source>
         <translation>Den här datorn är ännu inte ansluten till en synkroniseringsserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138"/>
+        <location filename="../../ui/error_words.py" line="133"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="145"/>
+        <location filename="../../ui/error_words.py" line="138"/>
         <source>Record a reason for each rule finding before completing the assessment:</source>
         <translation>Ange en motivering för varje regelfynd innan du slutför bedömningen:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="145"/>
         <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
         <translation>Ange en motivering för varje regelfynd innan planens status blir %1 (utan motivering: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="160"/>
+        <location filename="../../ui/error_words.py" line="153"/>
         <source>Someone else changed the same field while you were editing: %1</source>
         <translation>Någon annan ändrade samma fält medan du redigerade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>There is no Polku profile in this folder yet.</source>
         <translation>Det finns ännu ingen Polku-profil i den här mappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="168"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>A profile already exists in this folder; nothing was overwritten.</source>
         <translation>Det finns redan en profil i den här mappen; inget skrevs över.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="169"/>
+        <location filename="../../ui/error_words.py" line="162"/>
         <source>The profile cannot be opened. Ask IT.</source>
         <translation>Profilen kan inte öppnas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="171"/>
+        <location filename="../../ui/error_words.py" line="164"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="174"/>
+        <location filename="../../ui/error_words.py" line="167"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="177"/>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="183"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="179"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="237"/>
+        <location filename="../../ui/error_words.py" line="225"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="241"/>
+        <location filename="../../ui/error_words.py" line="229"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="245"/>
+        <location filename="../../ui/error_words.py" line="233"/>
         <source>The server address must start with https://.</source>
         <translation>Serveradressen måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="256"/>
+        <location filename="../../ui/error_words.py" line="244"/>
         <source>Polku could not finish this. The details are in the log folder.</source>
         <translation>Polku kunde inte slutföra detta. Detaljerna finns i loggmappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="257"/>
+        <location filename="../../ui/error_words.py" line="245"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
@@ -2545,43 +2545,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="125"/>
+        <location filename="../../ui/plan_findings.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="135"/>
+        <location filename="../../ui/plan_findings.py" line="134"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="138"/>
+        <location filename="../../ui/plan_findings.py" line="137"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="141"/>
+        <location filename="../../ui/plan_findings.py" line="140"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="146"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="148"/>
-        <location filename="../../ui/plan_findings.py" line="219"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
+        <location filename="../../ui/plan_findings.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Motivering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="149"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
         <source>Save reason</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="216"/>
+        <location filename="../../ui/plan_findings.py" line="215"/>
         <source>No reason</source>
         <translation>Ingen motivering</translation>
     </message>
@@ -3218,156 +3218,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="178"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="179"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Plan version</source>
         <translation>Planens version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="181"/>
+        <location filename="../../ui/plan_editor.py" line="191"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="182"/>
+        <location filename="../../ui/plan_editor.py" line="192"/>
         <source>Mark as agreed</source>
         <translation>Markera överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="183"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Mark as signed</source>
         <translation>Markera undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="184"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Close plan</source>
         <translation>Avsluta planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="185"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>New version (review)…</source>
         <translation>Ny version (översyn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="186"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
         <source>Add goal…</source>
         <translation>Lägg till mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="187"/>
-        <location filename="../../ui/plan_editor.py" line="296"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
-        <location filename="../../ui/plan_editor.py" line="190"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Add measure…</source>
         <translation>Lägg till åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="203"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
+        <location filename="../../ui/plan_editor.py" line="204"/>
         <source>Remove goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="205"/>
         <source>Remove measure</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
-        <location filename="../../ui/plan_editor.py" line="198"/>
+        <location filename="../../ui/plan_editor.py" line="206"/>
+        <location filename="../../ui/plan_editor.py" line="208"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="197"/>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="207"/>
+        <location filename="../../ui/plan_editor.py" line="209"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="200"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="201"/>
+        <location filename="../../ui/plan_editor.py" line="211"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="210"/>
+        <location filename="../../ui/plan_editor.py" line="220"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="270"/>
+        <location filename="../../ui/plan_editor.py" line="280"/>
         <source>What changed since version %1</source>
         <translation>Vad som ändrats sedan version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="296"/>
+        <location filename="../../ui/plan_editor.py" line="306"/>
         <source>Change status…</source>
         <translation>Ändra status…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="298"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Change the status of the measure</source>
         <translation>Ändra åtgärdens status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="298"/>
+        <location filename="../../ui/plan_editor.py" line="308"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="332"/>
+        <location filename="../../ui/plan_editor.py" line="342"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
         <translation>Planen kan inte undertecknas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="334"/>
+        <location filename="../../ui/plan_editor.py" line="344"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
         <translation>Planen kan inte avtalas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="339"/>
+        <location filename="../../ui/plan_editor.py" line="349"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="351"/>
+        <location filename="../../ui/plan_editor.py" line="361"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="356"/>
+        <location filename="../../ui/plan_editor.py" line="366"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="386"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="390"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -3950,17 +3950,17 @@
         <translation>Polku låser sig nu efter %1 minuter utan användning.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>The server address cannot contain spaces.</source>
         <translation>Serverns adress kan inte innehålla mellanslag.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="213"/>
         <source>Server address saved.</source>
         <translation>Serverns adress har sparats.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="213"/>
         <source>Server address removed.</source>
         <translation>Serverns adress har tagits bort.</translation>
     </message>
