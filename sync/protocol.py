@@ -42,6 +42,7 @@ class ErrorCode:
     BAD_CREDENTIALS = "bad_credentials"  # 401: wrong username or password at enrolment
     DEVICE_REVOKED = "device_revoked"  # 403: this device was revoked (lost laptop): wipe it
     FORBIDDEN = "forbidden"  # 403: the user's role does not allow this endpoint
+    USER_DEACTIVATED = "user_deactivated"  # 403 at enrolment: the user was deactivated
     TOO_MANY_ATTEMPTS = "too_many_attempts"  # 429: login throttled; see Retry-After
     EPOCH_CHANGED = "epoch_changed"  # 409: the server was restored; re-send and re-pull
     INVALID = "invalid"  # 422: a body that does not match the protocol

@@ -120,6 +120,7 @@ def sync_text(code: str, params: Mapping[str, Any]) -> str:
         "device_revoked": lambda: tr(
             "The administrator has removed this laptop from sync. Its data must be wiped; ask IT."
         ),
+        "user_deactivated": lambda: tr("This user account was deactivated on the server. Ask IT."),
         "too_many_attempts": lambda: tr("Too many attempts. Try again in %n second(s).").replace(
             "%n", str(params.get("seconds", 60))
         ),

@@ -295,6 +295,11 @@
         <translation>Ylläpitäjä on poistanut tämän kannettavan synkronoinnista. Sen tiedot on poistettava; kysy IT-tuelta.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_words.py" line="123"/>
+        <source>This user account was deactivated on the server. Ask IT.</source>
+        <translation>Tämä käyttäjätili on poistettu käytöstä palvelimella. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_words.py" line="119"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>Liian monta yritystä. Yritä uudelleen %n sekunnin kuluttua.</translation>

@@ -295,6 +295,11 @@
         <translation>Administratören har tagit bort den här datorn från synkroniseringen. Dess data måste raderas; fråga IT.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_words.py" line="123"/>
+        <source>This user account was deactivated on the server. Ask IT.</source>
+        <translation>Detta användarkonto har inaktiverats på servern. Fråga IT-supporten.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_words.py" line="119"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>För många försök. Försök igen om %n sekunder.</translation>

@@ -23,6 +23,7 @@ from sync.client.errors import (
     Throttled,
     TransportFailed,
     UpdateRequired,
+    UserDeactivated,
 )
 from sync.client.options import Progress, SyncOptions
 from sync.client.transport import Reply, Transport
@@ -41,6 +42,8 @@ def _error(reply: Reply) -> SyncError:
         return UpdateRequired(message)
     if code == ErrorCode.DEVICE_REVOKED:
         return DeviceRevoked(message)
+    if code == ErrorCode.USER_DEACTIVATED:
+        return UserDeactivated(message)
     if code == ErrorCode.EPOCH_CHANGED:
         return EpochChanged(message)
     if reply.status == 429:

@@ -35,6 +35,12 @@ class DeviceRevoked(SyncError):
     code = "device_revoked"
 
 
+class UserDeactivated(SyncError):
+    """Enrolment refused: the administrator deactivated this user."""
+
+    code = "user_deactivated"
+
+
 class Throttled(SyncError):
     code = "too_many_attempts"
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import importlib.resources
 import uuid
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.reference import REFERENCE_FILE, VOCABULARY_FILE, load_reference_text
@@ -58,6 +59,45 @@ def set_password(db: Database, *, username: str, password: str) -> None:
         if user is None:
             raise AdminError(f"no user {username}")
         user.password_hash = hashed
+
+
+def deactivate_user(db: Database, *, username: str) -> int:
+    """No more sign-ins; each of the user's devices may send what it holds at its next sync, then is
+    refused and told to wipe itself (sync/server/api/deps.py). Returns how many devices are still
+    to be refused (enrolled and not revoked)."""
+    with db.write() as (s, _state):
+        user = s.get(User, username)
+        if user is None:
+            raise AdminError(f"no user {username}")
+        user.deactivated_at = user.deactivated_at or now()
+        return _active_devices(s, username)
+
+
+def reactivate_user(db: Database, *, username: str) -> int:
+    """Sign-ins allowed again. Devices already refused stay revoked (they were told to wipe
+    themselves): the user enrolls again. Returns how many devices of the user are still active."""
+    with db.write() as (s, _state):
+        user = s.get(User, username)
+        if user is None:
+            raise AdminError(f"no user {username}")
+        user.deactivated_at = None
+        return _active_devices(s, username)
+
+
+def _active_devices(s: Session, username: str) -> int:
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(Device)
+            .where(Device.username == username, Device.revoked_at.is_(None))
+        )
+        or 0
+    )
+
+
+def deactivated_users(db: Database) -> set[str]:
+    with db.read() as s:
+        return set(s.scalars(select(User.username).where(User.deactivated_at.is_not(None))))
 
 
 def list_devices(db: Database) -> list[DeviceInfo]:
@@ -130,6 +170,48 @@ def sync_status(db: Database) -> SyncStatusResponse:
                 )
             )
         return SyncStatusResponse(epoch=state.epoch, last_seq=state.last_seq, devices=devices)
+
+
+@dataclass(frozen=True)
+class StaleDevice:
+    device_id: str
+    username: str
+    name: str
+    last_contact: datetime | None  # enrolling counts as a contact
+    days: int | None  # whole days since the last contact
+    never_synced: bool  # enrolled, and neither sent nor pulled anything since
+    user_deactivated: bool
+
+
+def stale_devices(db: Database, days: int) -> list[StaleDevice]:
+    """Devices (not revoked) whose last contact (enrolling counts) is ``days`` days ago or longer,
+    the longest silent first."""
+    if days < 0:
+        raise AdminError("the number of days must be 0 or more")
+    at = now()
+    cutoff = at - timedelta(days=days)
+    with db.read() as s:
+        rows = s.execute(
+            select(Device, User.deactivated_at)
+            .outerjoin(User, User.username == Device.username)
+            .where(
+                Device.revoked_at.is_(None),
+                or_(Device.last_contact.is_(None), Device.last_contact <= cutoff),
+            )
+            .order_by(Device.last_contact.is_not(None), Device.last_contact, Device.username, Device.id)
+        ).all()
+    return [
+        StaleDevice(
+            device_id=d.id,
+            username=d.username,
+            name=d.name,
+            last_contact=d.last_contact,
+            days=(at - d.last_contact).days if d.last_contact else None,
+            never_synced=d.last_seq == 0 and not d.scope_signature,  # set at every pull
+            user_deactivated=deactivated is not None,
+        )
+        for d, deactivated in rows
+    ]
 
 
 def new_epoch(s: Session, state: ServerState) -> str:

@@ -15,6 +15,7 @@ from sync.server.api.guard import (
     quiet_uvicorn_tracebacks,
     unexpected_error_handler,
 )
+from sync.server.api.observe import Observe, metrics_endpoint, route_templates
 from sync.server.api.routes import admin, sync
 from sync.server.api.timing import ServerTiming
 from sync.server.db import Database, check_schema, make_engine, migrate
@@ -51,7 +52,8 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(Exception, unexpected_error_handler)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
-    app.add_middleware(ServerTiming)  # outermost: the whole of the server's work
+    app.add_middleware(ServerTiming)  # the whole of the server's work
+    app.add_middleware(Observe, templates=route_templates(API, sync.router, admin.router))  # outermost
     quiet_uvicorn_tracebacks()
     app.include_router(sync.router, prefix=API)
     app.include_router(admin.router, prefix=API)
@@ -59,5 +61,8 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     @app.get("/healthz", tags=["ops"], responses=error_responses(include_version=False))
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
+
+    # Not in the OpenAPI document: an operator's endpoint, off until POLKU_SERVER_METRICS_ALLOW is set.
+    app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
 
     return app

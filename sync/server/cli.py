@@ -5,12 +5,19 @@
     polku-server migrate              (as the schema owner: create or upgrade the schema)
     polku-server create-user --username U --role counsellor|office|admin --municipality M [...]
     polku-server set-password --username U
-    polku-server list-devices | revoke-device --device-id ID | sync-status
+    polku-server list-devices | revoke-device --device-id ID
+    polku-server sync-status [--json] [--stale DAYS]   (--stale: devices silent for DAYS days or more)
+    polku-server deactivate-user --username U   (no sign-in; devices send their work, then are wiped)
+    polku-server reactivate-user --username U
     polku-server rename-device --device ID|NAME --name NEW
     polku-server device-clients --device ID|NAME [--names]   (a lost laptop: whose data it holds)
     polku-server mark-backup          (run right before a backup: devices may prune what it holds)
     polku-server new-epoch            (run right after restoring a backup)
     polku-server publish-reference --name reference|vocabulary|rules --file F
+
+``serve`` answers ``GET /healthz`` to anyone and ``GET /metrics`` (Prometheus) only to the addresses
+in ``POLKU_SERVER_METRICS_ALLOW`` (sync/server/api/observe.py); with several workers it gives them
+a private folder to add up their figures in (sync/server/metrics.py).
 
 Passwords come from ``POLKU_PASSWORD`` or the first line of standard input. The database is an
 SQLite file in the data directory unless ``--database-url`` (or ``POLKU_SERVER_DATABASE_URL``)
@@ -27,10 +34,15 @@ import getpass
 import json
 import logging
 import os
+import shutil
+import signal
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from sync.server import admin
 from sync.server.db import Database, SchemaNotCurrent, check_schema, make_engine, migrate, refresh_statistics
@@ -39,6 +51,9 @@ from sync.server.security import WeakPassword
 from sync.server.settings import ServerSettings
 
 log = logging.getLogger("polku.server")
+# Read by prometheus-client when a worker first imports it (sync/server/metrics.py); this module must
+# not import it itself, or this process would have chosen in-memory figures already.
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 def _password() -> str:
@@ -92,12 +107,36 @@ def build_parser() -> argparse.ArgumentParser:
     held.add_argument("--names", action="store_true", help="show the clients' names too")
     status = sub.add_parser("sync-status", help="per device: last contact, last pushed seq, pending")
     status.add_argument("--json", action="store_true")
+    status.add_argument(
+        "--stale",
+        type=_days,
+        default=None,
+        metavar="DAYS",
+        help="only devices (not revoked) with no contact for DAYS days or more",
+    )
+    deactivate = sub.add_parser(
+        "deactivate-user", help="no more sign-ins; the user's devices send what they hold, then are wiped"
+    )
+    deactivate.add_argument("--username", required=True)
+    reactivate = sub.add_parser("reactivate-user", help="allow a deactivated user to sign in again")
+    reactivate.add_argument("--username", required=True)
     sub.add_parser("mark-backup", help="record that a backup taken now holds every change so far")
     sub.add_parser("new-epoch", help="after restoring a backup: devices re-send and re-pull")
     ref = sub.add_parser("publish-reference", help="publish a newer reference data set or rules file")
     ref.add_argument("--name", required=True, choices=["reference", "vocabulary", "rules"])
     ref.add_argument("--file", type=Path, required=True)
     return parser
+
+
+def _days(text: str) -> int:
+    """``--stale``: a whole number of days, 0 or more (argparse prints the message and exits 2)."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number of days is needed, not {text!r}") from None
+    if not 0 <= days <= 36500:
+        raise argparse.ArgumentTypeError(f"the number of days must be between 0 and 36500, not {days}")
+    return days
 
 
 def settings_from(args: argparse.Namespace) -> ServerSettings:
@@ -114,10 +153,6 @@ def settings_from(args: argparse.Namespace) -> ServerSettings:
 
 
 def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
-    import uvicorn
-
-    from sync.server.nodelay import NoDelayH11Protocol
-
     if args.workers > 1 and not settings.url().startswith("postgresql"):
         raise admin.AdminError("Several workers need PostgreSQL (--database-url).")
     db = Database(make_engine(settings.url()))
@@ -135,7 +170,37 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     os.environ["POLKU_SERVER_MIGRATE_ON_START"] = "true" if settings.migrate_on_start else "false"
     if settings.database_url:
         os.environ["POLKU_SERVER_DATABASE_URL"] = settings.database_url
-    log.info("serving on %s:%d", args.host, args.port)
+    folder = _metrics_folder()
+    log.info("serving on %s:%d; the workers' metrics in %s", args.host, args.port, folder)
+    # uvicorn shuts down on SIGTERM, then raises the signal again with the handler it found: this one
+    # leaves through ``finally`` (the folder is removed) instead of dying on the spot.
+    previous = signal.signal(signal.SIGTERM, _leave)
+    try:
+        _run_uvicorn(args, settings)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def _leave(_signum: int, _frame: object) -> None:
+    raise SystemExit(0)
+
+
+def _metrics_folder() -> Path:
+    """A new, empty, private folder (0700) for the workers' metric files (sync/server/metrics.py),
+    named to prometheus-client before any worker imports it. Never an existing one: figures left by
+    an earlier run, or by another server on the same host, would be added in."""
+    folder = Path(tempfile.mkdtemp(prefix="polku-metrics-"))
+    os.environ[MULTIPROC_ENV] = str(folder)
+    return folder
+
+
+def _run_uvicorn(args: argparse.Namespace, settings: ServerSettings) -> None:
+    import uvicorn
+
+    from sync.server.nodelay import NoDelayH11Protocol
+
     uvicorn.run(
         "sync.server.app:create_app",
         factory=True,
@@ -150,7 +215,6 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
         access_log=False,  # request lines hold ids in paths; nothing personal, but not needed
         http=NoDelayH11Protocol,
     )
-    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -179,8 +243,11 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         admin.set_password(db, username=args.username, password=_password())
         print(f"Password of {args.username} changed.")
     elif cmd == "list-devices":
+        deactivated = admin.deactivated_users(db)
         for dev in admin.list_devices(db):
             active = "REVOKED" if dev.revoked else "active"
+            if dev.username in deactivated and not dev.revoked:
+                active = "active, user deactivated: refused at its next sync"
             contact = dev.last_contact or "-"
             name = dev.name or "(no name)"
             print(f"{dev.device_id}\t{dev.username}\t{name}\t{active}\tlast contact {contact}")
@@ -192,6 +259,21 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         print(f"Device {device_id} is now named {args.name.strip()}.")
     elif cmd == "device-clients":
         print_holdings(device_clients(db, args.device, names=args.names))
+    elif cmd == "deactivate-user":
+        waiting = admin.deactivate_user(db, username=args.username)
+        print(
+            f"User {args.username} deactivated: no more sign-ins. {waiting} device(s) still enrolled: each "
+            "sends its unsynced work at its next sync, then is refused and wipes its data. Revoke a "
+            "device (revoke-device) to refuse it at once instead."
+        )
+    elif cmd == "reactivate-user":
+        still = admin.reactivate_user(db, username=args.username)
+        print(
+            f"User {args.username} may sign in again; {still} device(s) still enrolled. Devices already "
+            "refused stay revoked: connect the laptop again (enroll)."
+        )
+    elif cmd == "sync-status" and args.stale is not None:
+        print_stale(admin.stale_devices(db, args.stale), args.stale, as_json=args.json)
     elif cmd == "sync-status":
         status = admin.sync_status(db)
         if args.json:
@@ -214,6 +296,31 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         version = admin.publish_reference(db, name=args.name, content=args.file.read_text("utf-8"))
         print(f"Published {args.name} version {version}.")
     return 0
+
+
+def print_stale(devices: list[admin.StaleDevice], days: int, *, as_json: bool) -> None:
+    if as_json:
+        listed = [
+            {
+                "device_id": d.device_id,
+                "username": d.username,
+                "name": d.name,
+                "last_contact": d.last_contact.isoformat(timespec="seconds") if d.last_contact else None,
+                "days_since_contact": d.days,
+                "never_synced": d.never_synced,
+                "user_deactivated": d.user_deactivated,
+            }
+            for d in devices
+        ]
+        print(json.dumps({"stale_days": days, "devices": listed}, indent=2))
+        return
+    print(f"{len(devices)} device(s) (not revoked) with no contact for {days} days or more.")
+    for d in devices:
+        since = f"{d.days} days ago" if d.days is not None else "-"
+        user = f"{d.username} (deactivated)" if d.user_deactivated else d.username
+        never = "\tnever synced since enrolling" if d.never_synced else ""
+        name = d.name or "(no name)"
+        print(f"{d.device_id}\t{user}\t{name}\tlast contact {_when(d.last_contact)}\t{since}{never}")
 
 
 def _when(value: datetime | None) -> str:
@@ -265,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except (admin.AdminError, WeakPassword, SchemaNotCurrent) as exc:
         print(f"polku-server: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # a POLKU_SERVER_* setting that cannot be used
+        problems = "; ".join(str(e.get("msg", "")).removeprefix("Value error, ") for e in exc.errors())
+        print(f"polku-server: {problems}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 2

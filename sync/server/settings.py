@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from sync.protocol import MIN_PROTOCOL
@@ -35,6 +37,24 @@ class ServerSettings(BaseSettings):
     # backup (docs/sync-protocol.md). Kept outside the database, so a restore does not take it back.
     # Default: ``restore-detection.key`` in ``data_dir``. Every worker of one server must share it.
     restore_key_file: Path | None = None
+    # Who may read /metrics (sync/server/api/observe.py): addresses or networks, comma separated
+    # (127.0.0.1, 10.20.0.0/24). Empty: /metrics is not served at all (404).
+    metrics_allow: str = ""
+
+    @field_validator("metrics_allow")
+    @classmethod
+    def _networks_valid(cls, value: str) -> str:
+        for part in _parts(value):
+            try:
+                ipaddress.ip_network(part, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"POLKU_SERVER_METRICS_ALLOW: {part!r} is not an address or a network (10.20.0.0/24)"
+                ) from None
+        return value
+
+    def metrics_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        return [ipaddress.ip_network(part, strict=False) for part in _parts(self.metrics_allow)]
 
     def key_file(self) -> Path:
         return self.restore_key_file or self.data_dir / "restore-detection.key"
@@ -43,3 +63,7 @@ class ServerSettings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'polku-server.db').resolve()}"
+
+
+def _parts(value: str) -> list[str]:
+    return [p.strip() for p in value.split(",") if p.strip()]

@@ -53,6 +53,9 @@ class User(ServerBase):
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     municipalities: Mapped[str] = mapped_column(Text, nullable=False, default="")  # space-separated
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # ``polku-server deactivate-user``: no sign-in; the user's devices send what they hold, then are
+    # revoked and wiped (sync/server/api/deps.py).
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     @property
     def municipality_list(self) -> list[str]:

@@ -78,6 +78,7 @@ SYNC_ERRORS: dict[type, Callable[[], list[BaseException]]] = {
     s.ProtocolError: lambda: [s.ProtocolError("x")],
     s.Cancelled: lambda: [s.Cancelled("x")],
     s.NotEnrolled: lambda: [s.NotEnrolled("x")],
+    s.UserDeactivated: lambda: [s.UserDeactivated("x")],
 }
 
 

@@ -70,6 +70,23 @@ def test_connect_then_sync_now_empties_the_unsynced_count(qtbot, tmp_path: Path,
     assert "Last synced" in bar.label.text()
 
 
+def _new_client_then_sync_until_wiped(window: MainWindow, monkeypatch, last_name: str) -> str:  # type: ignore[no-untyped-def]
+    """A client entered, then Sync now: the server refuses the laptop, the window warns (returned)
+    and wipes the profile, then offers a new one."""
+    assert window.ws is not None and window.sync_bar is not None
+    create_client(
+        window.ws, data=ClientInput(first_names="Ifrah", last_name=last_name, home_municipality="297")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    folder = window.folder
+    window.sync_bar.start(quiet=False)
+    assert len(shown) == 1
+    assert not ProfilePaths(folder).key_file.exists() and not ProfilePaths(folder).database.exists()
+    assert window.first_run is not None and window.stack.currentWidget() is window.first_run
+    return shown[0]
+
+
 def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
     qtbot, tmp_path: Path, server_url: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -93,17 +110,30 @@ def test_a_revoked_laptop_shows_what_is_lost_then_wipes(
     window.sync_bar.start(quiet=False)
     devices = polku_server(tmp_path, *data, "list-devices").stdout.split()
     assert polku_server(tmp_path, *data, "revoke-device", "--device-id", devices[0]).returncode == 0
-    assert window.ws is not None
-    create_client(
-        window.ws, data=ClientInput(first_names="Ifrah", last_name="Demo-Jama", home_municipality="297")
-    )
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
-    folder = window.folder
+    shown = _new_client_then_sync_until_wiped(window, monkeypatch, "Demo-Jama")
+    assert "Changes not yet sent: 1" in shown
+
+
+def test_a_deactivated_users_laptop_sends_its_work_then_wipes(
+    qtbot, tmp_path: Path, server_url: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``polku-server deactivate-user``: the laptop's next sync sends the client entered since, then
+    the window says nothing unsent is lost and wipes the profile, as for a revoked laptop."""
+    data = ["--data-dir", str(tmp_path / "srv")]
+    polku_server(tmp_path, *data, "create-user", "--username", "aino", "--role", "counsellor",
+                 "--municipality", "297", POLKU_PASSWORD=PASSWORD)  # fmt: skip
+    window = _window(qtbot, tmp_path)
+    _connect(window, server_url)
+    assert window.sync_bar is not None and window.ws is not None
     window.sync_bar.start(quiet=False)
-    assert shown and "Changes not yet sent: 1" in shown[0]
-    assert not ProfilePaths(folder).key_file.exists() and not ProfilePaths(folder).database.exists()
-    assert window.first_run is not None and window.stack.currentWidget() is window.first_run
+    assert polku_server(tmp_path, *data, "deactivate-user", "--username", "aino").returncode == 0
+    shown = _new_client_then_sync_until_wiped(window, monkeypatch, "Demo-Sent")
+    assert "Changes not yet sent: 0" in shown and "Access-log entries not yet sent: 0" in shown
+    held = polku_server(tmp_path, *data, "list-devices").stdout
+    assert "REVOKED" in held
+    device_id = held.split()[0]
+    sent = polku_server(tmp_path, *data, "device-clients", "--device", device_id, "--names").stdout
+    assert "Demo-Sent, Ifrah" in sent  # the client entered after the deactivation reached the server
 
 
 def test_a_change_the_server_refuses_stays_readable_with_its_reason(

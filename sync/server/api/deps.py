@@ -5,6 +5,7 @@ No dependency opens a transaction: each route opens and ends its own (why: api/r
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any
@@ -20,6 +21,8 @@ from sync.server.scope import Scope
 from sync.server.security import Throttle, token_hash
 from sync.server.settings import ServerSettings
 from sync.server.tables import Device, User, now
+
+log = logging.getLogger("polku.server")
 
 
 class ApiError(Exception):
@@ -57,7 +60,8 @@ def error_responses(*statuses: int, include_version: bool = True) -> dict[int | 
         400: "The body is not strict JSON (not UTF-8, too deep, a key twice, NaN, a number over 64 bits, "
         "a NUL character), or the address holds a NUL character",
         401: "No valid device token, or wrong username or password",
-        403: "Device revoked (code device_revoked) or role not allowed (code forbidden)",
+        403: "Device revoked (code device_revoked; also a deactivated user's device, at its pull), role not "
+        "allowed (code forbidden), or the user deactivated (code user_deactivated, at enrolment)",
         404: "Not found",
         409: "The server's epoch changed (restore from backup), or an admin conflict",
         422: "The body does not match the protocol",
@@ -118,6 +122,7 @@ CONTACT_PRECISION = timedelta(minutes=1)
 class Caller:
     device_id: str
     scope: Scope
+    deactivated: bool = False  # the user was deactivated: only the last sync's sending is let through
 
 
 def _bearer(request: Request) -> str:
@@ -131,6 +136,28 @@ def _bearer(request: Request) -> str:
 def get_caller(
     request: Request, db: DatabaseDep, _versions: Annotated[None, Depends(check_versions)]
 ) -> Caller:
+    """The calling device, at a pull; a device of a deactivated user is revoked now and refused (its
+    sync has pushed what it held: ``get_sender``)."""
+    return _caller(request, db, last_sync=False)
+
+
+def get_sender(
+    request: Request, db: DatabaseDep, _versions: Annotated[None, Depends(check_versions)]
+) -> Caller:
+    """The calling device, on the routes a sync runs before its pull (hello, reference data, push).
+
+    A device of a deactivated user is let through here, so its last sync sends the unsynced changes
+    and access-log entries it holds; its pull, the next step of that sync, is refused with
+    ``device_revoked`` (``get_caller``), and the laptop wipes itself as a revoked one does. The order
+    is the client's (hello, reference, push, pull: sync/client/engine.py); a device that stops
+    before pulling is refused at the pull of a later sync. Administration is refused to a
+    deactivated user (``get_admin``) without revoking the device, whose sync is still to come. To
+    accept nothing more from a device, revoke it.
+    """
+    return _caller(request, db, last_sync=True)
+
+
+def _caller(request: Request, db: Database, *, last_sync: bool) -> Caller:
     hashed = token_hash(_bearer(request))
     with db.touch() as s:
         device = s.scalars(select(Device).where(Device.token_hash == hashed)).one_or_none()
@@ -144,17 +171,31 @@ def get_caller(
         if user is None:
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "The device's user no longer exists.")
         at = now()
+        if user.deactivated_at is not None and not last_sync:
+            device.revoked_at = at
+            device.last_contact = at
+            s.commit()  # revoked even though the request fails: from now on it is refused everywhere
+            log.info("a device of a deactivated user was revoked at its sync")
+            raise ApiError(
+                403,
+                ErrorCode.DEVICE_REVOKED,
+                "This user was deactivated. The device's unsynced work was received; its local data "
+                "must be wiped.",
+            )
         # A minute's precision is plenty for "last contact"; writing it on every request made each
         # request a commit (an fsync on PostgreSQL), a third of a sync with nothing to do.
         if device.last_contact is None or at - device.last_contact >= CONTACT_PRECISION:
             device.last_contact = at
-        return Caller(device.id, Scope.of(user))
+        return Caller(device.id, Scope.of(user), deactivated=user.deactivated_at is not None)
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]
+SenderDep = Annotated[Caller, Depends(get_sender)]
 
 
-def get_admin(caller: CallerDep) -> Caller:
+def get_admin(caller: SenderDep) -> Caller:
+    if caller.deactivated:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "This user was deactivated.")
     if caller.scope.role != "admin":
         raise ApiError(403, ErrorCode.FORBIDDEN, "Administrators only.")
     return caller

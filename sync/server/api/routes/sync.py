@@ -24,12 +24,14 @@ from sync.protocol import (
     RefVersion,
     UserInfo,
 )
+from sync.server import metrics
 from sync.server.admin import new_epoch
 from sync.server.api.deps import (
     ApiError,
     Caller,
     CallerDep,
     DatabaseDep,
+    SenderDep,
     SettingsDep,
     ThrottleDep,
     check_versions,
@@ -98,6 +100,10 @@ def enroll(body: EnrollRequest, request: Request, db: DatabaseDep, throttle: Thr
             throttle.failed(s, keys, at)
             s.commit()  # the failure counts even though the request fails
             raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "Wrong username or password.")
+        if user.deactivated_at is not None:  # said only to whoever knows the password
+            raise ApiError(
+                403, ErrorCode.USER_DEACTIVATED, "This user account was deactivated on the server. Ask IT."
+            )
         throttle.succeeded(s, keys[:1])
         device = s.get(Device, body.device_id)
         if device is not None and device.revoked_at is not None:
@@ -120,7 +126,7 @@ def enroll(body: EnrollRequest, request: Request, db: DatabaseDep, throttle: Thr
 
 @router.get("/hello", response_model=HelloResponse, responses=error_responses(401, 403))
 def hello(
-    caller: CallerDep,
+    caller: SenderDep,
     db: DatabaseDep,
     settings: SettingsDep,
     proofs: ProofsDep,
@@ -204,7 +210,7 @@ def _check_epoch(state: ServerState, epoch: str, device_last_seq: int) -> None:
 
 @router.post("/push", response_model=PushResponse, responses=error_responses(401, 403, 409, 422))
 def push(
-    body: PushRequest, caller: CallerDep, db: DatabaseDep, settings: SettingsDep, proofs: ProofsDep
+    body: PushRequest, caller: SenderDep, db: DatabaseDep, settings: SettingsDep, proofs: ProofsDep
 ) -> PushResponse:
     """Apply outbox entries in the device's order; a re-sent entry gets its stored result."""
     with db.write() as (s, state):
@@ -213,9 +219,12 @@ def push(
         _check_epoch(state, body.epoch, device.last_seq)
         if len(body.entries) > settings.push_batch_max:
             raise ApiError(422, ErrorCode.INVALID, f"At most {settings.push_batch_max} entries per push.")
+        before = device.last_seq
         answer = process_push(Writer(s, state, device, caller.scope), body)
         answer.acked_proof = proofs.make("acked", state.epoch, device.id, answer.device_last_seq)
-        return answer
+    # Counted once committed; entries at or below ``before`` were answered from their stored results.
+    metrics.record_push([r for r in answer.results if r.seq > before])
+    return answer
 
 
 @router.get("/pull", response_model=PullResponse, responses=error_responses(401, 403, 409))
@@ -252,11 +261,12 @@ def pull(
             if not page.reset:
                 d.last_pull_seq = page.cursor
                 record_pull(t, d, page, now())
+    metrics.PULLS.inc()
     return Response(page.body, media_type="application/json")  # already the PullResponse's JSON
 
 
 @router.get("/reference/{name}", response_model=RefDocument, responses=error_responses(401, 403, 404))
-def reference(name: str, _caller: CallerDep, db: DatabaseDep) -> RefDocument:
+def reference(name: str, _caller: SenderDep, db: DatabaseDep) -> RefDocument:
     """One reference data set or the rules file, at the version the server publishes."""
     with db.read() as s:
         row = s.get(RefData, name)
