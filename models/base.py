@@ -42,12 +42,6 @@ def new_uuid() -> str:
     return str(uuid7())
 
 
-def short_id(row_id: str) -> str:
-    """Eight characters that tell rows apart (file names): the end of the id, which is random. The
-    start of a time-ordered id is the time: ids made within a minute start alike."""
-    return row_id.replace("-", "")[-8:]
-
-
 def uuid7(unix_ms: int | None = None) -> uuid.UUID:
     """RFC 9562 version 7: 48 bits of Unix time in milliseconds, then 74 random bits (until Python
     3.14's ``uuid.uuid7``)."""

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.common import short_id
 from app.printing.documents import Copy, Format, Kind, make_document
 from app.printing.texts import BASE, Reason, language_name, languages, print_language_for
 from app.workspace import Workspace
-from models.base import short_id
 from ui import i18n
 from ui.errors import describe
 from ui.print_support import open_in_viewer, save_file, send_to_printer

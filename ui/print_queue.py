@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.caseload import CaseloadRow
-from app.printing.common import preferred_languages
+from app.printing.common import preferred_languages, short_id
 from app.printing.documents import make_document
 from app.printing.texts import Reason, language_name, print_language_for
 from app.workspace import Workspace
-from models.base import short_id
 from models.enums import PlanState
 from ui import i18n
 from ui.errors import describe

@@ -22,6 +22,13 @@ from models import Client, ClientLanguage
 from models.enums import AccessAction, LanguageLevel
 
 
+def short_id(client_id: str) -> str:
+    """Eight characters that tell clients apart in file names: the end of the id, which is random.
+    The start of a time-ordered id (``models.base.new_uuid``) is the time: ids made within a minute
+    start alike."""
+    return client_id.replace("-", "")[-8:]
+
+
 def read_client(s: Session, client_id: str) -> ClientDetail:
     client = s.get(Client, client_id)
     if client is None or client.deleted:

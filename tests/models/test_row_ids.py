@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from models.base import new_uuid, short_id, uuid7
+from app.printing.common import short_id
+from models.base import new_uuid, uuid7
 
 
 def test_ids_are_version_7_uuids_that_sort_in_the_order_they_were_made() -> None:
