@@ -270,7 +270,7 @@ def _many_devices(
     users = load_setup.create_users(url, 10)
     sims = load_device.new_devices(users, devices, verify=False)
     load_device.enroll_all(server.url, sims)
-    runner = load.Load(server, sims)
+    runner = load.Load([server], sims)
     alone = runner.phase("alone", "initial", 1)
     phases = [runner.phase("initial", "initial") for _ in range(2)]
     phases.sort(key=lambda p: p.per_second(p.pulls()))
