@@ -101,6 +101,7 @@ class Pull(Connection):
                 pulled += own
                 report.pulled += own
                 report.evicted += applier.counts.evicted
+                report.evicted_clients += applier.evicted
                 report.waiting_for_parent = applier.counts.stashed
                 self.progress("pull", pulled, 0)
                 if not page.has_more:

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from app.clients import update_client
 from app.meetings import add_note
+from app.printing.documents import make_document
+from app.printing.tempfiles import FILES
 from app.sync_review import list_refused
 from app.sync_service import SyncProblem
 from sync.client import bookkeeping as local
@@ -97,6 +99,11 @@ def test_a_client_moved_away_takes_the_laptop_s_unsent_edit_to_the_server_first(
     office.sync()
     anna.sync()
     assert client_ids(anna) == {moving, staying}
+    # She had both clients' data extracts open in the PDF viewer (the session's print folder).
+    shown = {
+        cid: FILES.write(make_document(anna.ws, cid, "extract", lang="fi"), f"x-{n}.pdf", client_id=cid)
+        for n, cid in enumerate((moving, staying))
+    }
     # Offline: Anna updates the phone number and writes a note; meanwhile the office moves the client.
     update_client(anna.ws, client_id=moving, changes={"phone": "+358 40 0000001"})
     note = add_note(anna.ws, client_id=moving, text="moving to Kajaani next month")
@@ -116,6 +123,9 @@ def test_a_client_moved_away_takes_the_laptop_s_unsent_edit_to_the_server_first(
     assert client_ids(anna) == {staying}
     assert unsent(anna) == 0
     assert_holds_exactly_its_caseload(anna)
+    # The moved client's printed document left with it; the other client's stays for the session.
+    assert not shown[moving].exists() and shown[staying].exists()
+    FILES.remove_all()
     # The office (who now serves the client) sees Anna's note.
     office.sync()
     assert ("note", note.id) in local_view(office.ws)
