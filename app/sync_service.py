@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app import sync_bookkeeping as books
 from app.errors import InsecureServerAddress, PolkuError
 from app.op_changes import CONFLICT, NOTHING, OpChanges
+from app.printing.tempfiles import FILES
 from app.settings import ALLOW_PLAIN_HTTP, CA_BUNDLE, Settings
 from app.status import record_success
 from app.sync_review import (
@@ -166,6 +167,9 @@ def sync_now(
     except SyncError as exc:
         raise SyncProblem(exc) from None
     record_success(ws)
+    if report.evicted_clients:
+        # Documents of clients that left the caseload, handed to a viewer this session, go with them.
+        FILES.remove_client(set(report.evicted_clients))
     ws.publish(changes_of(ws, report))
     return report
 

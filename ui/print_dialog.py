@@ -152,7 +152,7 @@ class PrintDialog(QDialog):
         # The viewer is started from the GUI thread (QDesktopServices), and that returns at once.
         self._busy(None)
         try:
-            open_in_viewer(data, name)
+            open_in_viewer(data, name, self.client_id)
         except Exception as exc:  # a missing viewer is said in words, not a crash
             self._failed(exc)
             return
@@ -167,7 +167,9 @@ class PrintDialog(QDialog):
         # The spooler may take its time (up to a minute) with a slow or busy printer: it waits on the
         # worker, so the dialog keeps answering and says what it is doing.
         self._busy(self.tr("Sending the document to the printer…"))
-        Op(self, lambda: send_to_printer(data, name)).on_success(self._on_sent).on_failure(self._failed).run()
+        Op(self, lambda: send_to_printer(data, name, self.client_id)).on_success(self._on_sent).on_failure(
+            self._failed
+        ).run()
 
     def _on_sent(self, _result: None) -> None:
         self._busy(None)

@@ -174,7 +174,7 @@ class PrintQueueDialog(QDialog):
         def work() -> None:
             data = make_document(self.ws, client_id, "plan", lang=None)
             if folder is None:
-                send_to_printer(data, name)
+                send_to_printer(data, name, client_id)
             else:
                 save_file(data, folder / name)
 

@@ -21,19 +21,21 @@ from app.errors import PolkuError
 from app.printing.tempfiles import FILES, temporary_document
 
 
-def open_in_viewer(data: bytes, name: str) -> None:
-    path = FILES.write(data, name)
+def open_in_viewer(data: bytes, name: str, client_id: str | None = None) -> None:
+    path = FILES.write(data, name, client_id=client_id)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         raise PolkuError(
             "No program for PDF files is installed: save the document instead.", code="no_pdf_viewer"
         )
 
 
-def send_to_printer(data: bytes, name: str) -> None:
+def send_to_printer(data: bytes, name: str, client_id: str | None = None) -> None:
     """The default printer, through the operating system (CUPS `lp`; Windows' print verb). Waits for
     ``lp`` (up to a minute): call it on the worker thread, never the GUI thread."""
     if sys.platform == "win32":
-        path = FILES.write(data, name)  # the PDF viewer prints it after we return: kept for the session
+        path = FILES.write(
+            data, name, client_id=client_id
+        )  # the PDF viewer prints it after we return: kept for the session
         os.startfile(str(path), "print")  # type: ignore[attr-defined]
         return
     lp = shutil.which("lp")

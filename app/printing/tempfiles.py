@@ -6,7 +6,8 @@ print spooler. A printed document holds personal data in plain form, so each has
   error;
 - ``FILES`` (``SessionDocuments``): for a program that reads the file after we return (a PDF viewer;
   Windows' print verb, which hands it to one): one private folder for the session, removed by
-  ``FILES.remove_all()`` when the app locks or closes (ui.main_window).
+  ``FILES.remove_all()`` when the app locks or closes (ui.main_window), and a client's own files by
+  ``FILES.remove_client`` when a sync removes the client from the laptop (it left the caseload).
 
 A crash can still leave a folder behind; ``remove_stale_documents`` (called at start-up) clears those
 older than a day. Every folder is made by ``tempfile.mkdtemp`` (mode 0700 on POSIX) with ``PREFIX``.
@@ -19,7 +20,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,23 +47,43 @@ class SessionDocuments:
 
     def __init__(self) -> None:
         self.folder: Path | None = None
+        self._of_client: dict[Path, str] = {}  # file -> the client whose data it holds
         self._lock = (
             threading.Lock()
         )  # the viewer writes from the GUI thread, Windows printing from the worker
 
-    def write(self, data: bytes, name: str) -> Path:
+    def write(self, data: bytes, name: str, *, client_id: str | None = None) -> Path:
+        """``client_id``: whose data the document holds (its file goes when the client leaves the
+        laptop; file names carry only part of the id)."""
         with self._lock:
             if self.folder is None or not self.folder.exists():
                 self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
             path = self.folder / name
             path.write_bytes(data)
+            if client_id is not None:
+                self._of_client[path] = client_id
             return path
+
+    def remove_client(self, client_ids: Collection[str]) -> int:
+        """Delete this session's documents of these clients; returns how many files went."""
+        gone = 0
+        with self._lock:
+            for path, owner in list(self._of_client.items()):
+                if owner in client_ids:
+                    try:
+                        path.unlink(missing_ok=True)
+                        gone += 1
+                    except OSError:
+                        continue  # a viewer holds it open (Windows): remove_all or the stale sweep takes it
+                    del self._of_client[path]
+        return gone
 
     def remove_all(self) -> None:
         with self._lock:
             if self.folder is not None:
                 shutil.rmtree(self.folder, ignore_errors=True)  # a viewer may hold one open on Windows
                 self.folder = None
+            self._of_client.clear()
 
 
 FILES = SessionDocuments()

@@ -9,6 +9,7 @@ row points at, and the pull's memory of the stash, in ``sync.client.stash``.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import SYNCED_MODELS, Base, SyncPullStash
+from sync.client import bookkeeping as local
 from sync.client.bookkeeping import TABLES, pending_fields
 from sync.client.rows import ROW_ID, columns_of, in_ids, insert_rows, meta, row_values, search_key, versions
 from sync.client.stash import FKS, StashMemo, existing
@@ -52,6 +54,7 @@ class PageApplier:
         self.pending: dict[tuple[str, str], set[str]] = {}
         self.versions: dict[str, dict[str, int]] = {}  # entity -> row id -> local version (page rows)
         self.counts = ApplyCounts()
+        self.evicted: list[str] = []  # clients removed, in order
 
     # -- evictions -----------------------------------------------------------------------------
 
@@ -71,11 +74,15 @@ class PageApplier:
                 rows[name] = _existing_children(self.s, t, parent_col, rows[parent])
         return rows
 
-    def evict(self, client_id: str) -> None:
-        """Remove a client that left the caseload, unless it still has local changes to send."""
+    def evict(self, client_id: str) -> bool:
+        """Remove a client that left the caseload, unless it still has local changes to send; then
+        it is remembered (``EVICT_LATER``) and removed by a later pull, once they are answered.
+        True when removed."""
         rows = self._client_rows(client_id)
         if _has_pending(self.s, rows):
-            return
+            later = set(json.loads(local.get(self.s, local.EVICT_LATER) or "[]")) | {client_id}
+            local.put(self.s, local.EVICT_LATER, json.dumps(sorted(later)))
+            return False
         for model in reversed(SYNCED_MODELS):
             name = model.__tablename__  # type: ignore[attr-defined]
             ids = sorted(rows.get(name, ()))
@@ -83,6 +90,17 @@ class PageApplier:
             for i in range(0, len(ids), CHUNK):
                 self.s.execute(delete(t).where(t.c.id.in_(ids[i : i + CHUNK])))
         self.counts.evicted += 1
+        self.evicted.append(client_id)
+        return True
+
+    def evict_deferred(self) -> None:
+        """Clients whose removal waited for their unsent changes: removed now if those are
+        answered (the push before this pull sent them), else kept waiting."""
+        waiting = json.loads(local.get(self.s, local.EVICT_LATER) or "[]")
+        if waiting:
+            local.put(self.s, local.EVICT_LATER, "[]")
+            for client_id in waiting:
+                self.evict(client_id)
 
     def drop(self, entity: str, row_id: str) -> None:
         """Remove a row the server does not have (or this user may not see), with what hangs under
@@ -122,10 +140,21 @@ class PageApplier:
         self.apply(fresh, force=True)
 
     def keep_only(self, visible: list[str]) -> None:
+        """Remove the clients the server did not name (a pull from the beginning). A client entered
+        here and not yet answered (version 0: one typed during this sync) is no one's to remove."""
+        client = TABLES["client"]
         wanted = set(visible)
-        local = set(self.s.scalars(select(TABLES["client"].c.id)))
-        for client_id in sorted(local - wanted):
-            self.evict(client_id)
+        here = self.s.execute(select(client.c.id, client.c.version)).all()
+        for client_id, version in sorted(here):
+            if client_id not in wanted and version:
+                self.evict(client_id)
+
+    def forget_deferred(self, items: list[PullItem]) -> None:
+        """A client that came back into the caseload (its row came again) is no longer to remove."""
+        back = {i.row_id for i in items if i.entity == "client"}
+        waiting = json.loads(local.get(self.s, local.EVICT_LATER) or "[]")
+        if back and waiting and back & set(waiting):
+            local.put(self.s, local.EVICT_LATER, json.dumps(sorted(set(waiting) - back)))
 
     # -- rows ----------------------------------------------------------------------------------
 

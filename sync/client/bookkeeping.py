@@ -31,6 +31,9 @@ ACKED_PROOF = "sync.acked_proof"
 # After a restore: {outbox seq: [epoch, server_seq, version]}, the answers the server lost, so each
 # re-sent entry can say where the server first put it (the server merges re-sends in that order).
 REPLAY_ORIGIN = "sync.replay_origin"
+# Clients the server told the device to drop while something of theirs was still unsent: a JSON
+# list, tried again on every pull (the server says it once, at the cursor where the client left).
+EVICT_LATER = "sync.evict_later"
 USERNAME = "sync.username"
 ROLE = "sync.role"
 MUNICIPALITIES = "sync.municipalities"

@@ -35,6 +35,7 @@ class SyncReport:
     results: dict[str, int] = field(default_factory=dict)
     pulled: int = 0
     evicted: int = 0
+    evicted_clients: list[str] = field(default_factory=list)  # removed from the laptop (left the caseload)
     waiting_for_parent: int = 0
     conflicts: int = 0
     pruned: int = 0

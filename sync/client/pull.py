@@ -35,11 +35,14 @@ def cyclic_gc_paused() -> Iterator[None]:
 def apply_page(s: Session, page: PullResponse, applier: PageApplier) -> PageApplier:
     """One page into the local database, in the caller's transaction: the caseload it names, its
     evictions, its rows and its cursor (``bench.pull_split`` times exactly this)."""
+    if applier.recheck_all:  # the first page of a pull: the push before it answered what they waited for
+        applier.evict_deferred()
     if page.visible_clients is not None:
         applier.keep_only(page.visible_clients)
     for client_id in page.evict:
         applier.evict(client_id)
     applier.apply(page.items)
+    applier.forget_deferred(page.items)
     local.put(s, local.CURSOR, page.cursor)
     if page.cursor_proof is not None:
         local.put(s, local.CURSOR_PROOF, page.cursor_proof)
@@ -87,7 +90,7 @@ class Pull(Connection):
                     applier = apply_page(
                         s, page, PageApplier(s, self.options.known_fields, memo, recheck_all=first)
                     )
-                    for client_id in page.evict:
+                    for client_id in applier.evicted:
                         report.touch("client", client_id)
                     for item in page.items:
                         report.touch(item.entity, item.row_id)
@@ -98,6 +101,7 @@ class Pull(Connection):
                 pulled += own
                 report.pulled += own
                 report.evicted += applier.counts.evicted
+                report.evicted_clients += applier.evicted
                 report.waiting_for_parent = applier.counts.stashed
                 self.progress("pull", pulled, 0)
                 if not page.has_more:

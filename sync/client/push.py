@@ -215,6 +215,7 @@ class Push(Connection):
                     if r.gone and entry is not None:
                         applier.drop(entry.entity, entry.row_id)
                         report.touch(entry.entity, entry.row_id)
+                report.evicted_clients += applier.evicted
             if resp.gap is not None:
                 # The server lost answers it once gave (restored without a new epoch): send again.
                 s.execute(delete(SyncOutboxState).where(SyncOutboxState.seq >= resp.gap.expected))

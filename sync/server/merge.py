@@ -23,6 +23,15 @@ from sync.server.tables import Conflict, RowState
 from sync.server.writer import SCOPE_FIELDS, Rejected, Writer, commit_change, record_conflict
 
 
+def _check_new_scope(w: Writer, current: dict[str, Any], changes: dict[str, Any]) -> None:
+    """A client's home municipality and counsellor after the change: within the caller's reach.
+    Checked when the change sets either; a client the device only still holds (``Writer.holds``)
+    is otherwise out of reach already, and its other fields are still taken."""
+    if any(k in changes for k in SCOPE_FIELDS):
+        new_scope = {k: changes.get(k, current.get(k)) for k in SCOPE_FIELDS}
+        w.check_scope(new_scope["home_municipality"], new_scope["assigned_counsellor"])
+
+
 def merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dict[str, Any]) -> PushResult:
     """Three-way merge per field against the revision the change was made on. Every refusal is
     decided before anything is written."""
@@ -65,8 +74,7 @@ def merge(w: Writer, spec: EntitySpec, row: RowState, e: PushEntry, fields: dict
             else:
                 changes[name] = value
     if spec.name == "client":
-        new_scope = {k: changes.get(k, current.get(k)) for k in SCOPE_FIELDS}
-        w.check_scope(new_scope["home_municipality"], new_scope["assigned_counsellor"])
+        _check_new_scope(w, current, changes)
     conflicts = [record_conflict(w, row, e, c) for c in found]
     if changes or (conflicts and not row.needs_review):
         commit_change(w, row, e, changes, bool(conflicts))
@@ -149,8 +157,7 @@ def replay_merge(
             else:
                 changes[name] = value
     if spec.name == "client":
-        new_scope = {k: changes.get(k, current.get(k)) for k in SCOPE_FIELDS}
-        w.check_scope(new_scope["home_municipality"], new_scope["assigned_counsellor"])
+        _check_new_scope(w, current, changes)
     conflicts = again + [record_conflict(w, row, e, c) for c in found]
     if changes or (conflicts and not row.needs_review):
         commit_change(w, row, e, changes, bool(conflicts))

@@ -20,6 +20,7 @@ from sync.server.tables import (
     ClientScope,
     Conflict,
     Device,
+    DeviceClient,
     RowState,
     ScopeChange,
     ServerState,
@@ -49,6 +50,7 @@ class Writer:
     # Rows and scopes read or made in this push (no flush needed to find a row made moments ago).
     _rows: dict[tuple[str, str], RowState | None] = field(default_factory=dict)
     _scopes: dict[str, ClientScope | None] = field(default_factory=dict)
+    _held: dict[str, bool] = field(default_factory=dict)  # ``holds``, per client
     # Where the entry being applied stood in a lost epoch's order (``RowRevision.origin_*``).
     origin: tuple[str | None, int | None, int | None] = (None, None, None)
     revisions: Revisions = field(init=False)
@@ -119,6 +121,7 @@ class Writer:
         when it began), the revisions made since too."""
         self._rows.clear()
         self._scopes.clear()
+        self._held.clear()
         self.revisions.forget(revisions_mark)
 
     def client_scope(self, client_id: str) -> ClientScope | None:
@@ -176,8 +179,22 @@ class Writer:
 
     def check_visible(self, client_id: str) -> None:
         cs = self.client_scope(client_id)
-        if cs is None or not self.scope.sees(cs.municipality, cs.assigned_counsellor):
+        if cs is None:
             raise Rejected(ResultCode.FORBIDDEN)
+        if not self.scope.sees(cs.municipality, cs.assigned_counsellor) and not self.holds(client_id):
+            raise Rejected(ResultCode.FORBIDDEN)
+
+    def holds(self, client_id: str) -> bool:
+        """The server sent this device the client and has not yet told it to drop it: the client
+        left the caseload (moved, reassigned, the user's municipalities changed) after the device
+        last pulled. Its changes made meanwhile are still taken (the device pushes before it pulls,
+        and the pull then removes the client), so a counsellor's work is not refused because the
+        office moved the client an hour earlier; the first pull after the move ends it."""
+        if client_id not in self._held:
+            with self.s.no_autoflush:
+                held = self.s.get(DeviceClient, (self.device.id, client_id))
+            self._held[client_id] = held is not None and held.evicted_at is None
+        return self._held[client_id]
 
     def create(
         self, spec: EntitySpec, row_id: str, fields: dict[str, Any], meta: PushEntry, op: str

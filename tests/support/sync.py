@@ -284,6 +284,31 @@ def server_view(server: Server, username: str) -> dict[tuple[str, str], dict[str
         return out
 
 
+def set_municipalities(server: Server, username: str, *municipalities: str) -> None:
+    """An administrator changes whose clients a user serves."""
+    from sync.server.tables import User
+
+    with Session(server.db.engine) as s, s.begin():
+        user = s.get(User, username)
+        assert user is not None
+        user.municipalities = " ".join(municipalities)
+
+
+class EditsDuringPull:
+    """Runs ``edit`` on the laptop right before its first pull request goes out: a change typed
+    while the sync was pushing, so it is still unsent when the pull answers."""
+
+    def __init__(self, inner: Transport, edit: Any) -> None:
+        self.inner = inner
+        self.edit = edit
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Reply:
+        if path.endswith("/pull") and self.edit is not None:
+            edit, self.edit = self.edit, None
+            edit()
+        return self.inner.request(method, path, **kwargs)
+
+
 class RawTransport:
     """Speaks the protocol directly (custom headers), for tests of version handling."""
 

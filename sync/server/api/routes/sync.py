@@ -256,11 +256,13 @@ def pull(
     # while waiting for another could, with many pulls at once, leave the pool empty (30 s, HTTP 500).
     with db.touch() as t:
         d = t.get(Device, caller.device_id)
-        if d is not None:
+        # Nothing on a reset page: its answer may be lost, and the device must then be told again
+        # (with the new signature stored, its next pull went on from its old cursor, keeping the
+        # clients that had left and never getting the new ones).
+        if d is not None and not page.reset:
             d.scope_signature = caller.scope.signature()
-            if not page.reset:
-                d.last_pull_seq = page.cursor
-                record_pull(t, d, page, now())
+            d.last_pull_seq = page.cursor
+            record_pull(t, d, page, now())
     metrics.PULLS.inc()
     return Response(page.body, media_type="application/json")  # already the PullResponse's JSON
 
