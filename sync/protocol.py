@@ -251,6 +251,31 @@ class PullResponse(Wire):
     cursor_proof: str | None = None
 
 
+class ClosedCase(Wire):
+    """A closed case put aside on the server (``GET /closed-cases``): enough to recognise it."""
+
+    client_id: str
+    first_names: str
+    last_name: str
+    date_of_birth: str | None = None
+    municipality: str
+    closed_on: str | None = None  # the latest plan's closing date
+    archived_on: str  # when it left the laptops
+
+
+class ClosedCasesResponse(Wire):
+    items: list[ClosedCase]
+    more: bool = False  # more matched than are listed: narrow the search
+
+
+class FetchedCase(Wire):
+    """A closed case fetched back onto this device (``POST /closed-cases/{id}/fetch``): all its
+    rows, parents first. They do not move the pull cursor; later changes come with the pulls."""
+
+    epoch: str
+    items: list[PullItem]
+
+
 class CreateUserRequest(Wire):
     username: str = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=1000)

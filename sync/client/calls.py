@@ -17,6 +17,7 @@ from sync.client.errors import (
     DeviceRevoked,
     EpochChanged,
     NotEnrolled,
+    NotFound,
     ProtocolError,
     SyncAuthError,
     SyncError,
@@ -49,6 +50,8 @@ def _error(reply: Reply) -> SyncError:
     if reply.status == 429:
         retry = int(reply.headers.get("retry-after", reply.headers.get("Retry-After", "1")) or 1)
         return Throttled(message, retry)
+    if code == ErrorCode.NOT_FOUND:
+        return NotFound(message)
     if reply.status in (401, 403):
         return SyncAuthError(message)
     if reply.status >= 500:

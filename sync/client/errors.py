@@ -61,6 +61,13 @@ class ProtocolError(SyncError):
     code = "protocol"
 
 
+class NotFound(SyncError):
+    """The server has no such thing for this user (e.g. a closed case reopened meanwhile: it comes
+    with the next sync)."""
+
+    code = "not_found"
+
+
 class Cancelled(SyncError):
     code = "cancelled"
 

@@ -30,13 +30,17 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
 
 
+def _check_municipalities(municipalities: list[str]) -> None:
+    if any(not m or len(m) > 8 or any(ch.isspace() for ch in m) for m in municipalities):
+        raise AdminError("a municipality code has 1 to 8 characters and no spaces")
+
+
 def create_user(db: Database, *, username: str, password: str, role: str, municipalities: list[str]) -> None:
     if role not in ROLES:
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
     if not username.strip() or any(ch.isspace() for ch in username):
         raise AdminError("a username may not be empty or contain spaces")
-    if any(not m or len(m) > 8 or any(ch.isspace() for ch in m) for m in municipalities):
-        raise AdminError("a municipality code has 1 to 8 characters and no spaces")
+    _check_municipalities(municipalities)
     hashed = hash_password(password)
     with db.write() as (s, _state):
         if s.get(User, username) is not None:
@@ -50,6 +54,18 @@ def create_user(db: Database, *, username: str, password: str, role: str, munici
                 created_at=now(),
             )
         )
+
+
+def set_municipalities(db: Database, *, username: str, municipalities: list[str]) -> None:
+    """The municipalities a user serves. Their devices see the caseload change at their next pull
+    (``device.scope_signature``) and pull it again from the beginning: clients no longer in it leave
+    the laptop after its unsynced work for them is sent, new ones arrive."""
+    _check_municipalities(municipalities)
+    with db.write() as (s, _state):
+        user = s.get(User, username)
+        if user is None:
+            raise AdminError(f"no user {username}")
+        user.municipalities = " ".join(sorted(set(municipalities)))
 
 
 def set_password(db: Database, *, username: str, password: str) -> None:

@@ -16,7 +16,7 @@ from sync.server.api.guard import (
     unexpected_error_handler,
 )
 from sync.server.api.observe import Observe, metrics_endpoint, route_templates
-from sync.server.api.routes import admin, sync
+from sync.server.api.routes import admin, closed, sync
 from sync.server.api.timing import ServerTiming
 from sync.server.db import Database, check_schema, make_engine, migrate
 from sync.server.restore import Proofs, load_or_create_key
@@ -53,9 +53,11 @@ def create_app(settings: ServerSettings | None = None, *, database: Database | N
     app.add_exception_handler(Exception, unexpected_error_handler)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(ServerTiming)  # the whole of the server's work
-    app.add_middleware(Observe, templates=route_templates(API, sync.router, admin.router))  # outermost
+    templates = route_templates(API, sync.router, closed.router, admin.router)
+    app.add_middleware(Observe, templates=templates)  # outermost
     quiet_uvicorn_tracebacks()
     app.include_router(sync.router, prefix=API)
+    app.include_router(closed.router, prefix=API)
     app.include_router(admin.router, prefix=API)
 
     @app.get("/healthz", tags=["ops"], responses=error_responses(include_version=False))

@@ -11,6 +11,9 @@
     polku-server reactivate-user --username U
     polku-server rename-device --device ID|NAME --name NEW
     polku-server device-clients --device ID|NAME [--names]   (a lost laptop: whose data it holds)
+    polku-server set-municipalities --username U --municipality M [...]
+    polku-server archive-closed [--months 12] [--recall-days 30] [--dry-run]   (daily: closed cases
+                                      idle that long leave the laptops; they stay on the server)
     polku-server mark-backup          (run right before a backup: devices may prune what it holds)
     polku-server new-epoch            (run right after restoring a backup)
     polku-server publish-reference --name reference|vocabulary|rules --file F
@@ -45,6 +48,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from sync.server import admin
+from sync.server.archive import MONTHS, RECALL_DAYS, archive_closed
 from sync.server.db import Database, SchemaNotCurrent, check_schema, make_engine, migrate, refresh_statistics
 from sync.server.holdings import HeldClient, Holdings, device_clients
 from sync.server.security import WeakPassword
@@ -120,12 +124,34 @@ def build_parser() -> argparse.ArgumentParser:
     deactivate.add_argument("--username", required=True)
     reactivate = sub.add_parser("reactivate-user", help="allow a deactivated user to sign in again")
     reactivate.add_argument("--username", required=True)
+    towns = sub.add_parser(
+        "set-municipalities", help="the municipalities a user serves (their laptops re-pull the caseload)"
+    )
+    towns.add_argument("--username", required=True)
+    towns.add_argument("--municipality", action="append", default=[], help="a code; repeat for several")
+    archive = sub.add_parser(
+        "archive-closed", help="closed cases idle for MONTHS leave the laptops (run daily; they stay here)"
+    )
+    archive.add_argument("--months", type=_whole, default=MONTHS, help=f"default {MONTHS}")
+    archive.add_argument("--recall-days", type=_whole, default=RECALL_DAYS, help=f"default {RECALL_DAYS}")
+    archive.add_argument("--dry-run", action="store_true", help="count, change nothing")
     sub.add_parser("mark-backup", help="record that a backup taken now holds every change so far")
     sub.add_parser("new-epoch", help="after restoring a backup: devices re-send and re-pull")
     ref = sub.add_parser("publish-reference", help="publish a newer reference data set or rules file")
     ref.add_argument("--name", required=True, choices=["reference", "vocabulary", "rules"])
     ref.add_argument("--file", type=Path, required=True)
     return parser
+
+
+def _whole(text: str) -> int:
+    """A whole number, 1 or more (argparse prints the message and exits 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _days(text: str) -> int:
@@ -286,6 +312,21 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
                     f"last contact {d.last_contact or '-'}\tpushed seq {d.last_pushed_seq}\t"
                     f"pending {d.pending}"
                 )
+    elif cmd == "set-municipalities":
+        admin.set_municipalities(db, username=args.username, municipalities=args.municipality)
+        towns = " ".join(sorted(set(args.municipality))) or "(none)"
+        print(
+            f"User {args.username} now serves {towns}. Their laptops pull the caseload again at their "
+            "next sync: clients no longer in it leave them after their unsynced work is sent."
+        )
+    elif cmd == "archive-closed":
+        done = archive_closed(db, months=args.months, recall_days=args.recall_days, dry_run=args.dry_run)
+        verb = "would leave" if args.dry_run else "leave"
+        print(
+            f"{done.archived} closed case(s) idle for {args.months} months {verb} the laptops (kept on the "
+            f"server); {done.recalls_ended} fetched-back case(s) idle for {args.recall_days} days {verb} "
+            "their laptop again."
+        )
     elif cmd == "mark-backup":
         print(f"Durable up to change {admin.mark_durable(db)}: take the backup now.")
     elif cmd == "new-epoch":

@@ -77,6 +77,14 @@ def record_pull(s: Session, device: Device, page: PulledPage, at: datetime) -> N
         )
 
 
+def record_fetch(s: Session, device: Device, client_id: str, at: datetime) -> None:
+    """A closed case fetched back onto ``device`` (``sync.server.archive.recall``)."""
+    s.connection().execute(
+        _RECORD_PULL[s.get_bind().dialect.name],
+        {"device_id": device.id, "at": at, "client_ids": json.dumps([client_id])},
+    )
+
+
 @dataclass(frozen=True)
 class HeldClient:
     client_id: str

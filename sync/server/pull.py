@@ -29,7 +29,7 @@ from sync.entities import specs
 from sync.protocol import PARENTS, PullResponse
 from sync.server.scope import Scope
 from sync.server.serialize import PULL_COLUMNS, pull_item_json
-from sync.server.tables import ClientScope, Device, RowState, ScopeChange, ServerState
+from sync.server.tables import ClientScope, Device, DeviceRecall, RowState, ScopeChange, ServerState
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,8 @@ def pull_page(
         # The user's caseload changed (municipalities or role): start over from the beginning.
         return _page(PullResponse(epoch=state.epoch, items=[], cursor=0, has_more=True, reset=True), [])
     high = state.last_seq
-    in_scope = exists().where(ClientScope.client_id == RowState.client_id, scope.clause())
+    recalled = set(s.scalars(select(DeviceRecall.client_id).where(DeviceRecall.device_id == device.id)))
+    in_scope = exists().where(ClientScope.client_id == RowState.client_id, scope.carried(recalled))
     conn = s.connection()
     if conn.dialect.name == "postgresql":
         # Walk the server_seq index whatever the planner statistics say: right after a bulk load or
@@ -142,13 +143,14 @@ def pull_page(
     for change in s.scalars(
         select(ScopeChange).where(ScopeChange.server_seq > cursor, ScopeChange.server_seq <= new_cursor)
     ):
-        if scope.sees(change.old_municipality, change.old_assigned):
-            now = s.get(ClientScope, change.client_id)
-            if now is None or not scope.sees(now.municipality, now.assigned_counsellor):
-                evict.add(change.client_id)
+        # The device held it then (its old place in the caseload), and does not now (moved away,
+        # reassigned, a closed case put aside, a fetched-back case left untouched): it goes.
+        held = scope.sees(change.old_municipality, change.old_assigned)
+        if held and not scope.carries(s.get(ClientScope, change.client_id), recalled):
+            evict.add(change.client_id)
     visible: list[str] | None = None
     if cursor == 0:
-        visible = sorted(s.scalars(select(ClientScope.client_id).where(scope.clause())))
+        visible = sorted(s.scalars(select(ClientScope.client_id).where(scope.carried(recalled))))
     head = PullResponse(
         epoch=state.epoch,
         items=[],

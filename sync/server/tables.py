@@ -168,6 +168,22 @@ class ClientScope(ServerBase):
     client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     municipality: Mapped[str] = mapped_column(String(8), nullable=False, index=True)
     assigned_counsellor: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    # A closed case put aside (``polku-server archive-closed``): it stays here and leaves the
+    # laptops, except on a device that fetched it back (``DeviceRecall``). A change to any of its
+    # rows makes it an open case again.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class DeviceRecall(ServerBase):
+    """A closed case a counsellor fetched back onto one device: it syncs there like any client of
+    the caseload until it changes (open again, everywhere) or lies untouched for the recall period
+    (``archive-closed`` then takes it off that device again)."""
+
+    __tablename__ = "device_recall"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    recalled_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 
 class ScopeChange(ServerBase):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sync.entities import EntitySpec
@@ -21,6 +21,7 @@ from sync.server.tables import (
     Conflict,
     Device,
     DeviceClient,
+    DeviceRecall,
     RowState,
     ScopeChange,
     ServerState,
@@ -184,6 +185,17 @@ class Writer:
         if not self.scope.sees(cs.municipality, cs.assigned_counsellor) and not self.holds(client_id):
             raise Rejected(ResultCode.FORBIDDEN)
 
+    def reopen(self, client_id: str) -> None:
+        """A change to a closed case put aside (``client_scope.archived_at``) makes it an open case
+        again: back on every device of its caseload, with all its rows re-published so the devices
+        that dropped it get it whole. Called before the change takes its sequence number."""
+        cs = self.client_scope(client_id)
+        if cs is None or cs.archived_at is None:
+            return
+        cs.archived_at = None
+        self.s.execute(delete(DeviceRecall).where(DeviceRecall.client_id == client_id))
+        self.touch_client_rows(client_id, with_client=True)
+
     def holds(self, client_id: str) -> bool:
         """The server sent this device the client and has not yet told it to drop it: the client
         left the caseload (moved, reassigned, the user's municipalities changed) after the device
@@ -214,6 +226,7 @@ class Writer:
             self._scopes[row_id] = cs
         else:
             self.check_visible(client_id)
+            self.reopen(client_id)
         row = RowState(
             entity=spec.name,
             row_id=row_id,
@@ -234,13 +247,13 @@ class Writer:
         self.revision(row, op, sorted(data) + (["deleted"] if op == "restore" else []), meta.seq)
         return row
 
-    def touch_client_rows(self, client_id: str) -> None:
-        """Re-publish a client's rows after its scope changed, so devices that now see it get all."""
-        rows = self.s.scalars(
-            select(RowState)
-            .where(RowState.client_id == client_id, RowState.entity != "client")
-            .order_by(RowState.server_seq)
-        ).all()
+    def touch_client_rows(self, client_id: str, *, with_client: bool = False) -> None:
+        """Re-publish a client's rows after its scope changed, so devices that now see it get all
+        (the client's own row too with ``with_client``: its change may not be the one that did it)."""
+        query = select(RowState).where(RowState.client_id == client_id)
+        if not with_client:
+            query = query.where(RowState.entity != "client")
+        rows = self.s.scalars(query.order_by(RowState.server_seq)).all()
         for row in rows:
             row.server_seq = self.next_seq()
             self.s.flush()
@@ -269,6 +282,8 @@ def record_conflict(
 
 def commit_change(w: Writer, row: RowState, e: PushEntry, changes: dict[str, Any], conflict: bool) -> None:
     old_scope = (row.data.get("home_municipality"), row.data.get("assigned_counsellor"))
+    if changes:
+        w.reopen(row.client_id)
     data = dict(row.data)
     for name, value in changes.items():
         if name == "deleted":

@@ -263,19 +263,21 @@ def local_view(ws: Workspace) -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def server_view(server: Server, username: str) -> dict[tuple[str, str], dict[str, Any]]:
-    """What the server holds for the rows ``username`` may see, in the same shape as ``local_view``."""
+def server_view(server: Server, username: str, device_id: str = "") -> dict[tuple[str, str], dict[str, Any]]:
+    """What the server holds for the rows ``username``'s device carries (the caseload less its
+    closed cases put aside, plus those the device fetched back), in the same shape as ``local_view``."""
     from sync.server.scope import Scope
-    from sync.server.tables import ClientScope, User
+    from sync.server.tables import ClientScope, DeviceRecall, User
 
     with Session(server.db.engine) as s:
         user = s.get(User, username)
         assert user is not None
         scope = Scope.of(user)
+        recalled = set(s.scalars(select(DeviceRecall.client_id).where(DeviceRecall.device_id == device_id)))
         rows = s.scalars(
             select(RowState)
             .join(ClientScope, ClientScope.client_id == RowState.client_id)
-            .where(scope.clause())
+            .where(scope.carried(recalled))
         ).all()
         out: dict[tuple[str, str], dict[str, Any]] = {}
         for r in rows:
@@ -285,13 +287,8 @@ def server_view(server: Server, username: str) -> dict[tuple[str, str], dict[str
 
 
 def set_municipalities(server: Server, username: str, *municipalities: str) -> None:
-    """An administrator changes whose clients a user serves."""
-    from sync.server.tables import User
-
-    with Session(server.db.engine) as s, s.begin():
-        user = s.get(User, username)
-        assert user is not None
-        user.municipalities = " ".join(municipalities)
+    """An administrator changes whose clients a user serves (``polku-server set-municipalities``)."""
+    admin.set_municipalities(server.db, username=username, municipalities=list(municipalities))
 
 
 class EditsDuringPull:

@@ -3,9 +3,8 @@ has unsent work for it. The next sync sends that work first (it reaches the serv
 the client and everything attached from the laptop; nothing the server did not get is removed.
 
 Real encrypted profiles against the real server app (SQLite, or PostgreSQL when
-POLKU_TEST_DATABASE_URL is set). The office moves clients on its own laptop; an administrator's
-change of a counsellor's municipalities is written to the server's ``app_user`` row (there is no
-``polku-server`` command for it yet)."""
+POLKU_TEST_DATABASE_URL is set). The office moves clients on its own laptop; an administrator
+changes a counsellor's municipalities as ``polku-server set-municipalities`` does."""
 
 from __future__ import annotations
 
