@@ -104,9 +104,24 @@ def runner() -> Runner:
 
 
 def set_runner(new: Runner) -> None:
-    global _runner
+    global _runner, _network
     with _lock:
         _runner = new
+        _network = None
+
+
+_network: Runner | None = None
+
+
+def network_runner() -> Runner:
+    """The one worker for talking to the sync server (a sync, fetching a closed case): never two at
+    once, and never behind the database queue. Runs at once where the database runner does (tests)."""
+    global _network
+    base = runner()
+    with _lock:
+        if _network is None:
+            _network = ImmediateRunner() if isinstance(base, ImmediateRunner) else Runner()
+        return _network
 
 
 class Op(Generic[T]):

@@ -21,7 +21,7 @@ from app.sync_service import SyncProblem, sync_now
 from app.workspace import Workspace
 from ui import i18n
 from ui.errors import describe
-from ui.runner import ImmediateRunner, Runner, runner
+from ui.runner import network_runner
 from ui.widgets import Retranslatable
 
 log = logging.getLogger(__name__)
@@ -44,8 +44,9 @@ class SyncBar(Retranslatable):
         self.running = False
         self.quiet = False
         self.cancel_event = threading.Event()
-        # Its own single worker: sync never waits behind the database queue (tests: run at once).
-        self.network = ImmediateRunner() if isinstance(runner(), ImmediateRunner) else Runner()
+        # The network worker: sync never waits behind the database queue (tests: run at once), and
+        # never runs beside a closed case being fetched (ui.closed_cases).
+        self.network = network_runner()
         self.relay = _ProgressRelay()
         self.relay.sig_progress.connect(self._on_progress)
         self.label = QLabel()

@@ -16,6 +16,7 @@ from app.workspace import Workspace
 from ui.caseload import CaseloadView
 from ui.change_bus import ChangeBus
 from ui.client_record import ClientRecordView
+from ui.closed_cases import ClosedCasesView
 from ui.conflicts import ConflictsView
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
@@ -59,10 +60,12 @@ class WorkspaceView(Retranslatable):
         self.conflicts.sig_count.connect(self._on_conflicts_counted)
         self.to_review = 0
         self.trash = RecentlyDeletedView(ws)
+        self.closed_cases = ClosedCasesView(ws, lookups)
+        self.closed_cases.sig_open_client.connect(self.open_client)
         self.settings_page = SettingsPage(settings or Settings(), ws)
         self.settings_page.sig_about.connect(self.show_about)
         self.page_widgets: list[QWidget] = [self.dashboard, self.caseload, self.field_visit, self.conflicts]
-        self.page_widgets += [self.trash, self.settings_page]
+        self.page_widgets += [self.closed_cases, self.trash, self.settings_page]
         for page in self.page_widgets:
             self.pages.addWidget(page)
             self.nav.addItem("")
@@ -104,6 +107,7 @@ class WorkspaceView(Retranslatable):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(text)
+        self.nav.item(self.page_widgets.index(self.closed_cases)).setText(self.tr("Closed cases"))
         self.nav.item(self.page_widgets.index(self.trash)).setText(self.tr("Recently deleted"))
         self.nav.item(self.page_widgets.index(self.settings_page)).setText(self.tr("Settings"))
         self.nav.setAccessibleName(self.tr("Sections"))

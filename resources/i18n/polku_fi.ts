@@ -4,293 +4,293 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182"/>
+        <location filename="../../ui/error_words.py" line="189"/>
         <source>This was deleted more than %1 days ago and can no longer be restored.</source>
         <translation>Tämä poistettiin yli %1 päivää sitten, eikä sitä voi enää palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="184"/>
+        <location filename="../../ui/error_words.py" line="191"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="185"/>
+        <location filename="../../ui/error_words.py" line="192"/>
         <source>The recovery key could not be used. Ask IT.</source>
         <translation>Palautusavainta ei voitu käyttää. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>The recovery key password needs at least 12 characters.</source>
         <translation>Palautusavaimen salasanassa on oltava vähintään 12 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="188"/>
+        <location filename="../../ui/error_words.py" line="195"/>
         <source>The recovery key file cannot be read. Ask IT for the right file.</source>
         <translation>Palautusavaintiedostoa ei voi lukea. Pyydä oikea tiedosto IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="190"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>This is not a Polku recovery key. Ask IT for the right file.</source>
         <translation>Tämä ei ole Polun palautusavain. Pyydä oikea tiedosto IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="198"/>
         <source>This profile was made without a recovery key: it cannot open it.</source>
         <translation>Tämä profiili on tehty ilman palautusavainta: palautusavain ei voi avata sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="199"/>
         <source>The recovery key file or its password is not correct.</source>
         <translation>Palautusavaintiedosto tai sen salasana ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="193"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>This profile was protected with a different recovery key.</source>
         <translation>Tämä profiili on suojattu toisella palautusavaimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="202"/>
         <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
         <translation>Avaintiedoston palautustiedot ovat vahingoittuneet. Pyydä IT-tukea palauttamaan ne varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="198"/>
+        <location filename="../../ui/error_words.py" line="205"/>
         <source>No program for PDF files is installed: save the document instead.</source>
         <translation>PDF-tiedostoille ei ole asennettu ohjelmaa: tallenna asiakirja sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="200"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>No printing system was found: open the document in a viewer instead.</source>
         <translation>Tulostusjärjestelmää ei löytynyt: avaa asiakirja katseluohjelmassa sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="209"/>
         <source>The printer did not accept the document; check the default printer.</source>
         <translation>Tulostin ei ottanut asiakirjaa vastaan; tarkista oletustulostin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="204"/>
+        <location filename="../../ui/error_words.py" line="211"/>
         <source>The file could not be written. Choose another folder:</source>
         <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="206"/>
+        <location filename="../../ui/error_words.py" line="213"/>
         <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
         <translation>Tulostettavien asiakirjojen tekstit puuttuvat tai ovat vahingoittuneet. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="221"/>
+        <location filename="../../ui/error_words.py" line="233"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="159"/>
+        <location filename="../../ui/error_words.py" line="166"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>this field is required.</source>
         <translation>kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>at most %1 characters.</source>
         <translation>enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>write text here.</source>
         <translation>kirjoita tähän tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>choose one of the choices of the list.</source>
         <translation>valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>write a date.</source>
         <translation>kirjoita päivämäärä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>write a date and a time.</source>
         <translation>kirjoita päivämäärä ja kellonaika.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>choose yes, no or leave it empty.</source>
         <translation>valitse kyllä tai ei, tai jätä tyhjäksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>choose yes or no.</source>
         <translation>valitse kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>write a whole number.</source>
         <translation>kirjoita kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>write a number from %1 to %2.</source>
         <translation>kirjoita luku väliltä %1–%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>this cannot be changed here.</source>
         <translation>tätä ei voi muuttaa tässä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>choose a municipality from the list.</source>
         <translation>valitse kunta luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>choose a language from the list.</source>
         <translation>valitse kieli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>choose a service from the list.</source>
         <translation>valitse palvelu luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>choose a provider from the list.</source>
         <translation>valitse järjestäjä luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>choose a role from the list.</source>
         <translation>valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>this language is not available here.</source>
         <translation>tämä kieli ei ole tässä käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>this is not a valid personal identity code.</source>
         <translation>tämä ei ole kelvollinen henkilötunnus.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>does not match the date of birth.</source>
         <translation>ei vastaa syntymäaikaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>cannot be in the future.</source>
         <translation>ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>cannot be before the date of birth.</source>
         <translation>ei voi olla ennen syntymäaikaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>cannot be before the start.</source>
         <translation>ei voi olla ennen alkua.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>cannot be before the plan was agreed or signed.</source>
         <translation>ei voi olla ennen kuin suunnitelma hyväksyttiin tai allekirjoitettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>cannot be before the plan period starts.</source>
         <translation>ei voi olla ennen suunnitelmakauden alkua.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>choose the outcome before completing the assessment.</source>
         <translation>valitse lopputulos ennen kuin merkitset arvioinnin valmiiksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>decide whether an integration plan is needed.</source>
         <translation>päätä, tarvitaanko kotoutumissuunnitelma.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>a multidisciplinary assessment names its participants.</source>
         <translation>monialaisessa arvioinnissa nimetään sen osallistujat.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>this party does not review integration plans.</source>
         <translation>tämä taho ei tarkista kotoutumissuunnitelmia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the assessment is not there any more.</source>
         <translation>arviointia ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>this is another client&apos;s assessment.</source>
         <translation>tämä on toisen asiakkaan arviointi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>the plan is %1; make a new version to change it.</source>
         <translation>suunnitelman tila on %1; tee uusi versio muuttaaksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>a plan that is %1 cannot go back; make a new version.</source>
         <translation>suunnitelmaa, jonka tila on %1, ei voi palauttaa; tee uusi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>a newer version of this plan exists; review that one.</source>
         <translation>suunnitelmasta on uudempi versio; tarkista se.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>a meeting that is %1 cannot become %2.</source>
         <translation>tapaamista, jonka tila on %1, ei voi muuttaa tilaan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>the reasons could not be read; write them again.</source>
         <translation>perusteluja ei voitu lukea; kirjoita ne uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>this value was not accepted.</source>
         <translation>tätä arvoa ei hyväksytty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="106"/>
+        <location filename="../../ui/error_words.py" line="110"/>
         <source>No connection to the sync server. Nothing was lost: Polku tries again later.</source>
         <translation>Synkronointipalvelimeen ei saada yhteyttä. Mitään ei kadonnut: Polku yrittää myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="113"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>The server did not accept the user name, the password or this laptop&apos;s sign-in. Check them, or connect this laptop again.</source>
         <translation>Palvelin ei hyväksynyt käyttäjätunnusta, salasanaa tai tämän kannettavan kirjautumista. Tarkista ne tai yhdistä kannettava uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>The administrator has removed this laptop from sync. Its data must be wiped; ask IT.</source>
         <translation>Ylläpitäjä on poistanut tämän kannettavan synkronoinnista. Sen tiedot on poistettava; kysy IT-tuelta.</translation>
     </message>
@@ -300,118 +300,118 @@
         <translation>Tämä käyttäjätili on poistettu käytöstä palvelimella. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="124"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>Liian monta yritystä. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="128"/>
         <source>The server was restored from a backup. Sync again: this laptop sends its changes again.</source>
         <translation>Palvelin palautettiin varmuuskopiosta. Synkronoi uudelleen: tämä kannettava lähettää muutoksensa uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="131"/>
         <source>The server&apos;s answer was not understood. Check the server address, or ask IT whether Polku needs an update.</source>
         <translation>Palvelimen vastausta ei ymmärretty. Tarkista palvelimen osoite tai kysy IT-tuelta, tarvitseeko Polku päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="129"/>
+        <location filename="../../ui/error_words.py" line="134"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="130"/>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="135"/>
+        <location filename="../../ui/error_words.py" line="204"/>
         <source>This laptop is not connected to a sync server yet.</source>
         <translation>Tätä kannettavaa ei ole vielä yhdistetty synkronointipalvelimeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="133"/>
+        <location filename="../../ui/error_words.py" line="138"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138"/>
+        <location filename="../../ui/error_words.py" line="145"/>
         <source>Record a reason for each rule finding before completing the assessment:</source>
         <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin merkitset arvioinnin valmiiksi:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="145"/>
+        <location filename="../../ui/error_words.py" line="152"/>
         <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
         <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin suunnitelman tila on %1 (ilman perustelua: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="153"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>Someone else changed the same field while you were editing: %1</source>
         <translation>Joku muu muutti samaa kenttää muokkauksesi aikana: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="160"/>
+        <location filename="../../ui/error_words.py" line="167"/>
         <source>There is no Polku profile in this folder yet.</source>
         <translation>Tässä kansiossa ei ole vielä Polku-profiilia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="168"/>
         <source>A profile already exists in this folder; nothing was overwritten.</source>
         <translation>Tässä kansiossa on jo profiili; mitään ei kirjoitettu sen päälle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="162"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>The profile cannot be opened. Ask IT.</source>
         <translation>Profiilia ei voi avata. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="174"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="173"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="183"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="179"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="225"/>
+        <location filename="../../ui/error_words.py" line="237"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="229"/>
+        <location filename="../../ui/error_words.py" line="241"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Palvelimen osoite käyttää salaamatonta HTTP-yhteyttä: käytä https://-osoitetta. Salaamaton HTTP on sallittu vain tähän tietokoneeseen tai kun IT-tuki sallii sen koneen yhteisessä polku.ini-tiedostossa ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="233"/>
+        <location filename="../../ui/error_words.py" line="245"/>
         <source>The server address must start with https://.</source>
         <translation>Palvelimen osoitteen pitää alkaa https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="244"/>
+        <location filename="../../ui/error_words.py" line="256"/>
         <source>Polku could not finish this. The details are in the log folder.</source>
         <translation>Polku ei saanut tätä tehtyä. Tiedot ovat lokikansiossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="245"/>
+        <location filename="../../ui/error_words.py" line="257"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>
@@ -1403,6 +1403,95 @@
         <location filename="../../ui/client_record.py" line="281"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedCasesView</name>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="51"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="52"/>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="53"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="54"/>
+        <source>Plan closed</source>
+        <translation>Suunnitelma päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="55"/>
+        <source>Left the laptops</source>
+        <translation>Poistui koneilta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="94"/>
+        <location filename="../../ui/closed_cases.py" line="107"/>
+        <source>Closed cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="97"/>
+        <source>Clients whose plans are all closed and whose details have not changed for 12 months are kept on the server only. When a client comes back, search for them here and fetch their details to this laptop. This needs a connection to the server.</source>
+        <translation>Asiakkaat, joiden kaikki suunnitelmat on päätetty ja joiden tietoihin ei ole tehty muutoksia 12 kuukauteen, säilytetään vain palvelimella. Kun asiakas palaa, hae hänet tästä ja nouda hänen tietonsa tälle koneelle. Tähän tarvitaan yhteys palvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="103"/>
+        <source>Name or date of birth</source>
+        <translation>Nimi tai syntymäaika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="104"/>
+        <source>Search closed cases</source>
+        <translation>Hae päättyneistä asiakkuuksista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="105"/>
+        <source>Search on the server</source>
+        <translation>Hae palvelimelta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="106"/>
+        <source>Fetch to this laptop</source>
+        <translation>Nouda tälle koneelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="134"/>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="146"/>
+        <source>Fetching %1…</source>
+        <translation>Noudetaan: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="153"/>
+        <source>%1 is on this laptop again, in the caseload.</source>
+        <translation>%1 on taas tällä koneella asiakaslistassasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="160"/>
+        <source>This case is no longer closed on the server: it comes to this laptop with the next sync.</source>
+        <translation>Asiakkuus ei ole enää päättynyt palvelimella: tiedot tulevat tälle koneelle seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="201"/>
+        <source>More than %1 match: narrow the search.</source>
+        <translation>Osumia on yli %1: tarkenna hakua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="203"/>
+        <source>No closed case matches the search.</source>
+        <translation>Hakua vastaavaa päättynyttä asiakkuutta ei löytynyt.</translation>
     </message>
 </context>
 <context>
@@ -2545,43 +2634,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="135"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Sääntöhavainnot: %1/%2 ilman perustelua</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="137"/>
+        <location filename="../../ui/plan_findings.py" line="138"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Sääntöhavainnot: jokaiselle on kirjattu perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="140"/>
+        <location filename="../../ui/plan_findings.py" line="141"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Suunnitelman voi laatia ja tallentaa tällaisenaan. Ennen kuin se sovitaan tai allekirjoitetaan, kirjaa jokaiselle havainnolle, miksi jatkat silti; perustelut tulostuvat vain sisäiseen kappaleeseen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="146"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
         <source>Reason for going ahead</source>
         <translation>Perustelu jatkamiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="147"/>
-        <location filename="../../ui/plan_findings.py" line="218"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
+        <location filename="../../ui/plan_findings.py" line="219"/>
         <source>Reason: %1</source>
         <translation>Perustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="148"/>
+        <location filename="../../ui/plan_findings.py" line="149"/>
         <source>Save reason</source>
         <translation>Tallenna perustelu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="215"/>
+        <location filename="../../ui/plan_findings.py" line="216"/>
         <source>No reason</source>
         <translation>Ei perustelua</translation>
     </message>
@@ -3218,156 +3307,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Version:</source>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>Plan version</source>
         <translation>Suunnitelman versio</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>New plan…</source>
         <translation>Uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
+        <location filename="../../ui/plan_editor.py" line="182"/>
         <source>Mark as agreed</source>
         <translation>Merkitse sovituksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="183"/>
         <source>Mark as signed</source>
         <translation>Merkitse allekirjoitetuksi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
+        <location filename="../../ui/plan_editor.py" line="184"/>
         <source>Close plan</source>
         <translation>Päätä suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="185"/>
         <source>New version (review)…</source>
         <translation>Uusi versio (päivitys)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="186"/>
         <source>Add goal…</source>
         <translation>Lisää tavoite…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="197"/>
-        <location filename="../../ui/plan_editor.py" line="306"/>
+        <location filename="../../ui/plan_editor.py" line="187"/>
+        <location filename="../../ui/plan_editor.py" line="296"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198"/>
-        <location filename="../../ui/plan_editor.py" line="200"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="190"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Add measure…</source>
         <translation>Lisää toimenpide…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="203"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="204"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="205"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>Remove measure</source>
         <translation>Poista toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="206"/>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="207"/>
-        <location filename="../../ui/plan_editor.py" line="209"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="210"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>What changed</source>
         <translation>Mikä muuttui</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="211"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Kotoutumissuunnitelmaa ei vielä ole. Laadi se valinnalla ”Uusi suunnitelma…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="220"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Versio %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="280"/>
+        <location filename="../../ui/plan_editor.py" line="270"/>
         <source>What changed since version %1</source>
         <translation>Mikä muuttui versiosta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="306"/>
+        <location filename="../../ui/plan_editor.py" line="296"/>
         <source>Change status…</source>
         <translation>Muuta tilaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="308"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
         <source>Change the status of the measure</source>
         <translation>Muuta toimenpiteen tilaa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="308"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
         <source>Edit measure</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="342"/>
+        <location filename="../../ui/plan_editor.py" line="332"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
         <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="344"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
         <translation>Suunnitelmaa ei voi vielä sopia. Kirjaa perustelu jokaiselle näistä sääntöhavainnoista:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="349"/>
+        <location filename="../../ui/plan_editor.py" line="339"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="351"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Merkitäänkö versio %1 allekirjoitetuksi? Sen jälkeen sitä muutetaan vain uudella versiolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="366"/>
+        <location filename="../../ui/plan_editor.py" line="356"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Päätetäänkö versio %1? Päätettyä suunnitelmaa ei voi avata uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="386"/>
         <source>Remove the goal “%1”?</source>
         <translation>Poistetaanko tavoite ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="400"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Remove the measure “%1”?</source>
         <translation>Poistetaanko toimenpide ”%1”?</translation>
     </message>
@@ -3443,126 +3532,126 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="43"/>
+        <location filename="../../ui/print_dialog.py" line="44"/>
         <source>Print or save a document</source>
         <translation>Tulosta tai tallenna asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="48"/>
+        <location filename="../../ui/print_dialog.py" line="49"/>
         <source>Integration plan (newest version)</source>
         <translation>Kotoutumissuunnitelma (uusin versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="49"/>
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Kotoutumissuunnitelma, sisäinen kappale sääntöhavaintoineen (ei asiakkaalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Assessment summary (newest)</source>
         <translation>Arvioinnin yhteenveto (uusin)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="51"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Client data extract (right of access)</source>
         <translation>Asiakkaan tietojen ote (tarkastusoikeus)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="64"/>
+        <location filename="../../ui/print_dialog.py" line="65"/>
         <source>%1 only</source>
         <translation>%1 (ei toista kieltä)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Document</source>
         <translation>Asiakirja</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Second language</source>
         <translation>Toinen kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Jokainen tulostus ja tallennus kirjataan asiakkaan lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="79"/>
         <source>Open in PDF viewer</source>
         <translation>Avaa PDF-katseluohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="79"/>
+        <location filename="../../ui/print_dialog.py" line="80"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Save PDF…</source>
         <translation>Tallenna PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Save JSON…</source>
         <translation>Tallenna JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="106"/>
+        <location filename="../../ui/print_dialog.py" line="107"/>
         <source>The document will print in Finnish only.</source>
         <translation>Asiakirja tulostetaan vain suomeksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="108"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
         <source>The document will print in Finnish and %1.</source>
         <translation>Asiakirja tulostetaan kielillä suomi ja %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="115"/>
         <source>No translation for %1: the document will print in Finnish and %2.</source>
         <translation>Käännöstä ei ole kielelle %1: asiakirja tulostetaan kielillä suomi ja %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/print_dialog.py" line="121"/>
         <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
         <translation>Asiakkaalle ei ole kirjattu asiointikieltä: asiakirja tulostetaan kielillä suomi ja %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="123"/>
+        <location filename="../../ui/print_dialog.py" line="124"/>
         <source>The client&apos;s own language is %1.</source>
         <translation>Asiakkaan oma kieli on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="158"/>
+        <location filename="../../ui/print_dialog.py" line="159"/>
         <source>Done.</source>
         <translation>Valmis.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="168"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Sending the document to the printer…</source>
         <translation>Asiakirjaa lähetetään tulostimelle…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/print_dialog.py" line="176"/>
         <source>Sent to the printer.</source>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="177"/>
+        <location filename="../../ui/print_dialog.py" line="180"/>
         <source>Save as</source>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
-        <location filename="../../ui/print_dialog.py" line="162"/>
-        <location filename="../../ui/print_dialog.py" line="182"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="185"/>
         <source>Making the document…</source>
         <translation>Asiakirjaa tehdään…</translation>
     </message>
@@ -3950,17 +4039,17 @@
         <translation>Polku lukitsee nyt itsensä %1 minuutin käyttämättömyyden jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>The server address cannot contain spaces.</source>
         <translation>Palvelimen osoitteessa ei voi olla välilyöntejä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Server address saved.</source>
         <translation>Palvelimen osoite tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Server address removed.</source>
         <translation>Palvelimen osoite poistettu.</translation>
     </message>
@@ -3968,82 +4057,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="75"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Connect to the server…</source>
         <translation>Yhdistä palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="76"/>
+        <location filename="../../ui/sync_bar.py" line="77"/>
         <source>Sync progress</source>
         <translation>Synkronoinnin eteneminen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="107"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ei yhteyttä palvelimeen: työskennellään paikallisesti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="108"/>
+        <location filename="../../ui/sync_bar.py" line="109"/>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="112"/>
         <source>Last synced %1</source>
         <translation>Synkronoitu viimeksi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="114"/>
         <source>Unsynced changes: %1</source>
         <translation>Synkronoimattomia muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="115"/>
+        <location filename="../../ui/sync_bar.py" line="116"/>
         <source>Conflicts to review: %1</source>
         <translation>Tarkistettavia ristiriitoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="126"/>
+        <location filename="../../ui/sync_bar.py" line="127"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="145"/>
+        <location filename="../../ui/sync_bar.py" line="146"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="154"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Sending</source>
         <translation>Lähetetään</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="154"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Receiving</source>
         <translation>Vastaanotetaan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="172"/>
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkronointi peruttu; mitään ei menetetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="174"/>
+        <location filename="../../ui/sync_bar.py" line="175"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ei yhteyttä palvelimeen: yritetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="189"/>
+        <location filename="../../ui/sync_bar.py" line="190"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
@@ -4134,92 +4223,97 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="99"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="101"/>
+        <location filename="../../ui/workspace_view.py" line="104"/>
         <source>Conflicts (%1)</source>
         <translation>Ristiriidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="107"/>
+        <location filename="../../ui/workspace_view.py" line="110"/>
+        <source>Closed cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="111"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="108"/>
+        <location filename="../../ui/workspace_view.py" line="112"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="109"/>
+        <location filename="../../ui/workspace_view.py" line="113"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="110"/>
+        <location filename="../../ui/workspace_view.py" line="114"/>
         <source>+ New client</source>
         <translation>+ Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="111"/>
+        <location filename="../../ui/workspace_view.py" line="115"/>
         <source>Add a client to your caseload (Ctrl+N)</source>
         <translation>Lisää asiakas asiakaslistaasi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="112"/>
+        <location filename="../../ui/workspace_view.py" line="116"/>
         <source>Print plans…</source>
         <translation>Tulosta suunnitelmia…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="114"/>
+        <location filename="../../ui/workspace_view.py" line="118"/>
         <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
         <translation>Tulosta monta sovittua tai allekirjoitettua suunnitelmaa kerralla, kukin suomeksi ja asiakkaan kielellä</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="116"/>
+        <location filename="../../ui/workspace_view.py" line="120"/>
         <source>Annual report…</source>
         <translation>Vuosiraportti…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="117"/>
+        <location filename="../../ui/workspace_view.py" line="121"/>
         <source>The yearly figures for the welfare group, as a PDF</source>
         <translation>Vuoden luvut hyvinvointiryhmälle PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="118"/>
+        <location filename="../../ui/workspace_view.py" line="122"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="119"/>
+        <location filename="../../ui/workspace_view.py" line="123"/>
         <source>A short guide to the page on screen (F1)</source>
         <translation>Lyhyt ohje näkyvissä olevaan sivuun (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="120"/>
+        <location filename="../../ui/workspace_view.py" line="124"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="121"/>
+        <location filename="../../ui/workspace_view.py" line="125"/>
         <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
         <translation>Polun versio, tämän koneen laitetunnus ja lisenssit</translation>
     </message>

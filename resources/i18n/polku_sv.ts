@@ -4,293 +4,293 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182"/>
+        <location filename="../../ui/error_words.py" line="189"/>
         <source>This was deleted more than %1 days ago and can no longer be restored.</source>
         <translation>Detta togs bort för mer än %1 dagar sedan och kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="184"/>
+        <location filename="../../ui/error_words.py" line="191"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="185"/>
+        <location filename="../../ui/error_words.py" line="192"/>
         <source>The recovery key could not be used. Ask IT.</source>
         <translation>Återställningsnyckeln kunde inte användas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>The recovery key password needs at least 12 characters.</source>
         <translation>Återställningsnyckelns lösenord måste ha minst 12 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="188"/>
+        <location filename="../../ui/error_words.py" line="195"/>
         <source>The recovery key file cannot be read. Ask IT for the right file.</source>
         <translation>Filen med återställningsnyckeln kan inte läsas. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="190"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>This is not a Polku recovery key. Ask IT for the right file.</source>
         <translation>Detta är inte en återställningsnyckel för Polku. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="198"/>
         <source>This profile was made without a recovery key: it cannot open it.</source>
         <translation>Den här profilen skapades utan återställningsnyckel: nyckeln kan inte öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="199"/>
         <source>The recovery key file or its password is not correct.</source>
         <translation>Filen med återställningsnyckeln eller dess lösenord är inte rätt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="193"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>This profile was protected with a different recovery key.</source>
         <translation>Den här profilen skyddades med en annan återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="202"/>
         <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
         <translation>Återställningsuppgifterna i nyckelfilen är skadade. Be IT att återställa dem från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="198"/>
+        <location filename="../../ui/error_words.py" line="205"/>
         <source>No program for PDF files is installed: save the document instead.</source>
         <translation>Inget program för PDF-filer är installerat: spara dokumentet i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="200"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>No printing system was found: open the document in a viewer instead.</source>
         <translation>Inget utskriftssystem hittades: öppna dokumentet i ett visningsprogram i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="209"/>
         <source>The printer did not accept the document; check the default printer.</source>
         <translation>Skrivaren tog inte emot dokumentet; kontrollera standardskrivaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="204"/>
+        <location filename="../../ui/error_words.py" line="211"/>
         <source>The file could not be written. Choose another folder:</source>
         <translation>Filen kunde inte skrivas. Välj en annan mapp:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="206"/>
+        <location filename="../../ui/error_words.py" line="213"/>
         <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
         <translation>Texterna för de utskrivna dokumenten saknas eller är skadade. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="221"/>
+        <location filename="../../ui/error_words.py" line="233"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="159"/>
+        <location filename="../../ui/error_words.py" line="166"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>this field is required.</source>
         <translation>fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>at most %1 characters.</source>
         <translation>högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>write text here.</source>
         <translation>skriv text här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>choose one of the choices of the list.</source>
         <translation>välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>write a date.</source>
         <translation>skriv ett datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>write a date and a time.</source>
         <translation>skriv ett datum och en tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>choose yes, no or leave it empty.</source>
         <translation>välj ja eller nej, eller lämna tomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>choose yes or no.</source>
         <translation>välj ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>write a whole number.</source>
         <translation>skriv ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>write a number from %1 to %2.</source>
         <translation>skriv ett tal från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>this cannot be changed here.</source>
         <translation>detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>choose a municipality from the list.</source>
         <translation>välj en kommun i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>choose a language from the list.</source>
         <translation>välj ett språk i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>choose a service from the list.</source>
         <translation>välj en tjänst i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>choose a provider from the list.</source>
         <translation>välj en anordnare i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>choose a role from the list.</source>
         <translation>välj en roll i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>this language is not available here.</source>
         <translation>det här språket finns inte här.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>this is not a valid personal identity code.</source>
         <translation>detta är inte en giltig personbeteckning.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>does not match the date of birth.</source>
         <translation>stämmer inte med födelsedatumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>cannot be in the future.</source>
         <translation>kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>cannot be before the date of birth.</source>
         <translation>kan inte vara före födelsedatumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>cannot be before the start.</source>
         <translation>kan inte vara före starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>cannot be before the plan was agreed or signed.</source>
         <translation>kan inte vara före det att planen godkändes eller undertecknades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>cannot be before the plan period starts.</source>
         <translation>kan inte vara före planperiodens början.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>choose the outcome before completing the assessment.</source>
         <translation>välj resultatet innan du slutför bedömningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>decide whether an integration plan is needed.</source>
         <translation>avgör om en integrationsplan behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>a multidisciplinary assessment names its participants.</source>
         <translation>i en sektorsövergripande bedömning anges deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>this party does not review integration plans.</source>
         <translation>denna part granskar inte integrationsplaner.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the assessment is not there any more.</source>
         <translation>bedömningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>this is another client&apos;s assessment.</source>
         <translation>detta är en annan klients bedömning.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>the plan is %1; make a new version to change it.</source>
         <translation>planens status är %1; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>a plan that is %1 cannot go back; make a new version.</source>
         <translation>en plan med status %1 kan inte gå tillbaka; gör en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>a newer version of this plan exists; review that one.</source>
         <translation>det finns en nyare version av planen; granska den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>a meeting that is %1 cannot become %2.</source>
         <translation>ett möte med status %1 kan inte ändras till %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>the reasons could not be read; write them again.</source>
         <translation>motiveringarna kunde inte läsas; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>this value was not accepted.</source>
         <translation>värdet godtogs inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="106"/>
+        <location filename="../../ui/error_words.py" line="110"/>
         <source>No connection to the sync server. Nothing was lost: Polku tries again later.</source>
         <translation>Ingen anslutning till synkroniseringsservern. Inget gick förlorat: Polku försöker igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="113"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Servern kräver en nyare version av Polku. Dina ändringar finns kvar på den här datorn och skickas när IT har installerat uppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>The server did not accept the user name, the password or this laptop&apos;s sign-in. Check them, or connect this laptop again.</source>
         <translation>Servern godtog inte användarnamnet, lösenordet eller den här datorns inloggning. Kontrollera dem, eller anslut datorn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>The administrator has removed this laptop from sync. Its data must be wiped; ask IT.</source>
         <translation>Administratören har tagit bort den här datorn från synkroniseringen. Dess data måste raderas; fråga IT.</translation>
     </message>
@@ -300,118 +300,118 @@
         <translation>Detta användarkonto har inaktiverats på servern. Fråga IT-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="124"/>
         <source>Too many attempts. Try again in %n second(s).</source>
         <translation>För många försök. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="128"/>
         <source>The server was restored from a backup. Sync again: this laptop sends its changes again.</source>
         <translation>Servern återställdes från en säkerhetskopia. Synkronisera igen: den här datorn skickar sina ändringar på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="131"/>
         <source>The server&apos;s answer was not understood. Check the server address, or ask IT whether Polku needs an update.</source>
         <translation>Serverns svar förstods inte. Kontrollera serveradressen, eller fråga IT om Polku behöver uppdateras.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="129"/>
+        <location filename="../../ui/error_words.py" line="134"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="130"/>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="135"/>
+        <location filename="../../ui/error_words.py" line="204"/>
         <source>This laptop is not connected to a sync server yet.</source>
         <translation>Den här datorn är ännu inte ansluten till en synkroniseringsserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="133"/>
+        <location filename="../../ui/error_words.py" line="138"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138"/>
+        <location filename="../../ui/error_words.py" line="145"/>
         <source>Record a reason for each rule finding before completing the assessment:</source>
         <translation>Ange en motivering för varje regelfynd innan du slutför bedömningen:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="145"/>
+        <location filename="../../ui/error_words.py" line="152"/>
         <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
         <translation>Ange en motivering för varje regelfynd innan planens status blir %1 (utan motivering: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="153"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>Someone else changed the same field while you were editing: %1</source>
         <translation>Någon annan ändrade samma fält medan du redigerade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="160"/>
+        <location filename="../../ui/error_words.py" line="167"/>
         <source>There is no Polku profile in this folder yet.</source>
         <translation>Det finns ännu ingen Polku-profil i den här mappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="168"/>
         <source>A profile already exists in this folder; nothing was overwritten.</source>
         <translation>Det finns redan en profil i den här mappen; inget skrevs över.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="162"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>The profile cannot be opened. Ask IT.</source>
         <translation>Profilen kan inte öppnas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="174"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="173"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="183"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="179"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="225"/>
+        <location filename="../../ui/error_words.py" line="237"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="229"/>
+        <location filename="../../ui/error_words.py" line="241"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="233"/>
+        <location filename="../../ui/error_words.py" line="245"/>
         <source>The server address must start with https://.</source>
         <translation>Serveradressen måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="244"/>
+        <location filename="../../ui/error_words.py" line="256"/>
         <source>Polku could not finish this. The details are in the log folder.</source>
         <translation>Polku kunde inte slutföra detta. Detaljerna finns i loggmappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="245"/>
+        <location filename="../../ui/error_words.py" line="257"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
@@ -1403,6 +1403,95 @@
         <location filename="../../ui/client_record.py" line="281"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedCasesView</name>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="51"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="52"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="53"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="54"/>
+        <source>Plan closed</source>
+        <translation>Planen avslutades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="55"/>
+        <source>Left the laptops</source>
+        <translation>Togs bort från datorerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="94"/>
+        <location filename="../../ui/closed_cases.py" line="107"/>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="97"/>
+        <source>Clients whose plans are all closed and whose details have not changed for 12 months are kept on the server only. When a client comes back, search for them here and fetch their details to this laptop. This needs a connection to the server.</source>
+        <translation>Klienter vars planer alla är avslutade och vars uppgifter inte har ändrats på 12 månader finns bara kvar på servern. När en klient kommer tillbaka söker du fram klienten här och hämtar uppgifterna till den här datorn. Det kräver en anslutning till servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="103"/>
+        <source>Name or date of birth</source>
+        <translation>Namn eller födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="104"/>
+        <source>Search closed cases</source>
+        <translation>Sök bland avslutade ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="105"/>
+        <source>Search on the server</source>
+        <translation>Sök på servern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="106"/>
+        <source>Fetch to this laptop</source>
+        <translation>Hämta till den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="134"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="146"/>
+        <source>Fetching %1…</source>
+        <translation>Hämtar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="153"/>
+        <source>%1 is on this laptop again, in the caseload.</source>
+        <translation>%1 finns igen på den här datorn, bland dina klienter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="160"/>
+        <source>This case is no longer closed on the server: it comes to this laptop with the next sync.</source>
+        <translation>Ärendet är inte längre avslutat på servern: uppgifterna kommer till den här datorn med nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="201"/>
+        <source>More than %1 match: narrow the search.</source>
+        <translation>Fler än %1 träffar: förfina sökningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closed_cases.py" line="203"/>
+        <source>No closed case matches the search.</source>
+        <translation>Inget avslutat ärende matchar sökningen.</translation>
     </message>
 </context>
 <context>
@@ -2545,43 +2634,43 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/plan_findings.py" line="124"/>
+        <location filename="../../ui/plan_findings.py" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="134"/>
+        <location filename="../../ui/plan_findings.py" line="135"/>
         <source>Rule findings: %1 of %2 without a reason</source>
         <translation>Regelavvikelser: %1 av %2 utan motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="137"/>
+        <location filename="../../ui/plan_findings.py" line="138"/>
         <source>Rule findings: each has a recorded reason</source>
         <translation>Regelavvikelser: var och en har en registrerad motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="140"/>
+        <location filename="../../ui/plan_findings.py" line="141"/>
         <source>The plan can be drafted and saved as it is. Before it is agreed or signed, record for each finding why you go ahead; the reasons are printed on the office copy only.</source>
         <translation>Planen kan utarbetas och sparas som den är. Innan den avtalas eller undertecknas, registrera för varje avvikelse varför du ändå går vidare; motiveringarna skrivs ut endast på det interna exemplaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="146"/>
+        <location filename="../../ui/plan_findings.py" line="147"/>
         <source>Reason for going ahead</source>
         <translation>Motivering för att gå vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="147"/>
-        <location filename="../../ui/plan_findings.py" line="218"/>
+        <location filename="../../ui/plan_findings.py" line="148"/>
+        <location filename="../../ui/plan_findings.py" line="219"/>
         <source>Reason: %1</source>
         <translation>Motivering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="148"/>
+        <location filename="../../ui/plan_findings.py" line="149"/>
         <source>Save reason</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_findings.py" line="215"/>
+        <location filename="../../ui/plan_findings.py" line="216"/>
         <source>No reason</source>
         <translation>Ingen motivering</translation>
     </message>
@@ -3218,156 +3307,156 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="178"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="179"/>
         <source>Plan version</source>
         <translation>Planens version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="181"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="192"/>
+        <location filename="../../ui/plan_editor.py" line="182"/>
         <source>Mark as agreed</source>
         <translation>Markera överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="193"/>
+        <location filename="../../ui/plan_editor.py" line="183"/>
         <source>Mark as signed</source>
         <translation>Markera undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="194"/>
+        <location filename="../../ui/plan_editor.py" line="184"/>
         <source>Close plan</source>
         <translation>Avsluta planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="185"/>
         <source>New version (review)…</source>
         <translation>Ny version (översyn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="186"/>
         <source>Add goal…</source>
         <translation>Lägg till mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="197"/>
-        <location filename="../../ui/plan_editor.py" line="306"/>
+        <location filename="../../ui/plan_editor.py" line="187"/>
+        <location filename="../../ui/plan_editor.py" line="296"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="198"/>
-        <location filename="../../ui/plan_editor.py" line="200"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="190"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="199"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Add measure…</source>
         <translation>Lägg till åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="203"/>
+        <location filename="../../ui/plan_editor.py" line="193"/>
         <source>Edit goal</source>
         <translation>Redigera målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="204"/>
+        <location filename="../../ui/plan_editor.py" line="194"/>
         <source>Remove goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="205"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
         <source>Remove measure</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="206"/>
-        <location filename="../../ui/plan_editor.py" line="208"/>
+        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="198"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="207"/>
-        <location filename="../../ui/plan_editor.py" line="209"/>
+        <location filename="../../ui/plan_editor.py" line="197"/>
+        <location filename="../../ui/plan_editor.py" line="199"/>
         <source>Measures</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="210"/>
+        <location filename="../../ui/plan_editor.py" line="200"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="211"/>
+        <location filename="../../ui/plan_editor.py" line="201"/>
         <source>No integration plan yet. Make one with “New plan…”.</source>
         <translation>Ingen integrationsplan ännu. Skapa en med ”Ny plan…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="220"/>
+        <location filename="../../ui/plan_editor.py" line="210"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="280"/>
+        <location filename="../../ui/plan_editor.py" line="270"/>
         <source>What changed since version %1</source>
         <translation>Vad som ändrats sedan version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="306"/>
+        <location filename="../../ui/plan_editor.py" line="296"/>
         <source>Change status…</source>
         <translation>Ändra status…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="308"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
         <source>Change the status of the measure</source>
         <translation>Ändra åtgärdens status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="308"/>
+        <location filename="../../ui/plan_editor.py" line="298"/>
         <source>Edit measure</source>
         <translation>Redigera åtgärden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="342"/>
+        <location filename="../../ui/plan_editor.py" line="332"/>
         <source>The plan cannot be signed yet. Record a reason for each of these rule findings:</source>
         <translation>Planen kan inte undertecknas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="344"/>
+        <location filename="../../ui/plan_editor.py" line="334"/>
         <source>The plan cannot be agreed yet. Record a reason for each of these rule findings:</source>
         <translation>Planen kan inte avtalas ännu. Registrera en motivering för var och en av dessa regelavvikelser:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="349"/>
+        <location filename="../../ui/plan_editor.py" line="339"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="361"/>
+        <location filename="../../ui/plan_editor.py" line="351"/>
         <source>Mark version %1 as signed? After that it is changed only by a new version.</source>
         <translation>Markera version %1 som undertecknad? Därefter ändras den bara genom en ny version.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="366"/>
+        <location filename="../../ui/plan_editor.py" line="356"/>
         <source>Close version %1? A closed plan cannot be opened again.</source>
         <translation>Avsluta version %1? En avslutad plan kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="386"/>
         <source>Remove the goal “%1”?</source>
         <translation>Ta bort målet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="400"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Remove the measure “%1”?</source>
         <translation>Ta bort åtgärden ”%1”?</translation>
     </message>
@@ -3443,126 +3532,126 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="43"/>
+        <location filename="../../ui/print_dialog.py" line="44"/>
         <source>Print or save a document</source>
         <translation>Skriv ut eller spara ett dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="48"/>
+        <location filename="../../ui/print_dialog.py" line="49"/>
         <source>Integration plan (newest version)</source>
         <translation>Integrationsplan (den senaste versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="49"/>
+        <location filename="../../ui/print_dialog.py" line="50"/>
         <source>Integration plan, office copy with the rule findings (not for the client)</source>
         <translation>Integrationsplan, internt exemplar med regelavvikelserna (inte för klienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="50"/>
+        <location filename="../../ui/print_dialog.py" line="51"/>
         <source>Assessment summary (newest)</source>
         <translation>Sammanfattning av bedömningen (den senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="51"/>
+        <location filename="../../ui/print_dialog.py" line="52"/>
         <source>Client data extract (right of access)</source>
         <translation>Utdrag ur klientens uppgifter (rätt till insyn)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="64"/>
+        <location filename="../../ui/print_dialog.py" line="65"/>
         <source>%1 only</source>
         <translation>%1 (inget annat språk)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="67"/>
-        <location filename="../../ui/print_dialog.py" line="70"/>
+        <location filename="../../ui/print_dialog.py" line="68"/>
+        <location filename="../../ui/print_dialog.py" line="71"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="68"/>
-        <location filename="../../ui/print_dialog.py" line="71"/>
+        <location filename="../../ui/print_dialog.py" line="69"/>
+        <location filename="../../ui/print_dialog.py" line="72"/>
         <source>Second language</source>
         <translation>Andra språket</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="75"/>
+        <location filename="../../ui/print_dialog.py" line="76"/>
         <source>Every print and save is recorded in the client&apos;s access log.</source>
         <translation>Varje utskrift och sparning registreras i klientens logg.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="78"/>
+        <location filename="../../ui/print_dialog.py" line="79"/>
         <source>Open in PDF viewer</source>
         <translation>Öppna i PDF-visaren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="79"/>
+        <location filename="../../ui/print_dialog.py" line="80"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="81"/>
+        <location filename="../../ui/print_dialog.py" line="82"/>
         <source>Save JSON…</source>
         <translation>Spara JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="106"/>
+        <location filename="../../ui/print_dialog.py" line="107"/>
         <source>The document will print in Finnish only.</source>
         <translation>Dokumentet skrivs ut endast på finska.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="108"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
         <source>The document will print in Finnish and %1.</source>
         <translation>Dokumentet skrivs ut på finska och %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="115"/>
         <source>No translation for %1: the document will print in Finnish and %2.</source>
         <translation>Ingen översättning till %1: dokumentet skrivs ut på finska och %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/print_dialog.py" line="121"/>
         <source>No language is recorded for the client: the document will print in Finnish and %1.</source>
         <translation>Inget språk har registrerats för klienten: dokumentet skrivs ut på finska och %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="123"/>
+        <location filename="../../ui/print_dialog.py" line="124"/>
         <source>The client&apos;s own language is %1.</source>
         <translation>Klientens eget språk är %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="158"/>
+        <location filename="../../ui/print_dialog.py" line="159"/>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="168"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Sending the document to the printer…</source>
         <translation>Dokumentet skickas till skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/print_dialog.py" line="176"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="177"/>
+        <location filename="../../ui/print_dialog.py" line="180"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
-        <location filename="../../ui/print_dialog.py" line="162"/>
-        <location filename="../../ui/print_dialog.py" line="182"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="185"/>
         <source>Making the document…</source>
         <translation>Dokumentet skapas…</translation>
     </message>
@@ -3950,17 +4039,17 @@
         <translation>Polku låser sig nu efter %1 minuter utan användning.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>The server address cannot contain spaces.</source>
         <translation>Serverns adress kan inte innehålla mellanslag.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Server address saved.</source>
         <translation>Serverns adress har sparats.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Server address removed.</source>
         <translation>Serverns adress har tagits bort.</translation>
     </message>
@@ -3968,82 +4057,82 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="73"/>
+        <location filename="../../ui/sync_bar.py" line="74"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="74"/>
+        <location filename="../../ui/sync_bar.py" line="75"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="75"/>
+        <location filename="../../ui/sync_bar.py" line="76"/>
         <source>Connect to the server…</source>
         <translation>Anslut till servern…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="76"/>
+        <location filename="../../ui/sync_bar.py" line="77"/>
         <source>Sync progress</source>
         <translation>Synkroniseringens förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="106"/>
+        <location filename="../../ui/sync_bar.py" line="107"/>
         <source>Not connected to a server: working offline</source>
         <translation>Ingen anslutning till servern: arbetar lokalt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="108"/>
+        <location filename="../../ui/sync_bar.py" line="109"/>
         <source>Not synced yet</source>
         <translation>Inte synkroniserad ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="111"/>
+        <location filename="../../ui/sync_bar.py" line="112"/>
         <source>Last synced %1</source>
         <translation>Senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="113"/>
+        <location filename="../../ui/sync_bar.py" line="114"/>
         <source>Unsynced changes: %1</source>
         <translation>Osynkroniserade ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="115"/>
+        <location filename="../../ui/sync_bar.py" line="116"/>
         <source>Conflicts to review: %1</source>
         <translation>Konflikter att granska: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="126"/>
+        <location filename="../../ui/sync_bar.py" line="127"/>
         <source>Syncing…</source>
         <translation>Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="145"/>
+        <location filename="../../ui/sync_bar.py" line="146"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="154"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="154"/>
+        <location filename="../../ui/sync_bar.py" line="155"/>
         <source>Receiving</source>
         <translation>Tar emot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="172"/>
+        <location filename="../../ui/sync_bar.py" line="173"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synkroniseringen avbröts; inget gick förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="174"/>
+        <location filename="../../ui/sync_bar.py" line="175"/>
         <source>No connection to the server: will try again.</source>
         <translation>Ingen anslutning till servern: försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bar.py" line="189"/>
+        <location filename="../../ui/sync_bar.py" line="190"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
@@ -4134,92 +4223,97 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="102"/>
+        <location filename="../../ui/workspace_view.py" line="105"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="99"/>
+        <location filename="../../ui/workspace_view.py" line="102"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="101"/>
+        <location filename="../../ui/workspace_view.py" line="104"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="107"/>
+        <location filename="../../ui/workspace_view.py" line="110"/>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_view.py" line="111"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="108"/>
+        <location filename="../../ui/workspace_view.py" line="112"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="109"/>
+        <location filename="../../ui/workspace_view.py" line="113"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="110"/>
+        <location filename="../../ui/workspace_view.py" line="114"/>
         <source>+ New client</source>
         <translation>+ Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="111"/>
+        <location filename="../../ui/workspace_view.py" line="115"/>
         <source>Add a client to your caseload (Ctrl+N)</source>
         <translation>Lägg till en klient bland dina klienter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="112"/>
+        <location filename="../../ui/workspace_view.py" line="116"/>
         <source>Print plans…</source>
         <translation>Skriv ut planer…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="114"/>
+        <location filename="../../ui/workspace_view.py" line="118"/>
         <source>Print many agreed or signed plans at once, each in Finnish and the client&apos;s language</source>
         <translation>Skriv ut många överenskomna eller undertecknade planer på en gång, var och en på finska och klientens språk</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="116"/>
+        <location filename="../../ui/workspace_view.py" line="120"/>
         <source>Annual report…</source>
         <translation>Årsrapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="117"/>
+        <location filename="../../ui/workspace_view.py" line="121"/>
         <source>The yearly figures for the welfare group, as a PDF</source>
         <translation>Årets siffror för välfärdsgruppen som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="118"/>
+        <location filename="../../ui/workspace_view.py" line="122"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="119"/>
+        <location filename="../../ui/workspace_view.py" line="123"/>
         <source>A short guide to the page on screen (F1)</source>
         <translation>En kort guide till sidan som visas (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="120"/>
+        <location filename="../../ui/workspace_view.py" line="124"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_view.py" line="121"/>
+        <location filename="../../ui/workspace_view.py" line="125"/>
         <source>Polku&apos;s version, this laptop&apos;s device id, and the licences</source>
         <translation>Polkus version, den här datorns enhets-id och licenserna</translation>
     </message>
