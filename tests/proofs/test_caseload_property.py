@@ -1,11 +1,14 @@
 """A Hypothesis state machine over caseloads that change (issue 18): clients move between
 municipalities and are reassigned (by the office, on its own laptop), an administrator changes the
-counsellors' municipalities, counsellors edit on their laptops (also while a sync runs) and sync.
-After every sync of a counsellor's laptop:
+counsellors' municipalities, closed cases are put aside on the server (``archive-closed``) and
+fetched back by a counsellor or the office, fetched cases lie untouched until they leave again,
+counsellors edit on their laptops (also while a sync runs) and sync. After every sync of a
+counsellor's laptop:
 
-- it holds no client outside its user's caseload, except one with a change typed during that
-  sync and not sent yet (removed by a later sync); after a sync with nothing typed meanwhile it
-  holds exactly its user's caseload, row for row;
+- it holds no client outside what it should carry (its user's caseload less the closed cases put
+  aside, plus those it fetched back), except one with a change typed during that sync and not sent
+  yet (removed by a later sync); after a sync with nothing typed meanwhile it holds exactly that,
+  row for row;
 - no edit made on it is lost: each is on the server (a revision, or a conflict's value), or still in
   the laptop's outbox (unsent, or refused with its reason and what was typed).
 
@@ -18,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +32,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clients import update_client
+from app.closed_cases import fetch_closed_case
 from app.errors import NotFound
 from app.meetings import add_note
+from app.plans.lifecycle import create_plan, set_plan_state
+from app.sync_service import SyncProblem
 from models import OutboxEntry, SyncOutboxState
+from models.enums import PlanKind, PlanState, ResponsibleParty
 from sync.client import bookkeeping as local
+from sync.server.archive import archive_closed
 from sync.server.scope import Scope
-from sync.server.tables import ClientScope, Conflict, RowRevision, User
+from sync.server.tables import ClientScope, Conflict, DeviceRecall, RowRevision, User, now
 from tests.support.sync import (
     PG_URL,
     Device,
@@ -71,12 +80,25 @@ class CaseloadMachine(RuleBasedStateMachine):
         self.clients: list[str] = []
         self.edits: list[tuple[str, str, str, str, Any]] = []  # (user, entity, row id, field, value)
 
-    @initialize(homes=st.lists(st.sampled_from(MUNICIPALITIES), min_size=CLIENTS, max_size=CLIENTS))
-    def start(self, homes: list[str]) -> None:
+    @initialize(
+        homes=st.lists(st.sampled_from(MUNICIPALITIES), min_size=CLIENTS, max_size=CLIENTS),
+        closed=st.lists(st.booleans(), min_size=CLIENTS, max_size=CLIENTS),
+    )
+    def start(self, homes: list[str], closed: list[bool]) -> None:
         self.office = new_device(self.server, self.tmp / "office", "office")
-        for n, home in enumerate(homes):
+        for n, (home, plan_closed) in enumerate(zip(homes, closed, strict=True)):
             cid = add_client(self.office.ws, f"Demo-{n}", home)
             add_note(self.office.ws, client_id=cid, text="intake")
+            if plan_closed:  # a closed case once idle long enough
+                plan = create_plan(
+                    self.office.ws,
+                    client_id=cid,
+                    kind=PlanKind.BASIC,
+                    responsible_party=ResponsibleParty.MUNICIPALITY,
+                    period_start=date(2025, 3, 10),
+                    period_end=date(2026, 3, 1),
+                )
+                set_plan_state(self.office.ws, plan_id=plan.id, state=PlanState.CLOSED, on=date(2026, 3, 1))
             self.clients.append(cid)
         self.office.sync()
         for user in COUNSELLORS:
@@ -88,7 +110,10 @@ class CaseloadMachine(RuleBasedStateMachine):
     def _office_changes(self, client: int, changes: dict[str, Any]) -> None:
         assert self.office is not None
         self.office.sync()  # the office's copy is current: its change is no conflict
-        update_client(self.office.ws, client_id=self.clients[client], changes=changes)
+        cid = self.clients[client]
+        if ("client", cid) not in local_view(self.office.ws):  # a closed case put aside: fetched first
+            fetch_closed_case(self.office.ws, cid, transport=self.server.transport())
+        update_client(self.office.ws, client_id=cid, changes=changes)
         self.office.sync()
 
     @rule(client=st.integers(0, CLIENTS - 1), home=st.sampled_from(MUNICIPALITIES))
@@ -121,17 +146,57 @@ class CaseloadMachine(RuleBasedStateMachine):
     def change_municipalities(self, user: str, munis: list[str]) -> None:
         set_municipalities(self.server, user, *munis)
 
+    @rule()
+    def put_aside_closed_cases(self) -> None:
+        """A year on: every client with only closed plans is idle by then (fetched ones stay fetched)."""
+        archive_closed(self.server.db, at=now() + timedelta(days=400), recall_days=10_000)
+
+    @rule()
+    def fetched_cases_lie_untouched(self) -> None:
+        """Days on: every fetched case still untouched leaves its laptop again (nothing new is put aside)."""
+        archive_closed(self.server.db, months=10_000, recall_days=1, at=now() + timedelta(days=2))
+
+    @rule(user=st.sampled_from(COUNSELLORS), pick=st.integers(0, CLIENTS))
+    def fetch_back(self, user: str, pick: int) -> None:
+        """The counsellor, online, fetches a closed case of the caseload back onto the laptop."""
+        with Session(self.server.db.engine) as s:
+            found = s.get(User, user)
+            assert found is not None
+            aside = sorted(
+                s.scalars(
+                    select(ClientScope.client_id).where(
+                        Scope.of(found).clause(), ClientScope.archived_at.is_not(None)
+                    )
+                )
+            )
+        if aside:
+            try:
+                fetch_closed_case(
+                    self.laptops[user].ws, aside[pick % len(aside)], transport=self.server.transport()
+                )
+            except SyncProblem as exc:  # put aside, then reopened meanwhile: never, in one thread
+                raise AssertionError("a closed case of the caseload could not be fetched") from exc
+
     # -- what the counsellors do -----------------------------------------------------------------
 
     def _held(self, user: str) -> list[str]:
         return sorted(row_id for entity, row_id in local_view(self.laptops[user].ws) if entity == "client")
 
+    def _device_id(self, user: str) -> str:
+        with Session(self.laptops[user].ws.engine) as s:
+            return local.get(s, local.DEVICE_ID) or ""
+
     def _visible(self, user: str) -> set[str]:
-        """The clients ``user`` may see now, by the server's rule."""
+        """The clients ``user``'s laptop should carry now, by the server's rule."""
         with Session(self.server.db.engine) as s:
             found = s.get(User, user)
             assert found is not None
-            return set(s.scalars(select(ClientScope.client_id).where(Scope.of(found).clause())))
+            recalled = set(
+                s.scalars(
+                    select(DeviceRecall.client_id).where(DeviceRecall.device_id == self._device_id(user))
+                )
+            )
+            return set(s.scalars(select(ClientScope.client_id).where(Scope.of(found).carried(recalled))))
 
     def _edit(self, user: str, pick: int, kind: str, value: str, *, leaving: bool = False) -> None:
         held = self._held(user)
@@ -204,7 +269,9 @@ class CaseloadMachine(RuleBasedStateMachine):
             assert outside <= waiting, ("holds clients outside the caseload", user, sorted(outside - waiting))
         else:
             assert not unsent
-            assert set(local_view(laptop.ws)) == set(server_view(self.server, user)), user
+            assert set(local_view(laptop.ws)) == set(server_view(self.server, user, self._device_id(user))), (
+                user
+            )
         self._check_no_edit_lost()
 
     def _check_no_edit_lost(self) -> None:
