@@ -171,3 +171,6 @@ class AccessAction(StrEnum):
     RESTORE = "restore"  # a deleted record put back from Recently deleted (app.trash)
     PRINT = "print"
     EXPORT = "export"
+    # The client's data was removed from this laptop on the server's word: it left the caseload
+    # (moved, reassigned, the counsellor's municipalities changed). Written by sync.client.removal_log.
+    REMOVE = "remove"

@@ -40,8 +40,9 @@ _DESCRIPTIONS = {
     "previous_version_id names the one it replaced.",
     "meetings": "Meetings with the client; times are local wall-clock times without a zone.",
     "notes": "Free-text notes; never edited after writing.",
-    "access_log": "Who viewed, changed, printed or exported the client's data (Act 906/2019 §17), "
-    "oldest first, this extract included. at is UTC without a zone.",
+    "access_log": "Who viewed, changed, printed or exported the client's data, and which laptop removed "
+    "it when the client left the caseload (Act 906/2019 §17), oldest first, this extract included. "
+    "at is UTC without a zone.",
     "record": "Bookkeeping of the stored row: deleted rows are kept (and listed) until purged; "
     "version 0 means the row has not yet been synchronised with the server.",
 }

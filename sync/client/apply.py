@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from models import SYNCED_MODELS, Base, SyncPullStash
 from sync.client import bookkeeping as local
 from sync.client.bookkeeping import TABLES, pending_fields
+from sync.client.removal_log import LoggedAs, logged_as, record_removal
 from sync.client.rows import ROW_ID, columns_of, in_ids, insert_rows, meta, row_values, search_key, versions
 from sync.client.stash import FKS, StashMemo, existing
 from sync.entities import specs
@@ -55,6 +56,7 @@ class PageApplier:
         self.versions: dict[str, dict[str, int]] = {}  # entity -> row id -> local version (page rows)
         self.counts = ApplyCounts()
         self.evicted: list[str] = []  # clients removed, in order
+        self._logged_as: LoggedAs | None = None  # read once, at the first removal
 
     # -- evictions -----------------------------------------------------------------------------
 
@@ -77,7 +79,12 @@ class PageApplier:
     def evict(self, client_id: str) -> bool:
         """Remove a client that left the caseload, unless it still has local changes to send; then
         it is remembered (``EVICT_LATER``) and removed by a later pull, once they are answered.
-        True when removed."""
+        True when removed, and then the access log says so (``sync.client.removal_log``); False
+        also when the client is not on the laptop (never pulled, or removed already), so a removal
+        is counted and logged once."""
+        client = TABLES["client"]
+        if self.s.scalar(select(client.c.id).where(client.c.id == client_id)) is None:
+            return False
         rows = self._client_rows(client_id)
         if _has_pending(self.s, rows):
             later = set(json.loads(local.get(self.s, local.EVICT_LATER) or "[]")) | {client_id}
@@ -89,6 +96,9 @@ class PageApplier:
             t = TABLES[name]
             for i in range(0, len(ids), CHUNK):
                 self.s.execute(delete(t).where(t.c.id.in_(ids[i : i + CHUNK])))
+        if self._logged_as is None:
+            self._logged_as = logged_as(self.s)
+        record_removal(self.s, self._logged_as, client_id)
         self.counts.evicted += 1
         self.evicted.append(client_id)
         return True

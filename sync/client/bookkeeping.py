@@ -38,6 +38,7 @@ USERNAME = "sync.username"
 ROLE = "sync.role"
 MUNICIPALITIES = "sync.municipalities"
 DEVICE_ID = "device_id"  # written by the app when the profile is made (``app.workspace``)
+USER = "user"  # the profile's user, written with it (the name its access-log entries carry)
 DEVICE_NAME = "sync.device_name"  # the name given at enrolment (IT tells laptops apart by it)
 
 TABLES = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]

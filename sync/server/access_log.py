@@ -8,23 +8,27 @@ from sqlalchemy import select
 
 from sync.entities import specs
 from sync.protocol import AccessLogItem
-from sync.server.tables import AccessLog, ClientScope, RowState, ScopeChange
+from sync.server.tables import AccessLog, ClientScope, DeviceClient, RowState, ScopeChange
 from sync.server.writer import Writer
 
 # Words in ``access_log.flags``: what the server noticed about an entry it stored anyway.
-FLAG_OUTSIDE_SCOPE = "outside_scope"  # its client is not, and never was, in the user's caseload
+FLAG_OUTSIDE_SCOPE = "outside_scope"  # its client never was in the user's caseload, nor sent to the device
 FLAG_USER_CLAIM = "user_claim_differs"  # the device named another user (kept in ``claimed_user``)
 
 
 def _ever_visible(w: Writer, client_id: str) -> bool:
-    """The client is in the user's caseload now, or was before a move (``scope_change``): a device
-    may report a view it logged before the client moved away."""
+    """The client is in the user's caseload now, or was before a move (``scope_change``), or the
+    server sent it to this device (``device_client``, kept after the device was told to drop it): a
+    device may report a view it logged before the client moved away or the user's municipalities
+    changed, and reports the removal itself (``remove``) only after the client left."""
     cs = w.client_scope(client_id)
     if cs is None:
         return False  # unknown, or never pushed: answered exactly like an out-of-scope client
     if w.scope.sees(cs.municipality, cs.assigned_counsellor):
         return True
     with w.s.no_autoflush:
+        if w.s.get(DeviceClient, (w.device.id, client_id)) is not None:
+            return True
         earlier = w.s.execute(
             select(ScopeChange.old_municipality, ScopeChange.old_assigned).where(
                 ScopeChange.client_id == client_id

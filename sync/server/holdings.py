@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import DateTime, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
+from models.enums import AccessAction
 from sync.server.admin import AdminError
 from sync.server.db import Database
 from sync.server.pull import PulledPage
@@ -207,9 +208,15 @@ def _names(s: Session, ids: set[str]) -> dict[str, str]:
 
 
 def _last_opened(s: Session, device_id: str, ids: set[str]) -> dict[str, str]:
+    # A ``remove`` entry is the laptop deleting the client's data on the server's word, not a person
+    # opening it: it would hide when the data was last used.
     rows = s.execute(
         select(AccessLog.client_id, func.max(AccessLog.at))
-        .where(AccessLog.device_id == device_id, AccessLog.client_id.is_not(None))
+        .where(
+            AccessLog.device_id == device_id,
+            AccessLog.client_id.is_not(None),
+            AccessLog.action != AccessAction.REMOVE.value,
+        )
         .group_by(AccessLog.client_id)
     )
     return {c: at for c, at in rows if c in ids}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import tomllib
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -238,6 +239,10 @@ def _replace(text: str, old: str, new: str) -> str:
     return text.replace(old, new, 1)
 
 
+def _shipped_version(text: str) -> int:
+    return int(tomllib.loads(text)["version"])
+
+
 EXTRA_KUOPIO = (
     '\n[[municipality]]\ncode = "297"\nname_fi = "K"\nname_sv = "K"\nname_en = "K"\npartner = false\n'
 )
@@ -297,7 +302,8 @@ BROKEN_VOCABULARY = [
     (lambda t: _replace(t, 'fi = "Kiintiöpakolainen"', 'fi = ""'), "ResidenceBasis.quota_refugee", "'fi'"),
     (lambda t: _replace(t, '"P-EU" = {', "P_EU = {"), "PermitType.P-EU", "label missing"),
     (lambda t: _replace(t, "[GoalArea]", "[GoalAreas]"), "GoalAreas", "unknown section"),
-    (lambda t: _replace(t, "version = 3\n", "version = 0\n"), "version", "whole number"),
+    # The shipped version goes up with every change of the file: whichever it is now becomes 0.
+    (lambda t: _replace(t, f"version = {_shipped_version(t)}\n", "version = 0\n"), "version", "whole number"),
 ]
 
 
