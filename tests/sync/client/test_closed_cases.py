@@ -126,7 +126,11 @@ def test_a_closed_case_leaves_the_laptops_stays_on_the_server_and_comes_back_on_
             (e.action, e.detail)
             for e in s.scalars(select(AccessLogEntry).where(AccessLogEntry.client_id == closed))
         }
-    assert {(AccessAction.LIST, "closed-cases"), (AccessAction.VIEW, "fetched")} <= logged
+    assert {
+        (AccessAction.REMOVE, "left-caseload"),  # when it left the laptop a year on
+        (AccessAction.LIST, "closed-cases"),
+        (AccessAction.VIEW, "fetched"),
+    } <= logged
     # Her next syncs keep it; Ben's laptop still does not have it.
     assert anna.sync().evicted == 0 and closed in clients_on(anna)
     ben.sync()
