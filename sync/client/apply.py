@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from models import SYNCED_MODELS, Base, SyncPullStash
 from sync.client import bookkeeping as local
 from sync.client.bookkeeping import TABLES, pending_fields
+from sync.client.columns import ColumnInsert
 from sync.client.removal_log import LoggedAs, logged_as, record_removal
 from sync.client.rows import ROW_ID, columns_of, in_ids, insert_rows, meta, row_values, search_key, versions
 from sync.client.stash import FKS, StashMemo, existing
@@ -283,6 +284,9 @@ class PageApplier:
         known = self.known.get(entity) if self.known else None
         cols = columns_of(spec, known)
         existing = self.versions[entity]
+        # New rows a column at a time when every field travels (sync.client.columns), else as dicts.
+        plan = ColumnInsert.of(table, spec, self.s.get_bind().dialect) if known is None else None
+        new: list[PullItem] = []
         inserts: list[dict[str, Any]] = []
         # Updates with the same columns go to the database together (one executemany each).
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
@@ -291,6 +295,10 @@ class PageApplier:
             own = existing.get(item.row_id) == item.version and (entity, item.row_id) not in forced
             if own and not pend:
                 continue  # the device made this version itself and already has it
+            if plan is not None and item.row_id not in existing:
+                new.append(item)
+                self.counts.applied += 1
+                continue
             values = row_values(cols, item)
             if item.row_id in existing:
                 upd = {k: v for k, v in values.items() if k not in pend} if pend else values
@@ -317,6 +325,9 @@ class PageApplier:
             self.s.execute(update(table).where(table.c.id == bindparam(ROW_ID)), params)
         if inserts:
             insert_rows(self.s, table, inserts)
+        if new:
+            assert plan is not None
+            plan.insert(self.s, new)
 
 
 def _has_pending(s: Session, rows: dict[str, set[str]]) -> bool:
