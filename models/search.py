@@ -26,6 +26,8 @@ _UNIFY = str.maketrans(
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # no accents, marks or Arabic letters: casefolding is all there is to do
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).translate(_UNIFY)

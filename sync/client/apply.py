@@ -193,8 +193,11 @@ class PageApplier:
         for entity, row_id in todo:
             ids[entity].add(row_id)
         self.versions = {entity: versions(self.s, TABLES[entity], rids) for entity, rids in ids.items()}
-        known = self._known_targets(list(todo.values()), ids)
+        known, complete = self._known_targets(list(todo.values()), ids)
         remaining = sorted(todo.values(), key=lambda i: (ORDER[i.entity], i.server_seq))
+        if complete:  # every row a row points at is here or in the page: nothing waits
+            self._write(remaining, {(i.entity, i.row_id) for i in items} if force else set())
+            remaining = []
         while remaining:
             ready: list[PullItem] = []
             waiting: list[PullItem] = []
@@ -241,9 +244,13 @@ class PageApplier:
             memo.add(item)
         self.counts.stashed = len(held)
 
-    def _known_targets(self, items: list[PullItem], in_page: dict[str, set[str]]) -> dict[str, set[str]]:
+    def _known_targets(
+        self, items: list[PullItem], in_page: dict[str, set[str]]
+    ) -> tuple[dict[str, set[str]], bool]:
         """Which referenced rows exist locally (by table name): one query per table and chunk, for
-        the rows not in the page itself (whose local versions were looked up already)."""
+        the rows not in the page itself (whose local versions were looked up already); and whether
+        every referenced row is here or in the page (then no row of the page waits for a parent,
+        and the row-by-row check is skipped: most pages of an initial pull)."""
         wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
         for item in items:
             for col, target, key in FKS[item.entity]:
@@ -261,7 +268,11 @@ class PageApplier:
                 known[table_name] = here | existing(self.s, table, key, ids - page_ids)
             else:
                 known[table_name] = existing(self.s, table, key, ids)
-        return known
+        complete = all(
+            ids <= (known[table_name] | in_page[table_name] if key == "id" else known[table_name])
+            for (table_name, key), ids in wanted.items()
+        )
+        return known, complete
 
     def _fks_present(self, item: PullItem, known: dict[str, set[str]]) -> bool:
         for col, target, _key in FKS[item.entity]:
