@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, case, exists, func, select
+from sqlalchemy import ColumnElement, Connection, Row, String, any_, bindparam, case, exists, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from sync.entities import specs
@@ -83,17 +84,27 @@ PARENT_REF = case(
 )
 
 
+def _id_lists(ids: list[str], dialect: str) -> list[ColumnElement[bool]]:
+    """``row_id IN ids`` in as few statements as fit: on PostgreSQL one, with the ids as one array
+    parameter (a page's 1,200 parent ids as IN lists of 500 parameters cost the server 21 us a
+    pulled row against 19, most of it rendering and sending the parameters); on SQLite IN lists of
+    500 (within its parameter limit; one JSON array read by ``json_each`` was no faster there)."""
+    if not ids:
+        return []
+    if dialect == "postgresql":
+        return [RowState.row_id == any_(bindparam("ids", ids, type_=ARRAY(String)))]
+    return [RowState.row_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
+
+
 def _parents_ahead(conn: Connection, clients: set[str], named: set[str], after: int) -> list[Row[Any]]:
     """The rows of ``clients`` and of the plans and assessments ``named`` changed after ``after`` (the
     page's cursor), in server order."""
     found: list[Row[Any]] = []
     for entities, ids in ((["client"], sorted(clients)), (PARENT_ENTITIES, sorted(named))):
-        for i in range(0, len(ids), 500):
+        for one_of in _id_lists(ids, conn.dialect.name):
             found += conn.execute(
                 select(*PULL_COLUMNS, RowState.client_id).where(
-                    RowState.entity.in_(entities),
-                    RowState.row_id.in_(ids[i : i + 500]),
-                    RowState.server_seq > after,
+                    RowState.entity.in_(entities), one_of, RowState.server_seq > after
                 )
             ).all()
     return sorted(found, key=lambda r: r.server_seq)
