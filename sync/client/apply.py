@@ -252,11 +252,13 @@ class PageApplier:
         every referenced row is here or in the page (then no row of the page waits for a parent,
         and the row-by-row check is skipped: most pages of an initial pull)."""
         wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+        by_entity: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in items:
-            for col, target, key in FKS[item.entity]:
-                value = item.fields.get(col)
-                if isinstance(value, str):
-                    wanted[(target.name, key)].add(value)
+            by_entity[item.entity].append(item.fields)
+        for entity, fields in by_entity.items():  # a set per column, not a look-up per row and column
+            for col, target, key in FKS[entity]:
+                values = {f.get(col) for f in fields}
+                wanted[(target.name, key)] |= {v for v in values if isinstance(v, str)}
         known: dict[str, set[str]] = defaultdict(set)
         for (table_name, key), ids in wanted.items():
             table = TABLES.get(table_name)
