@@ -2792,62 +2792,67 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="73"/>
+        <location filename="../../ui/help.py" line="75"/>
         <source>Getting started</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="74"/>
+        <location filename="../../ui/help.py" line="76"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="75"/>
+        <location filename="../../ui/help.py" line="77"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="76"/>
+        <location filename="../../ui/help.py" line="78"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="77"/>
+        <location filename="../../ui/help.py" line="79"/>
         <source>Client record</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="78"/>
+        <location filename="../../ui/help.py" line="80"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="79"/>
+        <location filename="../../ui/help.py" line="81"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="80"/>
+        <location filename="../../ui/help.py" line="82"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="81"/>
+        <location filename="../../ui/help.py" line="83"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="82"/>
+        <location filename="../../ui/help.py" line="84"/>
+        <source>Closed cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="85"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="83"/>
+        <location filename="../../ui/help.py" line="86"/>
         <source>Printing</source>
         <translation>Tulostaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="84"/>
+        <location filename="../../ui/help.py" line="87"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -2855,17 +2860,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="157"/>
+        <location filename="../../ui/help.py" line="160"/>
         <source>Polku help</source>
         <translation>Polun ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="161"/>
         <source>Help topics</source>
         <translation>Ohjeen aiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="162"/>
         <source>Help text</source>
         <translation>Ohjeteksti</translation>
     </message>

@@ -2792,62 +2792,67 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="73"/>
+        <location filename="../../ui/help.py" line="75"/>
         <source>Getting started</source>
         <translation>Kom i gång</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="74"/>
+        <location filename="../../ui/help.py" line="76"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="75"/>
+        <location filename="../../ui/help.py" line="77"/>
         <source>Caseload</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="76"/>
+        <location filename="../../ui/help.py" line="78"/>
         <source>Field visit</source>
         <translation>Fältbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="77"/>
+        <location filename="../../ui/help.py" line="79"/>
         <source>Client record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="78"/>
+        <location filename="../../ui/help.py" line="80"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="79"/>
+        <location filename="../../ui/help.py" line="81"/>
         <source>Integration plan</source>
         <translation>Integrationsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="80"/>
+        <location filename="../../ui/help.py" line="82"/>
         <source>Meetings and notes</source>
         <translation>Möten och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="81"/>
+        <location filename="../../ui/help.py" line="83"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="82"/>
+        <location filename="../../ui/help.py" line="84"/>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="85"/>
         <source>Recently deleted</source>
         <translation>Nyligen borttagna</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="83"/>
+        <location filename="../../ui/help.py" line="86"/>
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="84"/>
+        <location filename="../../ui/help.py" line="87"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2855,17 +2860,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="157"/>
+        <location filename="../../ui/help.py" line="160"/>
         <source>Polku help</source>
         <translation>Hjälp för Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="161"/>
         <source>Help topics</source>
         <translation>Hjälpavsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="162"/>
         <source>Help text</source>
         <translation>Hjälptext</translation>
     </message>
