@@ -240,6 +240,11 @@ def _run_uvicorn(args: argparse.Namespace, settings: ServerSettings) -> None:
         log_level=args.log_level,
         access_log=False,  # request lines hold ids in paths; nothing personal, but not needed
         http=NoDelayH11Protocol,
+        # With several workers the supervisor restarts a worker that has not answered its ping (or
+        # finished starting) within this many seconds. uvicorn's 5 s killed a worker still importing
+        # the app on a busy 2-core machine (a load test's start); a worker that has really hung is
+        # still replaced, half a minute later.
+        timeout_worker_healthcheck=30,
     )
 
 
