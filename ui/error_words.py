@@ -133,6 +133,9 @@ def sync_text(code: str, params: Mapping[str, Any]) -> str:
         ),
         "cancelled": lambda: tr("Sync cancelled; nothing was lost."),
         "not_enrolled": lambda: tr("This laptop is not connected to a sync server yet."),
+        "not_found": lambda: tr(
+            "The server no longer has this for you: it may have changed meanwhile. Sync and try again."
+        ),
     }
     words = texts.get(code)
     return words() if words is not None else tr("Sync failed; your changes are kept and will be sent later.")

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="168"/>
         <source>The passphrase is not correct.</source>
         <translation>Tunnuslause ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="189"/>
+        <location filename="../../ui/error_words.py" line="192"/>
         <source>This was deleted more than %1 days ago and can no longer be restored.</source>
         <translation>Tämä poistettiin yli %1 päivää sitten, eikä sitä voi enää palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Tämän tiedon asiakas on poistettu: palauta ensin asiakas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="195"/>
         <source>The recovery key could not be used. Ask IT.</source>
         <translation>Palautusavainta ei voitu käyttää. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="193"/>
+        <location filename="../../ui/error_words.py" line="196"/>
         <source>The recovery key password needs at least 12 characters.</source>
         <translation>Palautusavaimen salasanassa on oltava vähintään 12 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="198"/>
         <source>The recovery key file cannot be read. Ask IT for the right file.</source>
         <translation>Palautusavaintiedostoa ei voi lukea. Pyydä oikea tiedosto IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>This is not a Polku recovery key. Ask IT for the right file.</source>
         <translation>Tämä ei ole Polun palautusavain. Pyydä oikea tiedosto IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="198"/>
+        <location filename="../../ui/error_words.py" line="201"/>
         <source>This profile was made without a recovery key: it cannot open it.</source>
         <translation>Tämä profiili on tehty ilman palautusavainta: palautusavain ei voi avata sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="199"/>
+        <location filename="../../ui/error_words.py" line="202"/>
         <source>The recovery key file or its password is not correct.</source>
         <translation>Palautusavaintiedosto tai sen salasana ei ole oikea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="200"/>
+        <location filename="../../ui/error_words.py" line="203"/>
         <source>This profile was protected with a different recovery key.</source>
         <translation>Tämä profiili on suojattu toisella palautusavaimella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="205"/>
         <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
         <translation>Avaintiedoston palautustiedot ovat vahingoittuneet. Pyydä IT-tukea palauttamaan ne varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="205"/>
+        <location filename="../../ui/error_words.py" line="208"/>
         <source>No program for PDF files is installed: save the document instead.</source>
         <translation>PDF-tiedostoille ei ole asennettu ohjelmaa: tallenna asiakirja sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="207"/>
+        <location filename="../../ui/error_words.py" line="210"/>
         <source>No printing system was found: open the document in a viewer instead.</source>
         <translation>Tulostusjärjestelmää ei löytynyt: avaa asiakirja katseluohjelmassa sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="209"/>
+        <location filename="../../ui/error_words.py" line="212"/>
         <source>The printer did not accept the document; check the default printer.</source>
         <translation>Tulostin ei ottanut asiakirjaa vastaan; tarkista oletustulostin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="211"/>
+        <location filename="../../ui/error_words.py" line="214"/>
         <source>The file could not be written. Choose another folder:</source>
         <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="213"/>
+        <location filename="../../ui/error_words.py" line="216"/>
         <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
         <translation>Tulostettavien asiakirjojen tekstit puuttuvat tai ovat vahingoittuneet. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="233"/>
+        <location filename="../../ui/error_words.py" line="236"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>Liian monta väärää tunnuslausetta. Yritä uudelleen %n sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="166"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
@@ -321,97 +321,102 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="135"/>
-        <location filename="../../ui/error_words.py" line="204"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>This laptop is not connected to a sync server yet.</source>
         <translation>Tätä kannettavaa ei ole vielä yhdistetty synkronointipalvelimeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138"/>
+        <location filename="../../ui/error_words.py" line="137"/>
+        <source>The server no longer has this for you: it may have changed meanwhile. Sync and try again.</source>
+        <translation>Palvelimella ei ole tätä enää sinulle: se on ehkä muuttunut välillä. Synkronoi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkronointi epäonnistui; muutoksesi ovat tallessa ja lähetetään myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="145"/>
+        <location filename="../../ui/error_words.py" line="148"/>
         <source>Record a reason for each rule finding before completing the assessment:</source>
         <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin merkitset arvioinnin valmiiksi:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="155"/>
         <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
         <translation>Kirjaa perustelu jokaiselle sääntöhavainnolle ennen kuin suunnitelman tila on %1 (ilman perustelua: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="160"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>Someone else changed the same field while you were editing: %1</source>
         <translation>Joku muu muutti samaa kenttää muokkauksesi aikana: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>There is no Polku profile in this folder yet.</source>
         <translation>Tässä kansiossa ei ole vielä Polku-profiilia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="168"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>A profile already exists in this folder; nothing was overwritten.</source>
         <translation>Tässä kansiossa on jo profiili; mitään ei kirjoitettu sen päälle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="169"/>
+        <location filename="../../ui/error_words.py" line="172"/>
         <source>The profile cannot be opened. Ask IT.</source>
         <translation>Profiilia ei voi avata. Kysy IT-tuelta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="171"/>
+        <location filename="../../ui/error_words.py" line="174"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto puuttuu. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="174"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profiilin avaintiedosto on vioittunut. Palauta se varmuuskopiosta tai ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="177"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Tietokantatiedosto puuttuu. Tilalle ei luotu mitään; ota yhteys IT-tukeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="183"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Tietokantatiedosto on vioittunut. Sitä ei muutettu; pyydä IT-tukea palauttamaan se.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="183"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Tietokanta on tehty Polun uudemmalla versiolla. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="189"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Levy on täynnä. Viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="237"/>
+        <location filename="../../ui/error_words.py" line="240"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Tietuetta ei enää ole. Se on ehkä poistettu toisella laitteella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="241"/>
+        <location filename="../../ui/error_words.py" line="244"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Palvelimen osoite käyttää salaamatonta HTTP-yhteyttä: käytä https://-osoitetta. Salaamaton HTTP on sallittu vain tähän tietokoneeseen tai kun IT-tuki sallii sen koneen yhteisessä polku.ini-tiedostossa ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="245"/>
+        <location filename="../../ui/error_words.py" line="248"/>
         <source>The server address must start with https://.</source>
         <translation>Palvelimen osoitteen pitää alkaa https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="256"/>
+        <location filename="../../ui/error_words.py" line="259"/>
         <source>Polku could not finish this. The details are in the log folder.</source>
         <translation>Polku ei saanut tätä tehtyä. Tiedot ovat lokikansiossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="257"/>
+        <location filename="../../ui/error_words.py" line="260"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Tapahtui odottamaton virhe.</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="168"/>
         <source>The passphrase is not correct.</source>
         <translation>Lösenfrasen är inte korrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="189"/>
+        <location filename="../../ui/error_words.py" line="192"/>
         <source>This was deleted more than %1 days ago and can no longer be restored.</source>
         <translation>Detta togs bort för mer än %1 dagar sedan och kan inte längre återställas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>The client of this record is deleted: restore the client first.</source>
         <translation>Klienten för den här posten är borttagen: återställ klienten först.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="195"/>
         <source>The recovery key could not be used. Ask IT.</source>
         <translation>Återställningsnyckeln kunde inte användas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="193"/>
+        <location filename="../../ui/error_words.py" line="196"/>
         <source>The recovery key password needs at least 12 characters.</source>
         <translation>Återställningsnyckelns lösenord måste ha minst 12 tecken.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="198"/>
         <source>The recovery key file cannot be read. Ask IT for the right file.</source>
         <translation>Filen med återställningsnyckeln kan inte läsas. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>This is not a Polku recovery key. Ask IT for the right file.</source>
         <translation>Detta är inte en återställningsnyckel för Polku. Be IT om rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="198"/>
+        <location filename="../../ui/error_words.py" line="201"/>
         <source>This profile was made without a recovery key: it cannot open it.</source>
         <translation>Den här profilen skapades utan återställningsnyckel: nyckeln kan inte öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="199"/>
+        <location filename="../../ui/error_words.py" line="202"/>
         <source>The recovery key file or its password is not correct.</source>
         <translation>Filen med återställningsnyckeln eller dess lösenord är inte rätt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="200"/>
+        <location filename="../../ui/error_words.py" line="203"/>
         <source>This profile was protected with a different recovery key.</source>
         <translation>Den här profilen skyddades med en annan återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="205"/>
         <source>The recovery information in the key file is damaged. Ask IT to restore it from a backup.</source>
         <translation>Återställningsuppgifterna i nyckelfilen är skadade. Be IT att återställa dem från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="205"/>
+        <location filename="../../ui/error_words.py" line="208"/>
         <source>No program for PDF files is installed: save the document instead.</source>
         <translation>Inget program för PDF-filer är installerat: spara dokumentet i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="207"/>
+        <location filename="../../ui/error_words.py" line="210"/>
         <source>No printing system was found: open the document in a viewer instead.</source>
         <translation>Inget utskriftssystem hittades: öppna dokumentet i ett visningsprogram i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="209"/>
+        <location filename="../../ui/error_words.py" line="212"/>
         <source>The printer did not accept the document; check the default printer.</source>
         <translation>Skrivaren tog inte emot dokumentet; kontrollera standardskrivaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="211"/>
+        <location filename="../../ui/error_words.py" line="214"/>
         <source>The file could not be written. Choose another folder:</source>
         <translation>Filen kunde inte skrivas. Välj en annan mapp:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="213"/>
+        <location filename="../../ui/error_words.py" line="216"/>
         <source>The texts of the printed documents are missing or damaged. Ask IT.</source>
         <translation>Texterna för de utskrivna dokumenten saknas eller är skadade. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="233"/>
+        <location filename="../../ui/error_words.py" line="236"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>För många felaktiga lösenfraser. Försök igen om %n sekunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="166"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
@@ -321,97 +321,102 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="135"/>
-        <location filename="../../ui/error_words.py" line="204"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>This laptop is not connected to a sync server yet.</source>
         <translation>Den här datorn är ännu inte ansluten till en synkroniseringsserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138"/>
+        <location filename="../../ui/error_words.py" line="137"/>
+        <source>The server no longer has this for you: it may have changed meanwhile. Sync and try again.</source>
+        <translation>Servern har inte längre det här åt dig: det kan ha ändrats under tiden. Synkronisera och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
         <source>Sync failed; your changes are kept and will be sent later.</source>
         <translation>Synkroniseringen misslyckades; dina ändringar finns kvar och skickas senare.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="145"/>
+        <location filename="../../ui/error_words.py" line="148"/>
         <source>Record a reason for each rule finding before completing the assessment:</source>
         <translation>Ange en motivering för varje regelfynd innan du slutför bedömningen:</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="155"/>
         <source>Record a reason for each rule finding before the plan is %1 (%2 without a reason).</source>
         <translation>Ange en motivering för varje regelfynd innan planens status blir %1 (utan motivering: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="160"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>Someone else changed the same field while you were editing: %1</source>
         <translation>Någon annan ändrade samma fält medan du redigerade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>There is no Polku profile in this folder yet.</source>
         <translation>Det finns ännu ingen Polku-profil i den här mappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="168"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>A profile already exists in this folder; nothing was overwritten.</source>
         <translation>Det finns redan en profil i den här mappen; inget skrevs över.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="169"/>
+        <location filename="../../ui/error_words.py" line="172"/>
         <source>The profile cannot be opened. Ask IT.</source>
         <translation>Profilen kan inte öppnas. Fråga IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="171"/>
+        <location filename="../../ui/error_words.py" line="174"/>
         <source>The key file of this profile is missing. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil saknas. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="174"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>The key file of this profile is damaged. Restore it from a backup or ask IT.</source>
         <translation>Profilens nyckelfil är skadad. Återställ den från en säkerhetskopia eller kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="177"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>The database file is missing. Nothing was created in its place; ask IT.</source>
         <translation>Databasfilen saknas. Inget skapades i dess ställe; kontakta IT-stödet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="183"/>
         <source>The database file is damaged. It was left as it is; ask IT to restore it.</source>
         <translation>Databasfilen är skadad. Den lämnades orörd; be IT-stödet återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="183"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>This database was made by a newer version of Polku. Install the newer version.</source>
         <translation>Databasen skapades med en nyare version av Polku. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="189"/>
         <source>The disk is full. The last change was not saved. Free some space and try again.</source>
         <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="237"/>
+        <location filename="../../ui/error_words.py" line="240"/>
         <source>The record no longer exists. It may have been removed on another device.</source>
         <translation>Posten finns inte längre. Den kan ha tagits bort på en annan enhet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="241"/>
+        <location filename="../../ui/error_words.py" line="244"/>
         <source>The server address uses plain HTTP, which is not encrypted: use an https:// address. Plain HTTP is allowed only to this computer, or when IT allows it in the machine-wide polku.ini ([sync] allow_plain_http).</source>
         <translation>Serveradressen använder okrypterad HTTP: använd en https://-adress. Okrypterad HTTP tillåts bara till den här datorn, eller när IT tillåter det i datorns gemensamma polku.ini ([sync] allow_plain_http).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="245"/>
+        <location filename="../../ui/error_words.py" line="248"/>
         <source>The server address must start with https://.</source>
         <translation>Serveradressen måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="256"/>
+        <location filename="../../ui/error_words.py" line="259"/>
         <source>Polku could not finish this. The details are in the log folder.</source>
         <translation>Polku kunde inte slutföra detta. Detaljerna finns i loggmappen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="257"/>
+        <location filename="../../ui/error_words.py" line="260"/>
         <source>Something went wrong that Polku did not expect.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>

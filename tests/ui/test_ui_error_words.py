@@ -79,6 +79,7 @@ SYNC_ERRORS: dict[type, Callable[[], list[BaseException]]] = {
     s.Cancelled: lambda: [s.Cancelled("x")],
     s.NotEnrolled: lambda: [s.NotEnrolled("x")],
     s.UserDeactivated: lambda: [s.UserDeactivated("x")],
+    s.NotFound: lambda: [s.NotFound("x")],
 }
 
 

@@ -17,15 +17,16 @@ from pathlib import Path
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
 
 from app.clients import update_client
 from app.sync_service import SyncProblem, device_identity
 from sync.client.transport import HttpTransport
 from sync.server import admin
 from sync.server.cli import main as server_main
+from sync.server.tables import AccessLog, now
 from sync.server.tables import Device as ServerDevice
-from sync.server.tables import now
 from tests.support.server import serving
 from tests.support.sync import PG_URL, Server, add_client, new_device, server_database
 
@@ -88,15 +89,20 @@ def test_a_sync_is_counted_by_route_and_reason_without_personal_data(server: Ser
     def grew(name: str, **labels: str) -> float:
         return value(after, name, **labels) - value(before, name, **labels)
 
-    assert grew("polku_pushes_total") == 3  # anna twice, ben once (his first sync had nothing to send)
+    # Anna twice; Ben's first sync had nothing to send, his last pushed twice: his changes, then the
+    # access-log entry recording that the client the server refused left his laptop.
+    assert grew("polku_pushes_total") == 4
+    with Session(server.db.engine) as s:
+        removed = s.scalars(select(AccessLog.action).where(AccessLog.client_id == outside)).all()
+    assert "remove" in removed
     assert grew("polku_pulls_total") >= 4
     assert grew("polku_conflicts_total") == 1
     assert grew("polku_pushed_changes_total", result="conflict") == 1
     assert grew("polku_refused_changes_total", code="forbidden") == 1
     assert grew("polku_pushed_changes_total", result="rejected") == 1
     push = {"method": "POST", "route": "/api/v1/push", "status": "2xx"}
-    assert grew("polku_http_requests_total", **push) == 3
-    assert grew("polku_http_request_duration_seconds_count", **push) == 3
+    assert grew("polku_http_requests_total", **push) == 4
+    assert grew("polku_http_request_duration_seconds_count", **push) == 4
     assert grew("polku_http_requests_total", method="POST", route="/api/v1/enroll", status="2xx") == 2
     assert value(after, "polku_devices_seen_last_day") == 2 == value(after, "polku_devices_enrolled")
     # A route with an id in its path is counted by its template; an unknown path as unmatched.
