@@ -6,6 +6,10 @@ when the client returns (``app.closed_cases``). Both talk to the server, on the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,22 +114,26 @@ class ClosedCasesView(Retranslatable):
 
     # -- searching and fetching ---------------------------------------------------------------
 
-    def _run(self, fn: object, done: object) -> None:
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """``fn`` on the network worker; its answer is dropped if this page was closed meanwhile
+        (the window locked)."""
         self.busy = True
         self._enable()
         self.error.hide()
 
-        def finished(value: object) -> None:
-            self.busy = False
-            done(value)  # type: ignore[operator]
-            self._enable()
+        def finished(value: Any) -> None:
+            if shiboken6.isValid(self):
+                self.busy = False
+                done(value)
+                self._enable()
 
         def failed(exc: BaseException) -> None:
-            self.busy = False
-            self._on_failed(exc)
-            self._enable()
+            if shiboken6.isValid(self):
+                self.busy = False
+                self._on_failed(exc)
+                self._enable()
 
-        network_runner().submit(fn, finished, failed)  # type: ignore[arg-type]
+        network_runner().submit(fn, finished, failed)
 
     def search(self) -> None:
         if self.busy:
