@@ -81,7 +81,7 @@ class ClosedCasesView(Retranslatable):
         buttons = QHBoxLayout()
         buttons.addWidget(self.fetch_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         for w in (self.title, self.intro):
             layout.addWidget(w)
         layout.addLayout(search_row)
@@ -202,6 +202,9 @@ class ClosedCasesView(Retranslatable):
         )
         self.table.setVisible(bool(items))
         self.fetch_button.setVisible(bool(items))
+        # With no list the status line takes the free space (top-aligned), so the page does not
+        # spread its few widgets over the height of the window.
+        self.page_layout.setStretchFactor(self.status, 0 if items else 1)
         if items and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         lines = [self.message] if self.message else []

@@ -4260,7 +4260,7 @@
     <message>
         <location filename="../../ui/workspace_view.py" line="110"/>
         <source>Closed cases</source>
-        <translation>Päättyneet asiakkuudet</translation>
+        <translation>Asiakasarkisto</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_view.py" line="111"/>
