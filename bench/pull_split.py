@@ -18,8 +18,9 @@ from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier
 from sync.client.options import SyncOptions
 from sync.client.pull import apply_page, cyclic_gc_paused
+from sync.client.pulled import decode_page
 from sync.client.stash import StashMemo
-from sync.protocol import API, PullResponse
+from sync.protocol import API
 from sync.server.api.timing import server_milliseconds
 
 
@@ -68,7 +69,7 @@ def measure(ws: Any, transport: Any) -> Split:
         transfer += max(0.0, took - own)
         started = time.perf_counter()
         with cyclic_gc_paused():  # as in the app, where it is paused while the page before is written
-            page = PullResponse.model_validate_json(reply.raw)
+            page = decode_page(reply.raw)
         parse += time.perf_counter() - started
         started = time.perf_counter()
         with cyclic_gc_paused(), Session(ws.engine) as s:

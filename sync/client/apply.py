@@ -21,11 +21,12 @@ from models import SYNCED_MODELS, Base, SyncPullStash
 from sync.client import bookkeeping as local
 from sync.client.bookkeeping import TABLES, pending_fields
 from sync.client.columns import ColumnInsert
+from sync.client.pulled import PulledItem, item_json
 from sync.client.removal_log import LoggedAs, logged_as, record_removal
 from sync.client.rows import ROW_ID, columns_of, in_ids, insert_rows, meta, row_values, search_key, versions
 from sync.client.stash import FKS, StashMemo, existing
 from sync.entities import specs
-from sync.protocol import PARENTS, PullItem
+from sync.protocol import PARENTS
 
 ORDER = {m.__tablename__: i for i, m in enumerate(SYNCED_MODELS)}  # type: ignore[attr-defined]
 CHUNK = 500
@@ -136,9 +137,9 @@ class PageApplier:
                 t = TABLES[name]
                 self.s.execute(delete(t).where(t.c.id.in_(sorted(rows[name]))))
 
-    def apply_newer(self, items: list[PullItem]) -> None:
+    def apply_newer(self, items: list[PulledItem]) -> None:
         """Rows that came with push answers: applied unless the device already has a newer copy."""
-        fresh: list[PullItem] = []
+        fresh: list[PulledItem] = []
         for item in items:
             t = TABLES.get(item.entity)
             if t is None:
@@ -160,7 +161,7 @@ class PageApplier:
             if client_id not in wanted and version:
                 self.evict(client_id)
 
-    def forget_deferred(self, items: list[PullItem]) -> None:
+    def forget_deferred(self, items: list[PulledItem]) -> None:
         """A client that came back into the caseload (its row came again) is no longer to remove."""
         back = {i.row_id for i in items if i.entity == "client"}
         waiting = json.loads(local.get(self.s, local.EVICT_LATER) or "[]")
@@ -169,7 +170,7 @@ class PageApplier:
 
     # -- rows ----------------------------------------------------------------------------------
 
-    def apply(self, items: list[PullItem], *, force: bool = False) -> None:
+    def apply(self, items: list[PulledItem], *, force: bool = False) -> None:
         # Checked at commit: parents and children of one page may be written in any order.
         self.s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         stash_table = Base.metadata.tables[SyncPullStash.__tablename__]
@@ -181,7 +182,7 @@ class PageApplier:
         # may have come), later only those waiting (perhaps through other stashed rows) on a row of
         # this page: nothing else can have come since.
         again = set(held) if self.recheck_all else memo.unblocked({row_id for _e, row_id in page})
-        todo: dict[tuple[str, str], PullItem] = {key: held[key] for key in again}
+        todo: dict[tuple[str, str], PulledItem] = {key: held[key] for key in again}
         todo.update(page)  # newer than anything stashed
         if not todo:
             self.counts.stashed = len(held)
@@ -199,8 +200,8 @@ class PageApplier:
             self._write(remaining, {(i.entity, i.row_id) for i in items} if force else set())
             remaining = []
         while remaining:
-            ready: list[PullItem] = []
-            waiting: list[PullItem] = []
+            ready: list[PulledItem] = []
+            waiting: list[PulledItem] = []
             for item in remaining:
                 if self._fks_present(item, known):
                     ready.append(item)
@@ -235,7 +236,7 @@ class PageApplier:
                         "entity": i.entity,
                         "row_id": i.row_id,
                         "server_seq": i.server_seq,
-                        "item": i.model_dump_json(),
+                        "item": item_json(i),
                     }
                     for i in new
                 ],
@@ -245,7 +246,7 @@ class PageApplier:
         self.counts.stashed = len(held)
 
     def _known_targets(
-        self, items: list[PullItem], in_page: dict[str, set[str]]
+        self, items: list[PulledItem], in_page: dict[str, set[str]]
     ) -> tuple[dict[str, set[str]], bool]:
         """Which referenced rows exist locally (by table name): one query per table and chunk, for
         the rows not in the page itself (whose local versions were looked up already); and whether
@@ -276,7 +277,7 @@ class PageApplier:
         )
         return known, complete
 
-    def _fks_present(self, item: PullItem, known: dict[str, set[str]]) -> bool:
+    def _fks_present(self, item: PulledItem, known: dict[str, set[str]]) -> bool:
         for col, target, _key in FKS[item.entity]:
             value = item.fields.get(col)
             self_ref = target.name == item.entity and value == item.row_id
@@ -284,14 +285,14 @@ class PageApplier:
                 return False
         return True
 
-    def _write(self, items: list[PullItem], forced: set[tuple[str, str]]) -> None:
-        by_table: dict[str, list[PullItem]] = defaultdict(list)
+    def _write(self, items: list[PulledItem], forced: set[tuple[str, str]]) -> None:
+        by_table: dict[str, list[PulledItem]] = defaultdict(list)
         for item in items:
             by_table[item.entity].append(item)
         for entity in sorted(by_table, key=ORDER.__getitem__):
             self._write_table(entity, by_table[entity], forced)
 
-    def _write_table(self, entity: str, items: list[PullItem], forced: set[tuple[str, str]]) -> None:
+    def _write_table(self, entity: str, items: list[PulledItem], forced: set[tuple[str, str]]) -> None:
         spec = specs()[entity]
         table = TABLES[entity]
         known = self.known.get(entity) if self.known else None
@@ -299,7 +300,7 @@ class PageApplier:
         existing = self.versions[entity]
         # New rows a column at a time when every field travels (sync.client.columns), else as dicts.
         plan = ColumnInsert.of(table, spec, self.s.get_bind().dialect) if known is None else None
-        new: list[PullItem] = []
+        new: list[PulledItem] = []
         inserts: list[dict[str, Any]] = []
         # Updates with the same columns go to the database together (one executemany each).
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

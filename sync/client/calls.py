@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -31,6 +32,7 @@ from sync.client.transport import Reply, Transport
 from sync.protocol import API, EnrollRequest, EnrollResponse, ErrorBody, ErrorCode
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 def _error(reply: Reply) -> SyncError:
@@ -71,6 +73,31 @@ def call(
     options: SyncOptions | None = None,
 ) -> M:
     """One request with retries on transport failures; the answer parsed as ``model``."""
+
+    def parse(reply: Reply) -> M:
+        try:
+            if reply.raw is not None:
+                return model.model_validate_json(reply.raw)
+            return model.model_validate(reply.body)
+        except ValidationError:
+            raise TransportFailed("the answer does not match the protocol (cut short?)") from None
+
+    return exchange(transport, method, path, parse, token=token, params=params, body=body, options=options)
+
+
+def exchange(
+    transport: Transport,
+    method: str,
+    path: str,
+    parse: Callable[[Reply], T],
+    *,
+    token: str | None = None,
+    params: dict[str, Any] | None = None,
+    body: Any = None,
+    options: SyncOptions | None = None,
+) -> T:
+    """One request with retries on transport failures (``parse`` raising ``TransportFailed`` for an
+    answer cut short counts as one); the answer as ``parse`` reads it."""
     opts = options or SyncOptions()
     delay = opts.retry_delay
     for attempt in range(1, opts.attempts + 1):
@@ -78,12 +105,7 @@ def call(
             reply = transport.request(method, API + path, params=params, body=body, token=token)
             if reply.status >= 400:
                 raise _error(reply)
-            try:
-                if reply.raw is not None:
-                    return model.model_validate_json(reply.raw)
-                return model.model_validate(reply.body)
-            except ValidationError:
-                raise TransportFailed("the answer does not match the protocol (cut short?)") from None
+            return parse(reply)
         except TransportFailed:
             if attempt == opts.attempts:
                 raise
@@ -153,6 +175,9 @@ class Connection:
 
     def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
         return call(self.transport, method, path, model, token=self.token, options=self.options, **kwargs)
+
+    def _exchange(self, method: str, path: str, parse: Callable[[Reply], T], **kwargs: Any) -> T:
+        return exchange(self.transport, method, path, parse, token=self.token, options=self.options, **kwargs)
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():

@@ -15,6 +15,7 @@ from sync.client import bookkeeping as local
 from sync.client.apply import PageApplier
 from sync.client.calls import Connection
 from sync.client.errors import EpochChanged
+from sync.client.pulled import from_model
 from sync.client.stash import StashMemo
 from sync.protocol import ClosedCasesResponse, FetchedCase
 
@@ -39,6 +40,7 @@ class ClosedCases(Connection):
                 # The server was restored since this laptop last synced: a sync sorts that out first.
                 raise EpochChanged("the server's epoch changed: sync first")
             applier = PageApplier(s, self.options.known_fields, StashMemo(), recheck_all=False)
-            applier.apply(case.items)
-            applier.forget_deferred(case.items)
+            items = [from_model(item) for item in case.items]
+            applier.apply(items)
+            applier.forget_deferred(items)
         return Fetched(client_id, len(case.items))

@@ -25,8 +25,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from models.search import client_search_key
+from sync.client.pulled import PulledItem
 from sync.entities import EntitySpec
-from sync.protocol import PullItem
 
 _NONE = type(None)
 _META = ("version", "server_seq", "changed_by", "changed_device", "device_time")
@@ -124,7 +124,7 @@ class ColumnInsert:
             cls._plans[key] = plan
         return cls._plans[key]
 
-    def values(self, items: Sequence[PullItem]) -> list[tuple[Any, ...]]:
+    def values(self, items: Sequence[PulledItem]) -> list[tuple[Any, ...]]:
         """The executemany's parameter rows, in ``self.order``."""
         fields = [item.fields for item in items]
         columns: dict[str, list[Any]] = {
@@ -143,7 +143,7 @@ class ColumnInsert:
             columns["search_key"] = [_search_key(f) for f in fields]
         return list(zip(*(columns[name] for name in self.order), strict=True))
 
-    def insert(self, s: Session, items: Sequence[PullItem]) -> None:
+    def insert(self, s: Session, items: Sequence[PulledItem]) -> None:
         s.connection().exec_driver_sql(self.sql, self.values(items))
 
 

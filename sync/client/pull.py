@@ -14,8 +14,9 @@ from sync.client.apply import PageApplier
 from sync.client.calls import Connection
 from sync.client.errors import ProtocolError
 from sync.client.options import SyncReport
+from sync.client.pulled import PulledPage, decode_page, page_of
 from sync.client.stash import StashMemo
-from sync.protocol import PullResponse
+from sync.client.transport import Reply
 
 
 @contextmanager
@@ -32,7 +33,7 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def apply_page(s: Session, page: PullResponse, applier: PageApplier) -> PageApplier:
+def apply_page(s: Session, page: PulledPage, applier: PageApplier) -> PageApplier:
     """One page into the local database, in the caller's transaction: the caseload it names, its
     evictions, its rows and its cursor (``bench.pull_split`` times exactly this)."""
     if applier.recheck_all:  # the first page of a pull: the push before it answered what they waited for
@@ -49,15 +50,19 @@ def apply_page(s: Session, page: PullResponse, applier: PageApplier) -> PageAppl
     return applier
 
 
+def _page(reply: Reply) -> PulledPage:
+    return decode_page(reply.raw) if reply.raw is not None else page_of(reply.body)
+
+
 class Pull(Connection):
     def _pull_all(self, report: SyncReport) -> None:
         with Session(self.engine) as s:
             cursor = local.get_int(s, local.CURSOR)
             epoch = local.get(s, local.EPOCH) or ""
 
-        def fetch(after: int, limit: int) -> PullResponse:
+        def fetch(after: int, limit: int) -> PulledPage:
             params = {"epoch": epoch, "cursor": after, "limit": limit}
-            return self._call("GET", "/pull", PullResponse, params=params)
+            return self._exchange("GET", "/pull", _page, params=params)
 
         limit = self.options.pull_limit
         most = max(limit, self.options.pull_limit_max)
@@ -69,7 +74,7 @@ class Pull(Connection):
         pulled = 0
         memo = StashMemo()  # the stash as this pull left it, from page to page
         first = True
-        ahead: Future[PullResponse] | None = None
+        ahead: Future[PulledPage] | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="polku-pull") as worker:
             for _guard in range(1_000_000):
                 self._check_cancel()

@@ -15,6 +15,7 @@ from sync.client.apply import PageApplier
 from sync.client.calls import Connection
 from sync.client.errors import ProtocolError
 from sync.client.options import SyncReport
+from sync.client.pulled import from_model
 from sync.client.rows import record_own_versions
 from sync.protocol import AccessLogItem, PushEntry, PushRequest, PushResponse, Replay, ReplayConflict
 
@@ -207,7 +208,7 @@ class Push(Connection):
             record_own_versions(s, {k: v for k, v in own.items() if k not in differs})
             if any(r.row is not None or r.gone for r in resp.results):
                 applier = PageApplier(s, self.options.known_fields)
-                applier.apply_newer([r.row for r in resp.results if r.row is not None])
+                applier.apply_newer([from_model(r.row) for r in resp.results if r.row is not None])
                 for r in resp.results:
                     if r.row is not None:
                         report.touch(r.row.entity, r.row.row_id)

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from models.search import client_search_key
 from sync.client.bookkeeping import TABLES
+from sync.client.pulled import PulledItem
 from sync.entities import EntitySpec, from_wire
-from sync.protocol import PullItem
 
 ROW_ID = "_pulled_row_id"  # the bound row id of a batched UPDATE (not a column name)
 
@@ -52,7 +52,7 @@ def columns_of(spec: EntitySpec, known: frozenset[str] | None) -> Columns:
     )
 
 
-def row_values(cols: Columns, item: PullItem) -> dict[str, Any]:
+def row_values(cols: Columns, item: PulledItem) -> dict[str, Any]:
     """The item's fields this build knows, as column values (the same as ``from_wire`` per field)."""
     wanted = cols.wanted
     values = {name: value for name, value in item.fields.items() if name in wanted}
@@ -63,7 +63,7 @@ def row_values(cols: Columns, item: PullItem) -> dict[str, Any]:
     return values
 
 
-def meta(item: PullItem) -> dict[str, Any]:
+def meta(item: PulledItem) -> dict[str, Any]:
     return {
         "version": item.version,
         "server_seq": item.server_seq,

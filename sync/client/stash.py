@@ -9,8 +9,8 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from sync.client.bookkeeping import TABLES
+from sync.client.pulled import PulledItem, item_from_json
 from sync.client.rows import in_ids
-from sync.protocol import PullItem
 
 
 def _foreign_keys(table: Table) -> list[tuple[str, Table, str]]:
@@ -36,20 +36,20 @@ class StashMemo:
     children come pages before their parent, after the parent was edited, was quadratic)."""
 
     def __init__(self) -> None:
-        self.items: dict[tuple[str, str], PullItem] | None = None  # None: not read yet
+        self.items: dict[tuple[str, str], PulledItem] | None = None  # None: not read yet
         self._by_target: dict[str, set[tuple[str, str]]] = defaultdict(set)
 
-    def read(self, s: Session, table: Table) -> dict[tuple[str, str], PullItem]:
+    def read(self, s: Session, table: Table) -> dict[tuple[str, str], PulledItem]:
         """The stash's rows; read from the database only when this pull does not know them yet
         (its first page) or the count of rows says another writer changed them."""
         count = s.scalar(select(func.count()).select_from(table)) or 0
         if self.items is None or count != len(self.items):
             self.items, self._by_target = {}, defaultdict(set)
             for text in s.scalars(select(table.c.item)):
-                self.add(PullItem.model_validate_json(text))
+                self.add(item_from_json(text))
         return self.items
 
-    def add(self, item: PullItem) -> None:
+    def add(self, item: PulledItem) -> None:
         key = (item.entity, item.row_id)
         self.remove(key)
         assert self.items is not None
@@ -77,6 +77,6 @@ class StashMemo:
         return found
 
 
-def _targets(item: PullItem) -> list[str]:
+def _targets(item: PulledItem) -> list[str]:
     values = [item.fields.get(col) for col, _target, _key in FKS[item.entity]]
     return [v for v in values if isinstance(v, str)]

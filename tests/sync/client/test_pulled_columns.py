@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,21 +19,21 @@ from app.workspace import Workspace, create_workspace
 from models import SYNCED_MODELS
 from sync.client.apply import PageApplier
 from sync.client.columns import ColumnInsert, stored_datetime, stored_device_time
+from sync.client.pulled import PulledItem
 from sync.entities import specs, to_wire
-from sync.protocol import PullItem
 from tests.support.sync import FAST_KDF, PASSPHRASE
 
 
-def _items(ws: Workspace) -> list[PullItem]:
+def _items(ws: Workspace) -> list[PulledItem]:
     """Every synced row of ``ws`` as the server would send it, with odd device times mixed in."""
     times = ["2026-03-01T09:30:00+02:00", "2026-03-01T09:30:00.5", "not a time", None, "2026-12-03T07:46:40Z"]
-    items: list[PullItem] = []
+    items: list[PulledItem] = []
     with ws.engine.connect() as conn:
         for model in SYNCED_MODELS:
             table = model.__table__  # type: ignore[attr-defined]
             for n, row in enumerate(conn.execute(select(table)).mappings()):
                 items.append(
-                    PullItem(
+                    PulledItem(
                         entity=table.name,
                         row_id=row["id"],
                         version=n + 1,
@@ -64,7 +65,7 @@ def source(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def _pulled(
-    folder: Path, items: list[PullItem], *, by_column: bool, monkeypatch: pytest.MonkeyPatch
+    folder: Path, items: list[PulledItem], *, by_column: bool, monkeypatch: pytest.MonkeyPatch
 ) -> Workspace:
     ws = create_workspace(folder, PASSPHRASE, user="ben", kdf=FAST_KDF)
     with monkeypatch.context() as m:
@@ -95,7 +96,7 @@ def test_a_value_of_the_wrong_type_is_refused_as_before(
     source: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     item = next(i for i in _items(source) if i.entity == "client")
-    bad = item.model_copy(update={"fields": {**item.fields, "interpreter_needed": "yes"}})
+    bad = msgspec.structs.replace(item, fields={**item.fields, "interpreter_needed": "yes"})
     for by_column in (True, False):
         with pytest.raises(TypeError):
             _pulled(tmp_path / f"bad{by_column}", [bad], by_column=by_column, monkeypatch=monkeypatch)
