@@ -36,7 +36,11 @@ Convert = Callable[[list[Any]], list[Any]]
 def stored_date(value: Any) -> Any:
     if value is None:
         return None
-    return (value if isinstance(value, date) else date.fromisoformat(value)).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    parsed = date.fromisoformat(value)  # raises for what is no date
+    # 'YYYY-MM-DD', as every build sends it, is stored as it came: no formatting back.
+    return value if len(value) == 10 and value[4] == value[7] == "-" else parsed.isoformat()
 
 
 def stored_datetime(value: Any) -> Any:
@@ -44,8 +48,25 @@ def stored_datetime(value: Any) -> Any:
     offset of an aware one is dropped, as the bind processor drops it."""
     if value is None:
         return None
-    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    parsed = datetime.fromisoformat(value)  # raises for what is no date-time
+    if parsed.tzinfo is None and _plain(value):
+        # The stored text is the wire's with a space for the 'T'. Formatting the parsed value back
+        # cost 1 µs a row, 8 % of writing an initial pull.
+        return f"{value[:10]} {value[11:]}"
     return parsed.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _plain(text: str) -> bool:
+    """'YYYY-MM-DDTHH:MM:SS.ffffff', as every build sends a date-time."""
+    return (
+        len(text) == 26
+        and text[4] == text[7] == "-"
+        and text[10] == "T"
+        and text[13] == text[16] == ":"
+        and text[19] == "."
+    )
 
 
 def stored_device_time(text: str | None) -> str | None:

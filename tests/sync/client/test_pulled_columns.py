@@ -18,7 +18,7 @@ from app.demo import generate_demo_data
 from app.workspace import Workspace, create_workspace
 from models import SYNCED_MODELS
 from sync.client.apply import PageApplier
-from sync.client.columns import ColumnInsert, stored_datetime, stored_device_time
+from sync.client.columns import ColumnInsert, stored_date, stored_datetime, stored_device_time
 from sync.client.pulled import PulledItem
 from sync.entities import specs, to_wire
 from tests.support.sync import FAST_KDF, PASSPHRASE
@@ -26,7 +26,15 @@ from tests.support.sync import FAST_KDF, PASSPHRASE
 
 def _items(ws: Workspace) -> list[PulledItem]:
     """Every synced row of ``ws`` as the server would send it, with odd device times mixed in."""
-    times = ["2026-03-01T09:30:00+02:00", "2026-03-01T09:30:00.5", "not a time", None, "2026-12-03T07:46:40Z"]
+    times = [
+        "2026-03-01T09:30:00+02:00",
+        "2026-03-01T09:30:00.5",
+        "not a time",
+        None,
+        "2026-12-03T07:46:40Z",
+        "2026-12-03T07:46:40.123456",  # as every build sends it (taken as it came, 'T' -> ' ')
+        "2026-12-03T07:46:40.123456+02:00",
+    ]
     items: list[PulledItem] = []
     with ws.engine.connect() as conn:
         for model in SYNCED_MODELS:
@@ -105,4 +113,10 @@ def test_a_value_of_the_wrong_type_is_refused_as_before(
 def test_stored_date_times_drop_the_offset_and_keep_microseconds() -> None:
     assert stored_datetime("2026-03-01T09:30:00+02:00") == "2026-03-01 09:30:00.000000"
     assert stored_datetime(datetime(2026, 3, 1, 9, 30, 0, 5, tzinfo=UTC)) == "2026-03-01 09:30:00.000005"
+    assert stored_datetime("2026-03-01T09:30:00.000250") == "2026-03-01 09:30:00.000250"
+    assert stored_datetime("2026-03-01T09:30:00.000250+00:00") == "2026-03-01 09:30:00.000250"
     assert stored_device_time("yesterday") is None and stored_device_time("") is None
+    assert stored_device_time("2026-02-30T09:30:00.000000") is None  # no such day
+    with pytest.raises(ValueError):
+        stored_date("2026-02-30")
+    assert stored_date("2026-03-01") == "2026-03-01" and stored_date("20260301") == "2026-03-01"
