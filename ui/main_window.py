@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -51,11 +51,7 @@ class MainWindow(QMainWindow):
         self.sync_bar: SyncBar | None = None
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.sig_idle.connect(self.lock)
-        app = QCoreApplication.instance()
         self.help_key = HelpKey(self)
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.help_key)
         QShortcut(LOCK_SHORTCUT, self, self.lock)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         self.resize(1366, 768)

@@ -5,6 +5,7 @@ Background work runs immediately (ImmediateRunner) so each step is complete when
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -169,6 +170,32 @@ def test_idle_time_locks_the_app(qtbot, demo_folder: Path, settings: Settings) -
     window.idle.timer.setInterval(50)
     window.idle.start()
     qtbot.waitUntil(lambda: window.ws is None, timeout=3000)
+    assert window.stack.currentWidget() is window.unlock_view
+
+
+def test_typing_keeps_the_app_open_and_it_locks_once_the_typing_stops(  # type: ignore[no-untyped-def]
+    qtbot, demo_folder: Path, settings: Settings
+) -> None:
+    """Scaled down to a lock after 600 ms without input. Keys arrive as the window system delivers them
+    (to the window, which passes them to the search field)."""
+    window = _window(qtbot, demo_folder, settings)
+    _unlock(qtbot, window)
+    assert window.workspace_view is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.idle.timer.setInterval(600)
+    window.idle.start()
+    search = window.workspace_view.caseload.search
+    search.setFocus()
+    typed = time.monotonic()
+    for letter in "kuopio tuusniemi":  # 1.6 s of typing, a key every 100 ms: longer than the lock
+        qtbot.keyClick(window.windowHandle(), letter)
+        typed = time.monotonic()
+        qtbot.wait(100)
+        assert window.ws is not None
+    assert search.text() == "kuopio tuusniemi"
+    qtbot.waitUntil(lambda: window.ws is None, timeout=3000)
+    assert time.monotonic() - typed >= 0.6  # never sooner than the lock time
     assert window.stack.currentWidget() is window.unlock_view
 
 

@@ -151,6 +151,8 @@ def test_f1_opens_the_guide_of_the_page_on_screen_in_the_current_language(qtbot:
     window, view = _open(qtbot, _profile(tmp_path, clients=1), _settings(tmp_path))
     i18n.set_language("fi")
     _go(view, view.caseload)
+    window.activateWindow()  # a key press reaches the window that has the keyboard
+    qtbot.waitUntil(window.isActiveWindow)
     view.caseload.search.setFocus()
     qtbot.keyClick(view.caseload.search, Qt.Key.Key_F1)
     dialog = _help(window)
@@ -167,10 +169,13 @@ def test_f1_opens_the_guide_of_the_page_on_screen_in_the_current_language(qtbot:
     assert _help(window).browser.toPlainText().startswith("Kotoutumissuunnitelma")
 
 
-def test_f1_in_a_dialog_opens_its_guide_beside_it(qtbot: Any, tmp_path: Path) -> None:
+def test_f1_in_a_modal_dialog_opens_its_guide_beside_it(qtbot: Any, tmp_path: Path) -> None:
     _window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
     dialog = PrintQueueDialog(view.ws, [], view)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it, without blocking
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.only_agreed.setFocus()
     qtbot.keyClick(dialog.only_agreed, Qt.Key.Key_F1)
     shown = [d for d in dialog.findChildren(HelpDialog) if d.isVisible()]
