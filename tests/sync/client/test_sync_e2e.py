@@ -104,6 +104,7 @@ def test_tls_is_verified_against_the_configured_ca_and_never_skipped(tmp_path: P
         server.stop()
 
 
+@pytest.mark.slow  # 38 s; tests/proofs/test_crash.py kills the sync process at random points in `make test`
 def test_killing_polku_sync_at_random_points_loses_nothing(tmp_path: Path, server_url: str) -> None:
     """kill -9 during `polku sync` (push or pull), again and again; then a clean sync converges."""
     import random
