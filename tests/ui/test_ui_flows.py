@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from app.clients import ClientInput, create_client
+from app.clients import ClientInput, create_client, get_client
 from app.demo import generate_demo_data
 from app.eligibility import explain, local_rules
 from app.settings import Settings
@@ -173,30 +173,38 @@ def test_idle_time_locks_the_app(qtbot, demo_folder: Path, settings: Settings) -
     assert window.stack.currentWidget() is window.unlock_view
 
 
-def test_typing_keeps_the_app_open_and_it_locks_once_the_typing_stops(  # type: ignore[no-untyped-def]
+def test_typing_keeps_the_app_open_and_what_was_typed_survives_the_lock_once_it_stops(  # type: ignore[no-untyped-def]
     qtbot, demo_folder: Path, settings: Settings
 ) -> None:
     """Scaled down to a lock after 600 ms without input. Keys arrive as the window system delivers them
-    (to the window, which passes them to the search field)."""
+    (to the window, which passes them to the client's phone field); the lock comes with the edit
+    still unsaved, and the number is there when the record is opened again."""
     window = _window(qtbot, demo_folder, settings)
     _unlock(qtbot, window)
-    assert window.workspace_view is not None
+    view = window.workspace_view
+    assert view is not None
+    client_id = view.caseload.model.rows[0].id
+    view.open_client(client_id)
+    assert view.record is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.idle.timer.setInterval(600)
     window.idle.start()
-    search = window.workspace_view.caseload.search
-    search.setFocus()
+    phone = view.record.form.widgets["phone"]
+    phone.setFocus()
+    phone.clear()  # type: ignore[attr-defined]
     typed = time.monotonic()
-    for letter in "kuopio tuusniemi":  # 1.6 s of typing, a key every 100 ms: longer than the lock
-        qtbot.keyClick(window.windowHandle(), letter)
+    for key in "+358 40 765 4321":  # 1.6 s of typing, a key every 100 ms: longer than the lock
+        qtbot.keyClick(window.windowHandle(), key)
         typed = time.monotonic()
         qtbot.wait(100)
         assert window.ws is not None
-    assert search.text() == "kuopio tuusniemi"
     qtbot.waitUntil(lambda: window.ws is None, timeout=3000)
     assert time.monotonic() - typed >= 0.6  # never sooner than the lock time
     assert window.stack.currentWidget() is window.unlock_view
+    _unlock(qtbot, window)
+    assert window.ws is not None
+    assert get_client(window.ws, client_id=client_id).data.phone == "+358 40 765 4321"
 
 
 def test_language_switches_live(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
