@@ -212,8 +212,10 @@ class HelpKey(QObject):
         add_help_key(parent.window())
 
     def _on_focus_window(self, window: QWindow | None) -> None:
+        if window is None:
+            return
         for widget in QApplication.topLevelWidgets():
-            if window is not None and widget.windowHandle() == window:
+            if widget.windowHandle() == window:
                 add_help_key(widget)
 
 

@@ -14,9 +14,8 @@ from sync.client.apply import PageApplier
 from sync.client.calls import Connection
 from sync.client.errors import ProtocolError
 from sync.client.options import SyncReport
-from sync.client.pulled import PulledPage, decode_page, page_of
+from sync.client.pulled import PulledPage, read_page
 from sync.client.stash import StashMemo
-from sync.client.transport import Reply
 
 
 @contextmanager
@@ -50,10 +49,6 @@ def apply_page(s: Session, page: PulledPage, applier: PageApplier) -> PageApplie
     return applier
 
 
-def _page(reply: Reply) -> PulledPage:
-    return decode_page(reply.raw) if reply.raw is not None else page_of(reply.body)
-
-
 class Pull(Connection):
     def _pull_all(self, report: SyncReport) -> None:
         with Session(self.engine) as s:
@@ -62,7 +57,7 @@ class Pull(Connection):
 
         def fetch(after: int, limit: int) -> PulledPage:
             params = {"epoch": epoch, "cursor": after, "limit": limit}
-            return self._exchange("GET", "/pull", _page, params=params)
+            return self._exchange("GET", "/pull", read_page, params=params)
 
         limit = self.options.pull_limit
         most = max(limit, self.options.pull_limit_max)

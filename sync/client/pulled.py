@@ -21,6 +21,7 @@ import msgspec
 from pydantic import BaseModel
 
 from sync.client.errors import TransportFailed
+from sync.client.transport import Reply
 
 
 class PulledItem(msgspec.Struct):
@@ -65,10 +66,12 @@ def decode_page(raw: bytes) -> PulledPage:
         raise TransportFailed("the answer does not match the protocol (cut short?)") from None
 
 
-def page_of(body: Any) -> PulledPage:
-    """A pull answer given as parsed JSON (a transport that does not keep the bytes)."""
+def read_page(reply: Reply) -> PulledPage:
+    """A pull answer, from its bytes, or as parsed JSON from a transport that does not keep them."""
+    if reply.raw is not None:
+        return decode_page(reply.raw)
     try:
-        return msgspec.convert(body, PulledPage)
+        return msgspec.convert(reply.body, PulledPage)
     except msgspec.ValidationError:
         raise TransportFailed("the answer does not match the protocol (cut short?)") from None
 

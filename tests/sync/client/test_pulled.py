@@ -13,7 +13,6 @@ import pytest
 from sync.client.calls import exchange
 from sync.client.errors import TransportFailed
 from sync.client.options import SyncOptions
-from sync.client.pull import _page
 from sync.client.pulled import (
     PulledItem,
     PulledPage,
@@ -21,7 +20,7 @@ from sync.client.pulled import (
     from_model,
     item_from_json,
     item_json,
-    page_of,
+    read_page,
 )
 from sync.client.transport import Reply
 from sync.protocol import PullItem, PullResponse
@@ -77,7 +76,7 @@ def test_a_page_reads_as_pydantic_reads_it() -> None:
     mine = decode_page(raw)
     theirs = PullResponse.model_validate_json(raw)
     assert msgspec.to_builtins(mine) == theirs.model_dump(mode="json")
-    assert msgspec.to_builtins(page_of(PAGE)) == theirs.model_dump(mode="json")
+    assert msgspec.to_builtins(read_page(Reply(200, PAGE))) == theirs.model_dump(mode="json")
     assert from_model(theirs.items[0]) == mine.items[0]
 
 
@@ -112,7 +111,7 @@ def test_a_page_cut_short_is_fetched_again() -> None:
         def request(self, method: str, path: str, **_kw: Any) -> Reply:
             return Reply(200, raw=answers.pop(0))
 
-    page = exchange(Flaky(), "GET", "/pull", _page, options=SyncOptions(retry_delay=0))
+    page = exchange(Flaky(), "GET", "/pull", read_page, options=SyncOptions(retry_delay=0))
     assert page.cursor == 41 and not answers
 
 
