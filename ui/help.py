@@ -3,8 +3,10 @@ with F1 on the page on screen.
 
 F1 is a shortcut of every window, added when the window first has the keyboard (``HelpKey``): a
 shortcut of the main window alone does not fire while a modal dialog (printing, a plan's goal) has the
-keyboard, and those are pages a counsellor asks about. An application event filter did this before;
-it cost a Python call for every event Qt delivers, which made opening a client twice as slow.
+keyboard, and those are pages a counsellor asks about. An open drop-down list (or calendar) holds the
+keyboard too: it gets F1 when it takes the focus, and F1 there closes it and opens the guide of the
+field's page. An application event filter did this before; it cost a Python call for every event Qt
+delivers, which made opening a client twice as slow.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import importlib.resources
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -207,8 +209,9 @@ class HelpKey(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         app = QApplication.instance()
-        if isinstance(app, QGuiApplication):
+        if isinstance(app, QApplication):
             app.focusWindowChanged.connect(self._on_focus_window)
+            app.focusChanged.connect(self._on_focus_changed)
         add_help_key(parent.window())
 
     def _on_focus_window(self, window: QWindow | None) -> None:
@@ -217,6 +220,13 @@ class HelpKey(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget.windowHandle() == window:
                 add_help_key(widget)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # A drop-down list or a calendar opened from a field is a popup: it takes the keyboard but
+        # becomes the focus window late or not at all (as the platform has it), and while it is
+        # open Qt offers F1 to its shortcuts only.
+        if new is not None and is_popup(new.window()):
+            add_help_key(new.window())
 
 
 _HAS_HELP_KEY = "polku_help_key"
@@ -232,8 +242,17 @@ def add_help_key(window: QWidget) -> None:
     key.activated.connect(lambda: _help_for(window))
 
 
+def is_popup(window: QWidget) -> bool:
+    return window.windowType() == Qt.WindowType.Popup
+
+
 def _help_for(window: QWidget) -> None:
     widget = QApplication.focusWidget()
     if widget is None or widget.window() is not window:
         widget = window
+    if is_popup(window):
+        # The guide is for the field the list dropped from, in that field's window; the list closes
+        # (it would keep the keyboard from the guide).
+        widget = window.parentWidget() or widget
+        window.close()
     open_help(topic_for(widget), widget)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -18,10 +19,11 @@ class IdleWatcher(QObject):
     """Emits ``sig_idle`` after ``minutes`` without input.
 
     Input is noticed where the window system delivers it: at each of the app's windows (watched from
-    the first time it has the keyboard, and all of them when the countdown starts), before Qt hands it
-    to the widget under the mouse or with the focus. An application event filter did this before: a
-    Python call for every event Qt delivers to every widget, which made opening a client twice as
-    slow; a window sees only its input and a few events of its own."""
+    the first time it has the keyboard, and all of them when the countdown starts; a drop-down list
+    from the first time it has the focus), before Qt hands it to the widget under the mouse or with
+    the focus. An application event filter did this before: a Python call for every event Qt
+    delivers to every widget, which made opening a client twice as slow; a window sees only its
+    input and a few events of its own."""
 
     sig_idle = Signal()
 
@@ -34,6 +36,8 @@ class IdleWatcher(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self.watch)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
@@ -50,6 +54,16 @@ class IdleWatcher(QObject):
         """Input to ``window`` counts (installing the filter again is harmless: Qt keeps one)."""
         if window is not None:
             window.installEventFilter(self)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # A drop-down list or a calendar opened from a field is a window of its own that takes the
+        # keyboard and the mouse but becomes the focus window late or not at all (as the platform
+        # has it): watched when it takes the focus.
+        # Its window is found among the app's windows: the widget's windowHandle() can still name
+        # the one Qt replaced when the list was first shown.
+        if new is not None and new.window().windowType() == Qt.WindowType.Popup:
+            for window in QGuiApplication.topLevelWindows():
+                self.watch(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.timer.isActive():

@@ -207,6 +207,32 @@ def test_typing_keeps_the_app_open_and_what_was_typed_survives_the_lock_once_it_
     assert get_client(window.ws, client_id=client_id).data.phone == "+358 40 765 4321"
 
 
+def test_choosing_from_a_drop_down_list_keeps_the_app_open(  # type: ignore[no-untyped-def]
+    qtbot, demo_folder: Path, settings: Settings
+) -> None:
+    """A drop-down list is a window of its own: keys there count as input. Scaled down to a lock
+    after 500 ms; a key every 100 ms into the open list for a second, then nothing."""
+    window = _window(qtbot, demo_folder, settings)
+    _unlock(qtbot, window)
+    view = window.workspace_view
+    assert view is not None
+    view.nav.setCurrentRow(view.page_widgets.index(view.field_visit))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.idle.timer.setInterval(500)
+    window.idle.start()
+    combo = view.field_visit.municipality
+    combo.setFocus()
+    combo.showPopup()
+    popup = combo.view().window()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is popup)
+    for key in [Qt.Key.Key_Down, Qt.Key.Key_Up] * 5:
+        qtbot.keyClick(popup.windowHandle(), key)
+        qtbot.wait(100)
+        assert window.ws is not None
+    qtbot.waitUntil(lambda: window.ws is None, timeout=3000)
+
+
 def test_language_switches_live(qtbot, demo_folder: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, demo_folder, settings)
     _unlock(qtbot, window)

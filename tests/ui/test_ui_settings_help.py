@@ -184,6 +184,27 @@ def test_f1_in_a_modal_dialog_opens_its_guide_beside_it(qtbot: Any, tmp_path: Pa
     dialog.close()
 
 
+def test_f1_in_an_open_drop_down_list_opens_the_guide_of_its_page(qtbot: Any, tmp_path: Path) -> None:
+    """A drop-down list is a window of its own that holds the keyboard while it is open."""
+    window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
+    i18n.set_language("fi")
+    _go(view, view.field_visit)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    combo = view.field_visit.municipality
+    combo.setFocus()
+    combo.showPopup()
+    popup = combo.view().window()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is popup)
+    qtbot.wait(200)  # as a person looks at the list first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    dialog = _help(window)
+    assert dialog.parentWidget() is window  # the main window's guide, not one that hides with the list
+    assert dialog.topic == "field-visit"
+    assert dialog.browser.toPlainText().startswith("Jalkautuminen")
+    assert not popup.isVisible()
+
+
 def test_about_shows_the_version_rules_data_and_this_device(qtbot: Any, tmp_path: Path) -> None:
     _window, view = _open(qtbot, _profile(tmp_path), _settings(tmp_path))
     about = AboutDialog(view.ws, view)
