@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.booking_advice import BookingAdvice, booking_advice
 from app.drafts import load_draft, save_draft
 from app.lookups import Lookups
 from app.meetings import (
@@ -60,8 +61,14 @@ class Booking:
 
 
 class BookMeetingDialog(QDialog):
-    def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
+    """``advice``: what the programme says about the chosen purpose and way of meeting (a remote
+    assessment, say), shown under the fields as they change; never a reason to refuse the booking."""
+
+    def __init__(
+        self, lookups: Lookups, parent: QWidget | None = None, advice: BookingAdvice | None = None
+    ) -> None:
         super().__init__(parent)
+        self.advice = advice
         self.setWindowTitle(self.tr("Book a meeting"))
         self.starts_at = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.starts_at.setCalendarPopup(True)
@@ -87,12 +94,30 @@ class BookMeetingDialog(QDialog):
         ):
             widget.setAccessibleName(text)
             form.addRow(text, widget)
+        self.advice_label = QLabel()
+        self.advice_label.setObjectName("warn")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setAccessibleName(self.tr("What the integration programme says"))
+        form.addRow(self.advice_label)
+        self.mode.currentIndexChanged.connect(self._show_advice)
+        self.purpose.currentIndexChanged.connect(self._show_advice)
+        self._show_advice()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_advice(self) -> None:
+        mode, purpose = self.mode.value(), self.purpose.value()
+        notes = (
+            self.advice.notes(purpose, mode, i18n.current_language())
+            if self.advice is not None and mode is not None and purpose is not None
+            else ()
+        )
+        self.advice_label.setText("\n".join(notes))
+        self.advice_label.setVisible(bool(notes))
 
     def values(self) -> Booking:
         starts = self.starts_at.dateTime().toPython()
@@ -109,6 +134,7 @@ class BookMeetingDialog(QDialog):
 
 
 NOTE_DRAFT = "note"
+_Loaded = tuple[list[MeetingView], list[NoteView], str, BookingAdvice]
 
 
 class MeetingsTab(Retranslatable):
@@ -119,6 +145,7 @@ class MeetingsTab(Retranslatable):
         self.ws, self.lookups, self.client_id = ws, lookups, client_id
         self.meetings: list[MeetingView] = []
         self.notes: list[NoteView] = []
+        self.advice: BookingAdvice | None = None  # read with the meetings
         self.meetings_title, self.notes_title = heading(size=12), heading(size=12)
         self.model = RowsModel(
             lambda: (
@@ -202,17 +229,18 @@ class MeetingsTab(Retranslatable):
         self._show()
 
     def reload(self) -> None:
-        def load() -> tuple[list[MeetingView], list[NoteView], str]:
+        def load() -> _Loaded:
             return (
                 meetings_for_client(self.ws, client_id=self.client_id),
                 notes_for_client(self.ws, client_id=self.client_id),
                 load_draft(self.ws, NOTE_DRAFT, self.client_id),
+                booking_advice(self.ws, client_id=self.client_id),
             )
 
         Op(self, load).on_success(self._on_loaded).run()
 
-    def _on_loaded(self, loaded: tuple[list[MeetingView], list[NoteView], str]) -> None:
-        self.meetings, self.notes, draft = loaded
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        self.meetings, self.notes, draft, self.advice = loaded
         self._loaded = True
         if draft and not self.note_text.toPlainText():
             self.note_text.setPlainText(draft)  # a note begun before the record was left
@@ -264,7 +292,7 @@ class MeetingsTab(Retranslatable):
         self.error.show()
 
     def _on_book_clicked(self) -> None:
-        dialog = BookMeetingDialog(self.lookups, self)
+        dialog = BookMeetingDialog(self.lookups, self, self.advice)
         if not dialog.exec():
             return
         b = dialog.values()

@@ -36,6 +36,7 @@ from models.rules.decisions import (
     multidisciplinary_indicators,
 )
 from models.rules.facts import ClientFacts
+from models.rules.meetings import meeting_mode_reasons
 from models.rules.participants import ParticipantRequirement, participant_group, participants_for
 from models.rules.reasons import Reason, render_reason
 from models.rules.records import (
@@ -103,6 +104,7 @@ __all__ = [
     "expected_party",
     "load_rules",
     "load_rules_text",
+    "meeting_mode_reasons",
     "multidisciplinary_indicators",
     "next_review_due",
     "parameter_value",

@@ -117,6 +117,8 @@ class ReasonCode(StrEnum):
     RESP_STATUS_UNKNOWN = "resp_status_unknown"
     RESP_FIRST_IN_PERSON = "resp_first_in_person"
     RESP_REVIEW_INTERVAL = "resp_review_interval"
+    # How a meeting is held (kotoutumisohjelma 2.1, 2.3; models.rules.meetings)
+    MEETING_ASSESSMENT_IN_PERSON = "meeting_assessment_in_person"
     # Reviews and plan length (KotoL §16)
     REVIEW_INTERVAL_MUNICIPALITY = "review_interval_municipality"
     REVIEW_INTERVAL_EMPLOYMENT_AUTHORITY = "review_interval_employment_authority"

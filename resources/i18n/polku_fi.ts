@@ -725,44 +725,49 @@
 <context>
     <name>BookMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="65"/>
+        <location filename="../../ui/meetings_tab.py" line="72"/>
         <source>Book a meeting</source>
         <translation>Varaa tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="80"/>
+        <location filename="../../ui/meetings_tab.py" line="87"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="81"/>
+        <location filename="../../ui/meetings_tab.py" line="88"/>
         <source>Minutes</source>
         <translation>Minuuttia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="82"/>
+        <location filename="../../ui/meetings_tab.py" line="89"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="83"/>
+        <location filename="../../ui/meetings_tab.py" line="90"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="84"/>
+        <location filename="../../ui/meetings_tab.py" line="91"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="85"/>
+        <location filename="../../ui/meetings_tab.py" line="92"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="86"/>
+        <location filename="../../ui/meetings_tab.py" line="93"/>
         <source>Interpreter language</source>
         <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_tab.py" line="100"/>
+        <source>What the integration programme says</source>
+        <translation>Mitä kotoutumisohjelma sanoo</translation>
     </message>
 </context>
 <context>
@@ -1413,88 +1418,88 @@
 <context>
     <name>ClosedCasesView</name>
     <message>
-        <location filename="../../ui/closed_cases.py" line="51"/>
+        <location filename="../../ui/closed_cases.py" line="55"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="52"/>
+        <location filename="../../ui/closed_cases.py" line="56"/>
         <source>Date of birth</source>
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="53"/>
+        <location filename="../../ui/closed_cases.py" line="57"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="54"/>
+        <location filename="../../ui/closed_cases.py" line="58"/>
         <source>Plan closed</source>
         <translation>Suunnitelma päättyi</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="55"/>
+        <location filename="../../ui/closed_cases.py" line="59"/>
         <source>Left the laptops</source>
         <translation>Poistui koneilta</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="94"/>
-        <location filename="../../ui/closed_cases.py" line="107"/>
+        <location filename="../../ui/closed_cases.py" line="98"/>
+        <location filename="../../ui/closed_cases.py" line="111"/>
         <source>Closed cases</source>
         <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="97"/>
+        <location filename="../../ui/closed_cases.py" line="101"/>
         <source>Clients whose plans are all closed and whose details have not changed for 12 months are kept on the server only. When a client comes back, search for them here and fetch their details to this laptop. This needs a connection to the server.</source>
         <translation>Asiakkaat, joiden kaikki suunnitelmat on päätetty ja joiden tietoihin ei ole tehty muutoksia 12 kuukauteen, säilytetään vain palvelimella. Kun asiakas palaa, hae hänet tästä ja nouda hänen tietonsa tälle koneelle. Tähän tarvitaan yhteys palvelimeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="103"/>
+        <location filename="../../ui/closed_cases.py" line="107"/>
         <source>Name or date of birth</source>
         <translation>Nimi tai syntymäaika</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="104"/>
+        <location filename="../../ui/closed_cases.py" line="108"/>
         <source>Search closed cases</source>
         <translation>Hae päättyneistä asiakkuuksista</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="105"/>
+        <location filename="../../ui/closed_cases.py" line="109"/>
         <source>Search on the server</source>
         <translation>Hae palvelimelta</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="106"/>
+        <location filename="../../ui/closed_cases.py" line="110"/>
         <source>Fetch to this laptop</source>
         <translation>Nouda tälle koneelle</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="134"/>
+        <location filename="../../ui/closed_cases.py" line="142"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="146"/>
+        <location filename="../../ui/closed_cases.py" line="154"/>
         <source>Fetching %1…</source>
         <translation>Noudetaan: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="153"/>
+        <location filename="../../ui/closed_cases.py" line="161"/>
         <source>%1 is on this laptop again, in the caseload.</source>
         <translation>%1 on taas tällä koneella asiakaslistassasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="160"/>
+        <location filename="../../ui/closed_cases.py" line="168"/>
         <source>This case is no longer closed on the server: it comes to this laptop with the next sync.</source>
         <translation>Asiakkuus ei ole enää päättynyt palvelimella: tiedot tulevat tälle koneelle seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="201"/>
+        <location filename="../../ui/closed_cases.py" line="212"/>
         <source>More than %1 match: narrow the search.</source>
         <translation>Osumia on yli %1: tarkenna hakua.</translation>
     </message>
     <message>
-        <location filename="../../ui/closed_cases.py" line="203"/>
+        <location filename="../../ui/closed_cases.py" line="214"/>
         <source>No closed case matches the search.</source>
         <translation>Hakua vastaavaa päättynyttä asiakkuutta ei löytynyt.</translation>
     </message>
@@ -2797,67 +2802,67 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="75"/>
+        <location filename="../../ui/help.py" line="79"/>
         <source>Getting started</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="76"/>
+        <location filename="../../ui/help.py" line="80"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="77"/>
+        <location filename="../../ui/help.py" line="81"/>
         <source>Caseload</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="78"/>
+        <location filename="../../ui/help.py" line="82"/>
         <source>Field visit</source>
         <translation>Jalkautuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="79"/>
+        <location filename="../../ui/help.py" line="83"/>
         <source>Client record</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="80"/>
+        <location filename="../../ui/help.py" line="84"/>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="81"/>
+        <location filename="../../ui/help.py" line="85"/>
         <source>Integration plan</source>
         <translation>Kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="82"/>
+        <location filename="../../ui/help.py" line="86"/>
         <source>Meetings and notes</source>
         <translation>Tapaamiset ja muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="83"/>
+        <location filename="../../ui/help.py" line="87"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="84"/>
+        <location filename="../../ui/help.py" line="88"/>
         <source>Closed cases</source>
         <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="85"/>
+        <location filename="../../ui/help.py" line="89"/>
         <source>Recently deleted</source>
         <translation>Äskettäin poistetut</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="86"/>
+        <location filename="../../ui/help.py" line="90"/>
         <source>Printing</source>
         <translation>Tulostaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="87"/>
+        <location filename="../../ui/help.py" line="91"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -2865,17 +2870,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="160"/>
+        <location filename="../../ui/help.py" line="164"/>
         <source>Polku help</source>
         <translation>Polun ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="161"/>
+        <location filename="../../ui/help.py" line="165"/>
         <source>Help topics</source>
         <translation>Ohjeen aiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="166"/>
         <source>Help text</source>
         <translation>Ohjeteksti</translation>
     </message>
@@ -2883,30 +2888,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Polku</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>The server needs a newer version of Polku. Your changes are kept on this laptop and are sent after IT has installed the update.</source>
         <translation>Palvelin edellyttää Polun uudempaa versiota. Muutoksesi säilyvät tällä koneella ja lähetetään, kun IT-tuki on asentanut päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>The server no longer accepts this laptop&apos;s sign-in. Connect again with your user name and password; nothing on this laptop was lost.</source>
         <translation>Palvelin ei enää hyväksy tämän koneen kirjautumista. Yhdistä uudelleen käyttäjätunnuksellasi ja salasanallasi; koneelta ei menetetty mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Changes not yet sent: %1. Access-log entries not yet sent: %2. Conflicts: %3.</source>
         <translation>Lähettämättömiä muutoksia: %1. Lähettämättömiä lokimerkintöjä: %2. Ristiriitoja: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The administrator has removed this laptop from Polku. The client data on it will now be deleted.</source>
         <translation>Ylläpitäjä on poistanut tämän koneen Polusta. Koneella olevat asiakastiedot poistetaan nyt.</translation>
     </message>
@@ -3046,103 +3051,103 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="125"/>
+        <location filename="../../ui/meetings_tab.py" line="152"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="126"/>
+        <location filename="../../ui/meetings_tab.py" line="153"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="127"/>
+        <location filename="../../ui/meetings_tab.py" line="154"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="128"/>
+        <location filename="../../ui/meetings_tab.py" line="155"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="129"/>
+        <location filename="../../ui/meetings_tab.py" line="156"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="130"/>
+        <location filename="../../ui/meetings_tab.py" line="157"/>
         <source>Interpreter</source>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="181"/>
-        <location filename="../../ui/meetings_tab.py" line="189"/>
+        <location filename="../../ui/meetings_tab.py" line="208"/>
+        <location filename="../../ui/meetings_tab.py" line="216"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="182"/>
+        <location filename="../../ui/meetings_tab.py" line="209"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="183"/>
+        <location filename="../../ui/meetings_tab.py" line="210"/>
         <source>Book a meeting…</source>
         <translation>Varaa tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="184"/>
+        <location filename="../../ui/meetings_tab.py" line="211"/>
         <source>Record as held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="185"/>
+        <location filename="../../ui/meetings_tab.py" line="212"/>
         <source>Cancel meeting</source>
         <translation>Peru tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="186"/>
+        <location filename="../../ui/meetings_tab.py" line="213"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="187"/>
+        <location filename="../../ui/meetings_tab.py" line="214"/>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="188"/>
+        <location filename="../../ui/meetings_tab.py" line="215"/>
         <source>Notes are kept as written: they cannot be edited later.</source>
         <translation>Muistiinpanot säilyvät sellaisinaan: niitä ei voi muokata jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="191"/>
+        <location filename="../../ui/meetings_tab.py" line="218"/>
         <source>Time, place, how the meeting is held and whether an interpreter is needed</source>
         <translation>Aika, paikka, tapaamistapa ja tarvitaanko tulkkia</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="193"/>
+        <location filename="../../ui/meetings_tab.py" line="220"/>
         <source>Mark the selected meeting as held</source>
         <translation>Merkitse valittu tapaaminen pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="194"/>
+        <location filename="../../ui/meetings_tab.py" line="221"/>
         <source>Mark the selected meeting as cancelled; it stays in the list</source>
         <translation>Merkitse valittu tapaaminen perutuksi; se jää listaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="196"/>
+        <location filename="../../ui/meetings_tab.py" line="223"/>
         <source>Add the note with the time and your user name; notes cannot be changed later</source>
         <translation>Lisää muistiinpano kellonajan ja käyttäjätunnuksesi kanssa; muistiinpanoja ei voi muuttaa jälkikäteen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="199"/>
+        <location filename="../../ui/meetings_tab.py" line="226"/>
         <source>No meetings booked for this client yet. Book the first one with “Book a meeting…”.</source>
         <translation>Asiakkaalle ei ole vielä varattu tapaamisia. Varaa ensimmäinen painikkeella ”Varaa tapaaminen…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_tab.py" line="252"/>
+        <location filename="../../ui/meetings_tab.py" line="280"/>
         <source>No notes yet.</source>
         <translation>Ei vielä muistiinpanoja.</translation>
     </message>

@@ -15,6 +15,8 @@ from models.enums import (
     AssessmentKind,
     AssessmentStatus,
     LabourMarketStatus,
+    MeetingMode,
+    MeetingPurpose,
     PlanKind,
     ResidenceBasis,
     ResponsibleParty,
@@ -36,6 +38,7 @@ from models.rules import (
     default_rules,
     load_rules,
     load_rules_text,
+    meeting_mode_reasons,
     multidisciplinary_indicators,
     next_review_due,
     parameter_value,
@@ -159,6 +162,9 @@ def _decision_reasons(rules: RulesData) -> list[Reason]:
     first = date(2025, 1, 15)
     for end in (date(2025, 6, 1), date(2026, 2, 1), date(2027, 3, 1), date(2030, 1, 1)):
         reasons += plan_length_check(first, first, end, True, date(2025, 6, 1), rules).reasons
+    for status, purpose, mode in itertools.product(LabourMarketStatus, MeetingPurpose, MeetingMode):
+        facts = ClientFacts(labour_market_status=status)
+        reasons += meeting_mode_reasons(facts, purpose, mode, date(2025, 6, 1), rules)
     reasons += _finding_reasons(rules)
     return reasons
 

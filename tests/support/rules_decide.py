@@ -13,6 +13,8 @@ from models.enums import (
     AssessmentKind,
     AssessmentStatus,
     LabourMarketStatus,
+    MeetingMode,
+    MeetingPurpose,
     PlanKind,
     ResidenceBasis,
     ResponsibleParty,
@@ -28,6 +30,7 @@ from models.rules import (
     assessment_eligibility,
     assessment_findings,
     default_rules,
+    meeting_mode_reasons,
     multidisciplinary_indicators,
     next_review_due,
     participants_for,
@@ -53,6 +56,8 @@ OUTCOME_FI = {
     "municipality": "Vastuutaho: kunta (maahanmuutto-ohjaaja)",
     "findings": "Varoitukset, jotka vaativat kirjatun syyn",
     "no_findings": "Ei varoituksia",
+    "meeting_note": "Tapaamista varattaessa näytetään",
+    "no_meeting_note": "Tapaamista varattaessa ei huomautettavaa",
 }
 
 
@@ -118,6 +123,13 @@ def parts(facts: ClientFacts, service: str, on: date = ON) -> Decided:
 def review(start: date, party: ResponsibleParty) -> Decided:
     d = next_review_due(start, party, RULES)
     return Decided(d.due.isoformat(), frozenset(r.code for r in d.reasons), _said(d.reasons))
+
+
+def meeting(facts: ClientFacts, purpose: MeetingPurpose, mode: MeetingMode) -> Decided:
+    reasons = meeting_mode_reasons(facts, purpose, mode, ON, RULES)
+    outcome = "meeting_note" if reasons else "no_meeting_note"
+    text = f"{OUTCOME_FI[outcome]}" + (f": {_said(reasons)}" if reasons else ".")
+    return Decided(outcome, frozenset(r.code for r in reasons), text)
 
 
 def _findings_decided(findings: tuple[Finding, ...]) -> Decided:

@@ -6,16 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from models.enums import LabourMarketStatus, ResidenceBasis
+from models.enums import LabourMarketStatus, MeetingMode, MeetingPurpose, ResidenceBasis
 from tests.support.rules_decide import (
     BASE,
     DAY_AFTER,
     HCA,
     JOBSEEKER,
     LAST_DAY,
+    OUTSIDE,
     Rule,
     elig,
     md,
+    meeting,
     resp,
 )
 from tests.support.rules_decide import case as _c
@@ -161,6 +163,42 @@ ASSESSMENT_RULES: tuple[Rule, ...] = (
                 ("resp_jobseeker",),
             ),
             _c("after-window", lambda: elig(JOBSEEKER, DAY_AFTER), "not_eligible", (), ("must_jobseeker",)),
+        ),
+    ),
+    Rule(
+        "assessment-in-person",
+        "2.1, rivit 79-80; 2.4; Liite 1",
+        "Lähtökohtaisesti osaamisen ja kotoutumisen palvelutarpeen arviointi tehdään henkilökohtaisella ajalla lähitapaamisena kunnan osoittamassa tilassa",
+        "[[responsibility]] assessment/* how = in_person; reasons.meeting_assessment_in_person",
+        (
+            _c(
+                "remote-assessment-meeting",
+                lambda: meeting(OUTSIDE, MeetingPurpose.ASSESSMENT, MeetingMode.REMOTE),
+                "meeting_note",
+                ("meeting_assessment_in_person",),
+            ),
+            _c(
+                "jobseeker-remote",
+                lambda: meeting(JOBSEEKER, MeetingPurpose.ASSESSMENT, MeetingMode.REMOTE),
+                "meeting_note",
+                ("meeting_assessment_in_person",),
+            ),
+            _c(
+                "status-unknown-remote",
+                lambda: meeting(BASE, MeetingPurpose.ASSESSMENT, MeetingMode.REMOTE),
+                "meeting_note",
+                ("meeting_assessment_in_person",),
+            ),
+            _c(
+                "in-person",
+                lambda: meeting(OUTSIDE, MeetingPurpose.ASSESSMENT, MeetingMode.IN_PERSON),
+                "no_meeting_note",
+            ),
+            _c(
+                "remote-guidance",
+                lambda: meeting(OUTSIDE, MeetingPurpose.GUIDANCE, MeetingMode.REMOTE),
+                "no_meeting_note",
+            ),
         ),
     ),
 )

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from models.enums import LabourMarketStatus, PlanKind, ResponsibleParty
+from models.enums import LabourMarketStatus, MeetingMode, MeetingPurpose, PlanKind, ResponsibleParty
 from models.rules import MeasureFacts
 from tests.support.rules_decide import (
     COMPLETED_MD,
     JOBSEEKER,
     OUTSIDE,
     Rule,
+    meeting,
     plan,
     resp,
     review,
@@ -112,6 +113,23 @@ PLAN_RULES: tuple[Rule, ...] = (
                 lambda: resp(OUTSIDE, "plan"),
                 "municipality/remote_allowed",
                 ("resp_first_in_person", "resp_review_interval"),
+            ),
+            _c(
+                "remote-plan-meeting",
+                lambda: meeting(OUTSIDE, MeetingPurpose.PLAN, MeetingMode.REMOTE),
+                "meeting_note",
+                ("resp_first_in_person",),
+            ),
+            _c(
+                "remote-review-jobseeker",
+                lambda: meeting(JOBSEEKER, MeetingPurpose.REVIEW, MeetingMode.REMOTE),
+                "meeting_note",
+                ("resp_first_in_person",),
+            ),
+            _c(
+                "in-person-review",
+                lambda: meeting(OUTSIDE, MeetingPurpose.REVIEW, MeetingMode.IN_PERSON),
+                "no_meeting_note",
             ),
         ),
     ),

@@ -9,6 +9,8 @@ import textwrap
 from datetime import date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.assessments import assessments_for_client, start_assessment
 from app.clients import ClientInput, create_client
@@ -17,10 +19,11 @@ from app.meetings import book_meeting, meetings_for_client
 from app.workspace import Workspace, open_workspace
 from models.enums import AssessmentKind, MeetingMode, MeetingPurpose
 from tests.conftest import PASSPHRASE
+from ui import i18n
 from ui.assessment_tab import AssessmentTab
 from ui.dashboard import DashboardView
 from ui.field_visit import FieldVisitView
-from ui.meetings_tab import MeetingsTab
+from ui.meetings_tab import BookMeetingDialog, MeetingsTab
 
 pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
 
@@ -126,6 +129,44 @@ def test_booking_a_meeting_and_writing_a_note(qtbot, workspace: Workspace) -> No
     tab._on_add_note_clicked()
     assert "Toi tulkin mukaan" in tab.note_list.text()
     assert tab.note_text.toPlainText() == ""
+
+
+def test_a_remote_assessment_meeting_shows_the_programme_s_rule_and_is_still_booked(  # type: ignore[no-untyped-def]
+    qtbot, workspace: Workspace
+) -> None:
+    """Booking through the tab's own dialog, as a counsellor does: the programme's in-person rule
+    appears under the fields while a remote assessment (or plan review) is chosen, in the UI's
+    language with the section it cites, and the booking goes through all the same."""
+    client_id = _client(workspace)
+    i18n.set_language("fi")  # the gui fixture sets English back
+    tab = MeetingsTab(workspace, load_lookups(workspace), client_id)
+    qtbot.addWidget(tab)
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.advice is not None)
+    seen: dict[str, str] = {}
+
+    def shown(dialog: BookMeetingDialog) -> str:
+        return dialog.advice_label.text() if dialog.advice_label.isVisible() else ""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BookMeetingDialog)
+        seen["default"] = shown(dialog)  # in person
+        dialog.mode.set_value(MeetingMode.REMOTE)
+        for purpose in (MeetingPurpose.REVIEW, MeetingPurpose.GUIDANCE, MeetingPurpose.ASSESSMENT):
+            dialog.purpose.set_value(purpose)
+            seen[purpose.value] = shown(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    tab._on_book_clicked()
+    assert seen["default"] == "" and seen["guidance"] == ""
+    assert "lähitapaamisena, ei etäyhteydellä" in seen["assessment"]
+    assert seen["assessment"].endswith("(kotoutumisohjelma 2.1, Liite 1)")
+    assert seen["review"].startswith("Ensimmäinen suunnitelma tehdään lähitapaamisena")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    [booked] = meetings_for_client(workspace, client_id=client_id)
+    assert (booked.mode, booked.purpose) == (MeetingMode.REMOTE, MeetingPurpose.ASSESSMENT)
 
 
 def test_field_visit_shows_the_booked_clients_and_what_to_do(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,16 +215,17 @@ def test_admin_commands(
 def test_reference_data_and_rules_are_distributed_with_versions(server: Server, tmp_path: Path) -> None:
     anna = new_device(server, tmp_path / "a", "anna")
     rules = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
-    newer = rules.replace("\nversion = 2 ", "\nversion = 3 ", 1)
+    shipped = int(re.search(r"^version = (\d+)", rules, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    newer = rules.replace(f"\nversion = {shipped} ", f"\nversion = {shipped + 1} ", 1)
     assert newer != rules
-    assert admin.publish_reference(server.db, name="rules", content=newer) == 3
+    assert admin.publish_reference(server.db, name="rules", content=newer) == shipped + 1
     with pytest.raises(admin.AdminError):
-        admin.publish_reference(server.db, name="rules", content="version = 4\nnot = [valid")
+        admin.publish_reference(server.db, name="rules", content=f"version = {shipped + 2}\nnot = [valid")
     report = anna.sync()
     assert report.reference_updated == ["rules"]
     with anna.ws.session() as s:
         row = s.get(RefDataset, "rules")
-        assert row is not None and row.version == 3 and row.content == newer
+        assert row is not None and row.version == shipped + 1 and row.content == newer
     assert anna.sync().reference_updated == []
     anna.close()
 
