@@ -53,6 +53,7 @@ class EligibilityPanel:
     rules_version: int
     participant_reasons: tuple[ExplainedReason, ...] = ()  # why the client is in their Liite 1 group
     optional_participants: tuple[str, ...] = ()  # labels: invited when needed
+    window_years: int | None = None  # the window's length in the rules in force (with window_end)
 
 
 def local_rules(ws: Workspace) -> RulesData:
@@ -87,4 +88,7 @@ def explain(detail: ClientDetail, rules: RulesData, *, on: date, lang: str) -> E
         # Who from the county takes part: only when the assessment is recommended, as the outcome says.
         participant_reasons=said(need.reasons) if need else (),
         optional_participants=need.labels(need.optional, rules, lang) if need else (),
+        # The panel's heading names the length the window was counted with, not the law of the day
+        # it was written (the law keeps changing: docs/rules.md).
+        window_years=rules.int_value("eligibility_window_years", on) if elig.window_end else None,
     )

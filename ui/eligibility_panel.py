@@ -68,12 +68,13 @@ class EligibilityView(Retranslatable):
             self.body.setText(self.tr("Loading…"))
             return
         html = [f"<h3>{escape(self._outcome_text(p.outcome))}</h3>"]
-        if p.window_end:
+        if p.window_end and p.window_years:
             if p.window_end < date.today():
-                window = self.tr("Three-year window ended on %1")
+                window = self.tr("%2-year window ended on %1")
             else:
-                window = self.tr("Three-year window ends on %1")
-            html.append(f"<p>{escape(window.replace('%1', i18n.format_date(p.window_end)))}</p>")
+                window = self.tr("%2-year window ends on %1")
+            window = window.replace("%1", i18n.format_date(p.window_end)).replace("%2", str(p.window_years))
+            html.append(f"<p>{escape(window)}</p>")
         html.append(self._items(p.reasons))
         multi = (
             self.tr("Multidisciplinary assessment recommended")

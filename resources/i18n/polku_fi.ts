@@ -1800,46 +1800,46 @@
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="73"/>
-        <source>Three-year window ended on %1</source>
-        <translation>Kolmen vuoden määräaika päättyi %1</translation>
+        <source>%2-year window ended on %1</source>
+        <translation>%2 vuoden määräaika päättyi %1</translation>
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="75"/>
-        <source>Three-year window ends on %1</source>
-        <translation>Kolmen vuoden määräaika päättyy %1</translation>
+        <source>%2-year window ends on %1</source>
+        <translation>%2 vuoden määräaika päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="79"/>
+        <location filename="../../ui/eligibility_panel.py" line="80"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Monialaista arviointia suositellaan</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="81"/>
+        <location filename="../../ui/eligibility_panel.py" line="82"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Monialaiselle arvioinnille ei ole perustetta</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="85"/>
+        <location filename="../../ui/eligibility_panel.py" line="86"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Osallistujat hyvinvointialueelta (Liite 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="88"/>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>Required:</source>
         <translation>Vaaditaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <location filename="../../ui/eligibility_panel.py" line="90"/>
         <source>If needed:</source>
         <translation>Tarvittaessa:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="92"/>
+        <location filename="../../ui/eligibility_panel.py" line="93"/>
         <source>Responsible party: %1</source>
         <translation>Vastuutaho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="97"/>
+        <location filename="../../ui/eligibility_panel.py" line="98"/>
         <source>Rules data version %1</source>
         <translation>Sääntötiedoston versio %1</translation>
     </message>

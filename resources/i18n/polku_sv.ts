@@ -1800,46 +1800,46 @@
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="73"/>
-        <source>Three-year window ended on %1</source>
-        <translation>Treårsfristen löpte ut %1</translation>
+        <source>%2-year window ended on %1</source>
+        <translation>Fristen på %2 år löpte ut %1</translation>
     </message>
     <message>
         <location filename="../../ui/eligibility_panel.py" line="75"/>
-        <source>Three-year window ends on %1</source>
-        <translation>Treårsfristen löper ut %1</translation>
+        <source>%2-year window ends on %1</source>
+        <translation>Fristen på %2 år löper ut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="79"/>
+        <location filename="../../ui/eligibility_panel.py" line="80"/>
         <source>Multidisciplinary assessment recommended</source>
         <translation>Sektorsövergripande bedömning rekommenderas</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="81"/>
+        <location filename="../../ui/eligibility_panel.py" line="82"/>
         <source>Multidisciplinary assessment not indicated</source>
         <translation>Ingen grund för en sektorsövergripande bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="85"/>
+        <location filename="../../ui/eligibility_panel.py" line="86"/>
         <source>Participants from the wellbeing services county (Liite 1)</source>
         <translation>Deltagare från välfärdsområdet (bilaga 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="88"/>
+        <location filename="../../ui/eligibility_panel.py" line="89"/>
         <source>Required:</source>
         <translation>Krävs:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="89"/>
+        <location filename="../../ui/eligibility_panel.py" line="90"/>
         <source>If needed:</source>
         <translation>Vid behov:</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="92"/>
+        <location filename="../../ui/eligibility_panel.py" line="93"/>
         <source>Responsible party: %1</source>
         <translation>Ansvarig part: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/eligibility_panel.py" line="97"/>
+        <location filename="../../ui/eligibility_panel.py" line="98"/>
         <source>Rules data version %1</source>
         <translation>Regeldatans version %1</translation>
     </message>

@@ -211,7 +211,7 @@ def test_choosing_from_a_drop_down_list_keeps_the_app_open(  # type: ignore[no-u
     qtbot, demo_folder: Path, settings: Settings
 ) -> None:
     """A drop-down list is a window of its own: keys there count as input. Scaled down to a lock
-    after 500 ms; a key every 100 ms into the open list for a second, then nothing."""
+    after 800 ms; a key every 100 ms into the open list for a second, then nothing."""
     window = _window(qtbot, demo_folder, settings)
     _unlock(qtbot, window)
     view = window.workspace_view
@@ -219,7 +219,7 @@ def test_choosing_from_a_drop_down_list_keeps_the_app_open(  # type: ignore[no-u
     view.nav.setCurrentRow(view.page_widgets.index(view.field_visit))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.idle.timer.setInterval(500)
+    window.idle.timer.setInterval(800)
     window.idle.start()
     combo = view.field_visit.municipality
     combo.setFocus()

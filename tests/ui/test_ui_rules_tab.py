@@ -63,6 +63,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "jobseeker": (
         (
             "An assessment must be made",
+            "3-year window ends on",
             "the employment authority of the Kuopio employment area makes it",
             "Multidisciplinary assessment not indicated",
             "Responsible party: Employment authority",
@@ -85,6 +86,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "An assessment may be made if you judge it needed",
             "child home care allowance",
+            "3-year window ended on",
             "After the window the assessment is not a duty",
         ),
         ("must",),
