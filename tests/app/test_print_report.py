@@ -47,7 +47,7 @@ def test_report_pdf_and_csv(demo: Workspace) -> None:
         "Palvelut, joihin asiakkaita ohjattiin",
         "Kielet ja tulkkaus",
         "Asiakasryhmät",
-        "Ohjaus palveluun kuuden kuukauden kuluessa",
+        "Ohjaus palveluun 6 kuukauden kuluessa",
         "Monikielinen yhteiskuntaorientaatio",
     ):
         assert heading in text
@@ -106,7 +106,7 @@ def test_report_in_swedish_and_english(demo: Workspace, lang: str) -> None:
     text = " ".join(pages_text(report.pdf))
     words = load_texts()[lang]["report"]
     for key in ("title_one", "groups", "reviews", "civic", "direction", "meetings"):
-        assert words[key].format(municipality="Kuopio") in text
+        assert words[key].format(municipality="Kuopio", months=6) in text
     finnish = load_texts()["fi"]["report"]
     assert finnish["reviews"] not in text and finnish["groups"] not in text  # no Finnish left in the body
     detail = [r.detail for r in log_rows(demo, None) if r.entity == "report"]

@@ -80,7 +80,8 @@ def csv_rows(f: Figures, lb: Labels) -> list[Row]:
             Row(t("times"), t(key), t("median_days"), median(days)),
             Row(t("times"), t(key), t("cases"), len(days)),
         ]
-    rows += [Row(t("direction"), t(k), "", f.direction.get(k, 0)) for k in DIRECTION_KINDS]
+    direction = t("direction", months=lb.direction_months(f.as_of))
+    rows += [Row(direction, t(k), "", f.direction.get(k, 0)) for k in DIRECTION_KINDS]
     rows += [Row(t("services"), lb.service(k), "", n) for k, n in f.services.most_common()]
     rows += [Row(t("measures"), lb.label(s), "", f.measure_status.get(s.value, 0)) for s in MeasureStatus]
     rows += [

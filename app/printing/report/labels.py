@@ -40,6 +40,14 @@ class Labels:
             f"report.{key}", **values
         )
 
+    def direction_months(self, on: date) -> int:
+        """The months within which a first plan directs the client to a service, by the rules in force
+        on ``on`` (six, as the old act had it, for a report dated before the act's rules)."""
+        try:
+            return self.rules.int_value("direct_to_service_within_months", on)
+        except RulesDataError:
+            return 6
+
     def municipality(self, code: str) -> str:
         return Lookups.pick(self.lookups.municipalities.get(code), self.lang, code)
 

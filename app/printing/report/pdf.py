@@ -125,12 +125,13 @@ def _plans(f: Figures, lb: Labels, width: float) -> list[Flowable]:
     ):
         rows.append([text(t(key), CELL), num(lb.number(median(days))), num(str(len(days)))])
     story += sec(t("times"), "", table(rows, [width * 0.55, width * 0.2, width * 0.2]))
-    months = lb.rules.int_value("direct_to_service_within_months", f.as_of) if f.as_of.year >= 2025 else 6
+    months = lb.direction_months(f.as_of)
     decided = f.direction.get("within", 0) + f.direction.get("not_within", 0)
     share = f"{round(100 * f.direction.get('within', 0) / decided)} %" if decided else "–"
     rows_ = [(t(k), str(f.direction.get(k, 0))) for k in DIRECTION_KINDS]
     intro = t("direction_intro", months=months)
-    return story + sec(t("direction"), intro, counts([*rows_, (t("share"), share)], None, width))
+    table_ = counts([*rows_, (t("share"), share)], None, width)
+    return story + sec(t("direction", months=months), intro, table_)
 
 
 def _services(f: Figures, lb: Labels, width: float) -> list[Flowable]:

@@ -255,7 +255,8 @@ def _min_hours(rules: RulesData, on: date) -> int | None:
 
 
 def _direction(f: Figures, rules: RulesData, v: Version, first_start: date | None) -> str:
-    """Directed to a service within six months of the first plan (a measure starting by then)."""
+    """Directed to a service within the months the rules give (six) of the first plan (a measure
+    starting by then)."""
     try:
         deadline = service_direction_deadline(v.period_start, rules)
     except RuleNotInForceError:
