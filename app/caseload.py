@@ -13,12 +13,14 @@ from sqlalchemy import select
 
 from app.audit import record_access
 from app.plans.latest import latest_plans
+from app.rules_cache import rules_in_force
 from app.workspace import Workspace
 from models import Assessment, Client
 from models.enums import AccessAction, AssessmentStatus, LabourMarketStatus, PlanState
+from models.rules import RulesDataError
 from models.search import fold
 
-DUE_SOON_DAYS = 7
+DUE_SOON_DAYS = 7  # when the rules on this laptop do not say (``review_due_soon_days``)
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class CaseloadRow:
 class CaseloadFilter:
     search: str = ""
     municipality: str | None = None
-    review: str = "any"  # any | due (within a week) | overdue
+    review: str = "any"  # any | due (within the due-soon days, or overdue) | overdue
     plan_state: PlanState | None = None
     needs_attention: bool = False
 
@@ -101,18 +103,31 @@ def load_caseload(ws: Workspace) -> list[CaseloadRow]:
     return rows
 
 
-def review_state(row: CaseloadRow, today: date) -> str:
+def due_soon_days(ws: Workspace, today: date) -> int:
+    """How many days before its due date a review shows as due soon: the rules data's working
+    practice (``review_due_soon_days``), so the list says what the rules file says."""
+    with ws.session() as s:
+        rules = rules_in_force(s)
+    try:
+        return rules.int_value("review_due_soon_days", today)
+    except RulesDataError:
+        return DUE_SOON_DAYS
+
+
+def review_state(row: CaseloadRow, today: date, soon_days: int = DUE_SOON_DAYS) -> str:
     """none | ok | due | overdue — only plans in force (agreed or signed) have reviews."""
     if row.next_review_due is None or row.plan_state not in (PlanState.AGREED, PlanState.SIGNED):
         return "none"
     if row.next_review_due < today:
         return "overdue"
-    if row.next_review_due <= today + timedelta(days=DUE_SOON_DAYS):
+    if row.next_review_due <= today + timedelta(days=soon_days):
         return "due"
     return "ok"
 
 
-def filter_caseload(rows: list[CaseloadRow], flt: CaseloadFilter, today: date) -> list[CaseloadRow]:
+def filter_caseload(
+    rows: list[CaseloadRow], flt: CaseloadFilter, today: date, soon_days: int = DUE_SOON_DAYS
+) -> list[CaseloadRow]:
     """Pure and fast: safe to run on the GUI thread for 20,000 rows."""
     words = fold(flt.search).split()
     out = []
@@ -124,12 +139,12 @@ def filter_caseload(rows: list[CaseloadRow], flt: CaseloadFilter, today: date) -
         if flt.plan_state is not None and row.plan_state != flt.plan_state:
             continue
         if flt.review != "any":
-            state = review_state(row, today)
+            state = review_state(row, today, soon_days)
             if flt.review == "due" and state not in ("due", "overdue"):
                 continue
             if flt.review == "overdue" and state != "overdue":
                 continue
-        if flt.needs_attention and not (row.missing_data or review_state(row, today) == "overdue"):
+        if flt.needs_attention and not (row.missing_data or review_state(row, today, soon_days) == "overdue"):
             continue
         out.append(row)
     return out

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.caseload import CaseloadFilter, CaseloadRow, load_caseload
+from app.caseload import CaseloadFilter, CaseloadRow, due_soon_days, load_caseload
 from app.clients import delete_client
 from app.lookups import Lookups
 from app.workspace import Workspace
@@ -102,7 +102,7 @@ class CaseloadView(Retranslatable):
         self._fill(
             self.review,
             self.tr("Any review date"),
-            [(self.tr("Review due within a week"), "due"), (self.tr("Review overdue"), "overdue")],
+            [(self.model.due_soon_text(), "due"), (self.tr("Review overdue"), "overdue")],
         )
         self.review.setAccessibleName(self.tr("Review"))
         self._fill(
@@ -132,11 +132,16 @@ class CaseloadView(Retranslatable):
     def reload(self) -> None:
         self._loading = True
         self._update_count()
-        Op(self, lambda: load_caseload(self.ws)).on_success(self._on_loaded).run()
+        ws, today = self.ws, self.model.today
+        Op(self, lambda: (load_caseload(ws), due_soon_days(ws, today))).on_success(self._on_loaded).run()
 
-    def _on_loaded(self, rows: list[CaseloadRow]) -> None:
+    def _on_loaded(self, loaded: tuple[list[CaseloadRow], int]) -> None:
+        rows, soon_days = loaded
         self._loading = False
-        self.model.set_rows(rows)
+        changed = soon_days != self.model.soon_days
+        self.model.set_rows(rows, soon_days)
+        if changed:
+            self.retranslate()  # the review filter names the days
         self._update_count()
 
     def current_filter(self) -> CaseloadFilter:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.caseload import CaseloadFilter, CaseloadRow, filter_caseload, review_state
+from app.caseload import DUE_SOON_DAYS, CaseloadFilter, CaseloadRow, filter_caseload, review_state
 from app.lookups import Lookups
 from models.enums import PlanState
 from ui import i18n
@@ -25,17 +25,21 @@ class CaseloadModel(QAbstractTableModel):
         self.all_rows: list[CaseloadRow] = []
         self.rows: list[CaseloadRow] = []
         self.today = date.today()
+        self.soon_days = DUE_SOON_DAYS  # a review this near its due date is due soon (the rules data)
         self.filter = CaseloadFilter()
 
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
-        self.all_rows = rows
+    def set_rows(self, rows: list[CaseloadRow], soon_days: int = DUE_SOON_DAYS) -> None:
+        self.all_rows, self.soon_days = rows, soon_days
         self.apply(self.filter)
 
     def apply(self, flt: CaseloadFilter) -> None:
         self.beginResetModel()
         self.filter = flt
-        self.rows = filter_caseload(self.all_rows, flt, self.today)
+        self.rows = filter_caseload(self.all_rows, flt, self.today, self.soon_days)
         self.endResetModel()
+
+    def due_soon_text(self) -> str:
+        return self.tr("Review due within %1 days").replace("%1", str(self.soon_days))
 
     def row_at(self, row: int) -> CaseloadRow:
         return self.rows[row]
@@ -91,20 +95,18 @@ class CaseloadModel(QAbstractTableModel):
             if column == "plan":
                 return self.plan_text(row.plan_state)
             if column == "review":
-                if row.next_review_due is None or review_state(row, self.today) == "none":
+                if row.next_review_due is None or review_state(row, self.today, self.soon_days) == "none":
                     return ""
                 return i18n.format_date(row.next_review_due)
         if role == Qt.ItemDataRole.ForegroundRole and column == "review":
-            state = review_state(row, self.today)
+            state = review_state(row, self.today, self.soon_days)
             if state == "overdue":
                 return QBrush(QColor("#a4262c"))
             if state == "due":
                 return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "review":
-            state = review_state(row, self.today)
-            return {"overdue": self.tr("Review overdue"), "due": self.tr("Review due within a week")}.get(
-                state
-            )
+            state = review_state(row, self.today, self.soon_days)
+            return {"overdue": self.tr("Review overdue"), "due": self.due_soon_text()}.get(state)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

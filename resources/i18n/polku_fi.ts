@@ -773,69 +773,69 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload_model.py" line="55"/>
+        <location filename="../../ui/caseload_model.py" line="42"/>
+        <source>Review due within %1 days</source>
+        <translation>Päivitys %1 päivän sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="59"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="56"/>
+        <location filename="../../ui/caseload_model.py" line="60"/>
         <source>Name in Latin letters</source>
         <translation>Nimi latinalaisin kirjaimin</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="57"/>
+        <location filename="../../ui/caseload_model.py" line="61"/>
         <source>Born</source>
         <translation>Syntynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="58"/>
+        <location filename="../../ui/caseload_model.py" line="62"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="59"/>
+        <location filename="../../ui/caseload_model.py" line="63"/>
         <source>Plan</source>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="60"/>
+        <location filename="../../ui/caseload_model.py" line="64"/>
         <source>Next review</source>
         <translation>Seuraava päivitys</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="65"/>
+        <location filename="../../ui/caseload_model.py" line="69"/>
         <source>No plan</source>
         <translation>Ei suunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="67"/>
+        <location filename="../../ui/caseload_model.py" line="71"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="68"/>
+        <location filename="../../ui/caseload_model.py" line="72"/>
         <source>Agreed</source>
         <translation>Sovittu</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="69"/>
+        <location filename="../../ui/caseload_model.py" line="73"/>
         <source>Signed</source>
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="70"/>
+        <location filename="../../ui/caseload_model.py" line="74"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105"/>
+        <location filename="../../ui/caseload_model.py" line="109"/>
         <source>Review overdue</source>
         <translation>Päivitys myöhässä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caseload_model.py" line="105"/>
-        <source>Review due within a week</source>
-        <translation>Päivitys viikon sisällä</translation>
     </message>
 </context>
 <context>
@@ -874,11 +874,6 @@
         <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Päivityspäivä: kaikki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caseload.py" line="105"/>
-        <source>Review due within a week</source>
-        <translation>Päivitys viikon sisällä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py" line="105"/>
@@ -921,42 +916,42 @@
         <translation>Poistetut asiakkaat voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="163"/>
         <source>Loading clients…</source>
         <translation>Ladataan asiakkaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="162"/>
+        <location filename="../../ui/caseload.py" line="167"/>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="172"/>
+        <location filename="../../ui/caseload.py" line="177"/>
         <source>No clients on this laptop yet. Add one with “New client…”. If your clients are already in Polku on the server, connect and sync at the bottom of the window to bring your caseload here.</source>
         <translation>Tällä koneella ei ole vielä asiakkaita. Lisää asiakas painikkeella ”Uusi asiakas…”. Jos asiakkaasi ovat jo Polussa palvelimella, yhdistä ja synkronoi ikkunan alareunasta, niin ne tulevat tälle koneelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="176"/>
+        <location filename="../../ui/caseload.py" line="181"/>
         <source>New client…</source>
         <translation>Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="180"/>
+        <location filename="../../ui/caseload.py" line="185"/>
         <source>No client matches the search and the filters.</source>
         <translation>Yksikään asiakas ei vastaa hakua ja rajauksia.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="181"/>
+        <location filename="../../ui/caseload.py" line="186"/>
         <source>Clear search and filters</source>
         <translation>Tyhjennä haku ja rajaukset</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="218"/>
+        <location filename="../../ui/caseload.py" line="223"/>
         <source>Delete client</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="219"/>
+        <location filename="../../ui/caseload.py" line="224"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Poistetaanko %1? Asiakkaan voi palauttaa 30 päivän ajan Äskettäin poistetut -sivulta.</translation>
     </message>

@@ -773,69 +773,69 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload_model.py" line="55"/>
+        <location filename="../../ui/caseload_model.py" line="42"/>
+        <source>Review due within %1 days</source>
+        <translation>Översyn inom %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="56"/>
+        <location filename="../../ui/caseload_model.py" line="60"/>
         <source>Name in Latin letters</source>
         <translation>Namn med latinska bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="57"/>
+        <location filename="../../ui/caseload_model.py" line="61"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="58"/>
+        <location filename="../../ui/caseload_model.py" line="62"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="59"/>
+        <location filename="../../ui/caseload_model.py" line="63"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="60"/>
+        <location filename="../../ui/caseload_model.py" line="64"/>
         <source>Next review</source>
         <translation>Nästa översyn</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="65"/>
+        <location filename="../../ui/caseload_model.py" line="69"/>
         <source>No plan</source>
         <translation>Ingen plan</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="67"/>
+        <location filename="../../ui/caseload_model.py" line="71"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="68"/>
+        <location filename="../../ui/caseload_model.py" line="72"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="69"/>
+        <location filename="../../ui/caseload_model.py" line="73"/>
         <source>Signed</source>
         <translation>Undertecknad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="70"/>
+        <location filename="../../ui/caseload_model.py" line="74"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload_model.py" line="105"/>
+        <location filename="../../ui/caseload_model.py" line="109"/>
         <source>Review overdue</source>
         <translation>Översynen är försenad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caseload_model.py" line="105"/>
-        <source>Review due within a week</source>
-        <translation>Översyn inom en vecka</translation>
     </message>
 </context>
 <context>
@@ -874,11 +874,6 @@
         <location filename="../../ui/caseload.py" line="104"/>
         <source>Any review date</source>
         <translation>Översynsdatum: alla</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caseload.py" line="105"/>
-        <source>Review due within a week</source>
-        <translation>Översyn inom en vecka</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py" line="105"/>
@@ -921,42 +916,42 @@
         <translation>Borttagna klienter kan återställas från Nyligen borttagna i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="158"/>
+        <location filename="../../ui/caseload.py" line="163"/>
         <source>Loading clients…</source>
         <translation>Klienterna laddas…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="162"/>
+        <location filename="../../ui/caseload.py" line="167"/>
         <source>%1 of %2 clients</source>
         <translation>%1 av %2 klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="172"/>
+        <location filename="../../ui/caseload.py" line="177"/>
         <source>No clients on this laptop yet. Add one with “New client…”. If your clients are already in Polku on the server, connect and sync at the bottom of the window to bring your caseload here.</source>
         <translation>Det finns ännu inga klienter på den här datorn. Lägg till en med ”Ny klient…”. Om dina klienter redan finns i Polku på servern, anslut och synkronisera längst ner i fönstret så kommer de hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="176"/>
+        <location filename="../../ui/caseload.py" line="181"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="180"/>
+        <location filename="../../ui/caseload.py" line="185"/>
         <source>No client matches the search and the filters.</source>
         <translation>Ingen klient motsvarar sökningen och avgränsningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="181"/>
+        <location filename="../../ui/caseload.py" line="186"/>
         <source>Clear search and filters</source>
         <translation>Töm sökningen och avgränsningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="218"/>
+        <location filename="../../ui/caseload.py" line="223"/>
         <source>Delete client</source>
         <translation>Ta bort klient</translation>
     </message>
     <message>
-        <location filename="../../ui/caseload.py" line="219"/>
+        <location filename="../../ui/caseload.py" line="224"/>
         <source>Delete %1? The client can be restored from Recently deleted for 30 days.</source>
         <translation>Ta bort %1? Klienten kan återställas från Nyligen borttagna i 30 dagar.</translation>
     </message>
