@@ -263,6 +263,17 @@ def publish_reference(db: Database, *, name: str, content: str) -> int:
     return version
 
 
+def published_reference(db: Database, *, name: str) -> tuple[int, str]:
+    """The version and the document the server publishes now (what a change of the law is made on)."""
+    if name not in ("reference", "vocabulary", "rules"):
+        raise AdminError("name must be reference, vocabulary or rules")
+    with db.read() as s:
+        row = s.get(RefData, name)
+        if row is None:
+            raise AdminError(f"no {name} is published")
+        return row.version, row.content
+
+
 def _document_version(name: str, content: str, db: Database) -> int:
     try:
         if name == "rules":

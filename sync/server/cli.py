@@ -16,6 +16,7 @@
                                       idle that long leave the laptops; they stay on the server)
     polku-server mark-backup          (run right before a backup: devices may prune what it holds)
     polku-server new-epoch            (run right after restoring a backup)
+    polku-server show-reference --name reference|vocabulary|rules   (the published document, to edit)
     polku-server publish-reference --name reference|vocabulary|rules --file F
 
 ``serve`` answers ``GET /healthz`` to anyone and ``GET /metrics`` (Prometheus) only to the addresses
@@ -137,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("--dry-run", action="store_true", help="count, change nothing")
     sub.add_parser("mark-backup", help="record that a backup taken now holds every change so far")
     sub.add_parser("new-epoch", help="after restoring a backup: devices re-send and re-pull")
+    shown = sub.add_parser("show-reference", help="print the published reference data set or rules file")
+    shown.add_argument("--name", required=True, choices=["reference", "vocabulary", "rules"])
     ref = sub.add_parser("publish-reference", help="publish a newer reference data set or rules file")
     ref.add_argument("--name", required=True, choices=["reference", "vocabulary", "rules"])
     ref.add_argument("--file", type=Path, required=True)
@@ -338,8 +341,16 @@ def _admin_command(args: argparse.Namespace, db: Database) -> int:
         with db.write() as (s, state):
             epoch = admin.new_epoch(s, state)
         print(f"New epoch {epoch}: devices will re-send what the restore lost.")
+    elif cmd == "show-reference":
+        admin.seed_reference(db)  # this build's own documents, if newer, as the server's start publishes them
+        _version, content = admin.published_reference(db, name=args.name)
+        sys.stdout.write(content)
     elif cmd == "publish-reference":
-        version = admin.publish_reference(db, name=args.name, content=args.file.read_text("utf-8"))
+        try:
+            content = args.file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise admin.AdminError(f"cannot read {args.file}: {exc}") from None
+        version = admin.publish_reference(db, name=args.name, content=content)
         print(f"Published {args.name} version {version}.")
     return 0
 

@@ -230,6 +230,48 @@ def test_reference_data_and_rules_are_distributed_with_versions(server: Server, 
     anna.close()
 
 
+def test_a_change_of_the_law_is_made_on_the_published_rules_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The office's round: show the rules the laptops get, edit them (a new entry and the next
+    version), publish; a file that cannot be read or does not validate is refused in words."""
+    with server_database(tmp_path / "cli") as url:
+        base = ["--database-url", url]
+        capsys.readouterr()
+        assert server_main([*base, "show-reference", "--name", "rules"]) == 0
+        shown = capsys.readouterr().out
+        bundled = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
+        assert shown == bundled  # nothing published yet: the build's own, as the server's start publishes it
+        version = int(re.search(r"^version = (\d+)", shown, re.MULTILINE).group(1))  # type: ignore[union-attr]
+        edited = shown.replace(f"\nversion = {version} ", f"\nversion = {version + 1} ", 1) + (
+            "\n[[parameters.eligibility_window_years]]\nvalue = 2\neffective_from = 2030-01-01\n"
+            'source = "KotoL 681/2023 §14 as amended (test)"\nnote = "hypothetical reform"\n'
+        )
+        (tmp_path / "kotol.toml").write_text(edited, encoding="utf-8")
+        assert (
+            server_main(
+                [*base, "publish-reference", "--name", "rules", "--file", str(tmp_path / "kotol.toml")]
+            )
+            == 0
+        )
+        assert f"version {version + 1}" in capsys.readouterr().out
+        assert server_main([*base, "show-reference", "--name", "rules"]) == 0
+        assert capsys.readouterr().out == edited
+
+        missing = tmp_path / "no-such-file.toml"
+        assert server_main([*base, "publish-reference", "--name", "rules", "--file", str(missing)]) == 2
+        said = capsys.readouterr().err
+        assert "cannot read" in said and "Traceback" not in said
+        (tmp_path / "broken.toml").write_text(edited.replace("value = 2", "value = 'two'"), encoding="utf-8")
+        assert (
+            server_main(
+                [*base, "publish-reference", "--name", "rules", "--file", str(tmp_path / "broken.toml")]
+            )
+            == 2
+        )
+        assert "not valid" in capsys.readouterr().err
+
+
 def test_rules_of_a_newer_layout_are_kept_out_and_sync_goes_on(server: Server, tmp_path: Path) -> None:
     # A server updated before this laptop may offer rules this build cannot read (a newer
     # schema_version): the laptop keeps its rules and its sync carries on.
