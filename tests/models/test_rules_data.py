@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -206,6 +207,15 @@ def test_decisions_pass_exactly_the_declared_params_and_cover_every_code() -> No
         for lang in LANGS:
             assert "{" not in reason.render(RULES, lang)
     assert {r.code for r in reasons} >= {c.value for c in ReasonCode} - {"md_not_in_force"}
+
+
+def test_no_citation_a_counsellor_sees_carries_a_data_marker() -> None:
+    """Parameter sources and reason sections are shown as citations in the Finnish and Swedish UI: a
+    marker such as UNVERIFIED belongs in the note (or, for the counsellor, in a text's words)."""
+    cited = [p.source for versions in RULES.parameters.values() for p in versions]
+    cited += [r.section for r in RULES.reasons.values()]
+    cited += [row.source for rows in RULES.responsibility.values() for row in rows]
+    assert cited and not [c for c in cited if re.search(r"\b[A-Z]{5,}\b", c)]
 
 
 def test_unsupported_language() -> None:
