@@ -1,6 +1,8 @@
 #!/bin/bash
 # Regenerates docs/screenshots (see `make screenshots`): app screens per language, printed documents.
 set -euo pipefail
+# Checked first: without it the plans' old pictures would be deleted and none made.
+command -v pdftoppm >/dev/null || { echo "make screenshots needs pdftoppm (Debian: apt-get install poppler-utils)" >&2; exit 2; }
 BIN=${1:-.venv/bin}
 OUT=docs/screenshots
 WORK=$(mktemp -d)
