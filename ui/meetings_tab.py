@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -45,7 +46,7 @@ from ui import i18n
 from ui.errors import describe
 from ui.fields import CodeCombo, EnumCombo, enum_label
 from ui.rows_model import RowsModel
-from ui.runner import Op
+from ui.runner import Op, runner
 from ui.widgets import EmptyState, Retranslatable, error_label, heading
 
 
@@ -62,13 +63,18 @@ class Booking:
 
 class BookMeetingDialog(QDialog):
     """``advice``: what the programme says about the chosen purpose and way of meeting (a remote
-    assessment, say), shown under the fields as they change; never a reason to refuse the booking."""
+    assessment, say), shown under the fields as they change; never a reason to refuse the booking.
+    ``booking``: the work that books what is entered (run if the laptop locks with the dialog open)."""
 
     def __init__(
-        self, lookups: Lookups, parent: QWidget | None = None, advice: BookingAdvice | None = None
+        self,
+        lookups: Lookups,
+        parent: QWidget | None = None,
+        advice: BookingAdvice | None = None,
+        booking: Callable[[Booking], Callable[[], object]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.advice = advice
+        self.advice, self.booking = advice, booking
         self.setWindowTitle(self.tr("Book a meeting"))
         self.starts_at = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.starts_at.setCalendarPopup(True)
@@ -118,6 +124,12 @@ class BookMeetingDialog(QDialog):
         )
         self.advice_label.setText("\n".join(notes))
         self.advice_label.setVisible(bool(notes))
+
+    def save_before_lock(self) -> None:
+        """The laptop locks with the dialog open: the meeting is booked as entered (every field holds
+        a value it accepts) rather than lost with the dialog."""
+        if self.booking is not None:
+            runner().submit(self.booking(self.values()), lambda _m: None, lambda _exc: None)
 
     def values(self) -> Booking:
         starts = self.starts_at.dateTime().toPython()
@@ -291,25 +303,28 @@ class MeetingsTab(Retranslatable):
         self.error.setText(describe(exc))
         self.error.show()
 
+    def booking_dialog(self) -> BookMeetingDialog:
+        return BookMeetingDialog(self.lookups, self, self.advice, self._booking)
+
+    def _booking(self, b: Booking) -> Callable[[], MeetingView]:
+        ws, client_id = self.ws, self.client_id
+        return lambda: book_meeting(
+            ws,
+            client_id=client_id,
+            starts_at=b.starts_at,
+            mode=b.mode,
+            purpose=b.purpose,
+            municipality=b.municipality,
+            place=b.place,
+            interpreter_language=b.interpreter_language,
+            duration_minutes=b.duration_minutes,
+        )
+
     def _on_book_clicked(self) -> None:
-        dialog = BookMeetingDialog(self.lookups, self, self.advice)
+        dialog = self.booking_dialog()
         if not dialog.exec():
             return
-        b = dialog.values()
-        Op(
-            self,
-            lambda: book_meeting(
-                self.ws,
-                client_id=self.client_id,
-                starts_at=b.starts_at,
-                mode=b.mode,
-                purpose=b.purpose,
-                municipality=b.municipality,
-                place=b.place,
-                interpreter_language=b.interpreter_language,
-                duration_minutes=b.duration_minutes,
-            ),
-        ).on_success(self._done).on_failure(self._failed).run()
+        Op(self, self._booking(dialog.values())).on_success(self._done).on_failure(self._failed).run()
 
     def _on_held_clicked(self) -> None:
         m = self._selected()

@@ -452,6 +452,36 @@ def test_open_goal_and_new_client_dialogs_are_saved_when_the_laptop_locks(qtbot,
         ws.close()
 
 
+def test_a_meeting_being_booked_is_booked_when_the_laptop_locks(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The booking dialog open, a remote assessment chosen (the programme's advice showing) and the
+    place typed, then the idle lock: the meeting is booked as entered rather than lost."""
+    from app.meetings import meetings_for_client
+    from models.enums import MeetingMode, MeetingPurpose
+    from ui.meetings_tab import BookMeetingDialog, MeetingsTab
+
+    window = _window(qtbot, tmp_path)
+    record = _open_record(window)
+    tab = record.show_tab("meetings")
+    assert isinstance(tab, MeetingsTab) and tab.advice is not None
+    dialog = tab.booking_dialog()
+    dialog.mode.set_value(MeetingMode.REMOTE)
+    dialog.purpose.set_value(MeetingPurpose.ASSESSMENT)
+    qtbot.keyClicks(dialog.place, "Kaavin kunnantalo, huone 2")
+    dialog.show()
+    assert isinstance(dialog, BookMeetingDialog) and dialog.advice_label.isVisible()
+    _idle_lock(window, record)
+    ws = open_workspace(window.folder, PASSPHRASE, recovery_public_key=None)
+    try:
+        [booked] = meetings_for_client(ws, client_id=record.client_id)
+        assert (booked.place, booked.mode, booked.purpose) == (
+            "Kaavin kunnantalo, huone 2",
+            MeetingMode.REMOTE,
+            MeetingPurpose.ASSESSMENT,
+        )
+    finally:
+        ws.close()
+
+
 def test_an_open_record_stays_on_screen_while_the_person_types(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Found by rendering: with no section current, the sidebar took the first one as soon as events
     ran, which left the record (to Today) under the person's hands."""
