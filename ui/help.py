@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.widgets import is_popup
 
 TOPICS = (
     "start",
@@ -222,9 +223,7 @@ class HelpKey(QObject):
                 add_help_key(widget)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # A drop-down list or a calendar opened from a field is a popup: it takes the keyboard but
-        # becomes the focus window late or not at all (as the platform has it), and while it is
-        # open Qt offers F1 to its shortcuts only.
+        # While a popup is open Qt offers F1 to its shortcuts only.
         if new is not None and is_popup(new.window()):
             add_help_key(new.window())
 
@@ -240,10 +239,6 @@ def add_help_key(window: QWidget) -> None:
     key = QShortcut(QKeySequence(Qt.Key.Key_F1), window)
     key.setContext(Qt.ShortcutContext.WindowShortcut)
     key.activated.connect(lambda: _help_for(window))
-
-
-def is_popup(window: QWidget) -> bool:
-    return window.windowType() == Qt.WindowType.Popup
 
 
 def _help_for(window: QWidget) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.widgets import is_popup
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -56,12 +58,9 @@ class IdleWatcher(QObject):
             window.installEventFilter(self)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # A drop-down list or a calendar opened from a field is a window of its own that takes the
-        # keyboard and the mouse but becomes the focus window late or not at all (as the platform
-        # has it): watched when it takes the focus.
         # Its window is found among the app's windows: the widget's windowHandle() can still name
         # the one Qt replaced when the list was first shown.
-        if new is not None and new.window().windowType() == Qt.WindowType.Popup:
+        if new is not None and is_popup(new.window()):
             for window in QGuiApplication.topLevelWindows():
                 self.watch(window)
 

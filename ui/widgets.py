@@ -18,6 +18,13 @@ class Retranslatable(QWidget):
         raise NotImplementedError
 
 
+def is_popup(window: QWidget) -> bool:
+    """A drop-down list or calendar opened from a field: a window of its own that holds the keyboard
+    and the mouse while open, but becomes the focus window late or not at all (as the platform has
+    it), so what watches windows (F1, the idle lock) takes it up when it takes the focus."""
+    return window.windowType() == Qt.WindowType.Popup
+
+
 def centered_card(owner: QWidget, width: int = 440) -> QVBoxLayout:
     """A calm centred panel for the unlock and first-run screens; returns the card's layout."""
     card = QFrame(owner)

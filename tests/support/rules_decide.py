@@ -128,7 +128,7 @@ def review(start: date, party: ResponsibleParty) -> Decided:
 def meeting(facts: ClientFacts, purpose: MeetingPurpose, mode: MeetingMode) -> Decided:
     reasons = meeting_mode_reasons(facts, purpose, mode, ON, RULES)
     outcome = "meeting_note" if reasons else "no_meeting_note"
-    text = f"{OUTCOME_FI[outcome]}" + (f": {_said(reasons)}" if reasons else ".")
+    text = OUTCOME_FI[outcome] + (f": {_said(reasons)}" if reasons else ".")
     return Decided(outcome, frozenset(r.code for r in reasons), text)
 
 

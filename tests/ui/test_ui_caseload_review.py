@@ -3,9 +3,7 @@ days, received as a sync receives them, make a review ten days off due soon, and
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
-from importlib.resources import files
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +17,7 @@ from models.enums import LabourMarketStatus, PlanKind, PlanState, ResponsiblePar
 from models.rules import add_months
 from sync.client.reference import apply_documents
 from tests.support.plan import explain_findings
+from tests.support.rules_file import bundled_rules, next_version
 from ui.caseload import CaseloadView
 
 pytestmark = pytest.mark.usefixtures("gui")  # tests/ui/conftest.py
@@ -53,14 +52,12 @@ def _due_soon(view: CaseloadView) -> tuple[str, set[str]]:
 
 
 def _rules_with_soon_days(ws: Workspace, days: int) -> None:
-    text = (files("resources") / "rules" / "kotol.toml").read_text(encoding="utf-8")
-    version = int(re.search(r"^version = (\d+)", text, re.MULTILINE).group(1))  # type: ignore[union-attr]
-    text = text.replace(f"\nversion = {version} ", f"\nversion = {version + 1} ", 1)
+    text, version = next_version(bundled_rules())
     old = "[[parameters.review_due_soon_days]]\nvalue = 7\n"
     assert old in text
     text = text.replace(old, f"[[parameters.review_due_soon_days]]\nvalue = {days}\n")
     with Session(ws.engine) as s, s.begin():
-        assert apply_documents(s, {"rules": (version + 1, text)}) == ["rules"]
+        assert apply_documents(s, {"rules": (version, text)}) == ["rules"]
 
 
 def test_due_soon_follows_the_rules_data(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from html import unescape
-from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from app.workspace import create_workspace
 from models.enums import LabourMarketStatus
 from models.rules import add_years
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.rules_file import bundled_rules, next_version, window_reform
 from tests.support.server import PASSWORD, polku_server
 from ui import i18n
 from ui.enroll_dialog import EnrollDialog
@@ -31,12 +31,10 @@ PERMIT = TODAY - timedelta(days=900)  # inside three years, past two
 
 
 def sync_now(qtbot, bar: SyncBar) -> None:  # type: ignore[no-untyped-def]
-    """Sync now, as the button does, and wait for it to end well."""
+    """Sync now, as the button does, and wait for it to end well (a failed sync emits no sig_synced)."""
     assert not bar.running
-    before = bar.state.last_success if bar.state is not None else None
-    bar.start(quiet=False)
-    qtbot.waitUntil(lambda: not bar.running, timeout=30_000)
-    assert bar.state is not None and bar.state.last_success not in (None, before)
+    with qtbot.waitSignal(bar.sig_synced, timeout=30_000):
+        bar.start(quiet=False)
 
 
 def _rules_tab_text(window: MainWindow) -> str:
@@ -84,13 +82,7 @@ def test_a_law_change_published_by_the_office_reaches_the_open_client_after_sync
     assert f"3 vuoden määräaika päättyy {i18n.format_date(add_years(PERMIT, 3))}" in before
 
     # The office: the bundled rules with the reform in force from ten days ago, as the next version.
-    rules = (files("resources") / "rules" / "kotol.toml").read_text(encoding="utf-8")
-    version = int(re.search(r"^version = (\d+)", rules, re.MULTILINE).group(1))  # type: ignore[union-attr]
-    reform = rules.replace(f"\nversion = {version} ", f"\nversion = {version + 1} ", 1) + (
-        "\n[[parameters.eligibility_window_years]]\nvalue = 2\n"
-        f"effective_from = {TODAY - timedelta(days=10)}\n"
-        'source = "KotoL 681/2023 §14 as amended (test)"\nnote = "hypothetical reform"\n'
-    )
+    reform, version = next_version(bundled_rules() + window_reform(TODAY - timedelta(days=10)))
     (tmp_path / "reform.toml").write_text(reform, encoding="utf-8")
     published = polku_server(
         tmp_path, *server, "publish-reference", "--name", "rules", "--file", str(tmp_path / "reform.toml")
@@ -104,4 +96,4 @@ def test_a_law_change_published_by_the_office_reaches_the_open_client_after_sync
     assert f"2 vuoden määräaika päättyi {i18n.format_date(add_years(PERMIT, 2))}" in after
     assert "Ei oikeutta arviointiin" in after and "Arviointi on tehtävä" not in after
     assert "3 vuoden" not in after and "kolmen" not in after.lower()
-    assert f"Sääntötiedoston versio {version + 1}" in after
+    assert f"Sääntötiedoston versio {version}" in after

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
-import re
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from sync.server.api.timing import server_milliseconds
 from sync.server.cli import main as server_main
 from sync.server.tables import Device as ServerDevice
 from sync.server.tables import ServerBase, User
+from tests.support.rules_file import bundled_rules, next_version, window_reform
 from tests.support.sync import PASSWORD, Server, add_client, new_device, server_database
 
 
@@ -214,18 +215,15 @@ def test_admin_commands(
 
 def test_reference_data_and_rules_are_distributed_with_versions(server: Server, tmp_path: Path) -> None:
     anna = new_device(server, tmp_path / "a", "anna")
-    rules = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
-    shipped = int(re.search(r"^version = (\d+)", rules, re.MULTILINE).group(1))  # type: ignore[union-attr]
-    newer = rules.replace(f"\nversion = {shipped} ", f"\nversion = {shipped + 1} ", 1)
-    assert newer != rules
-    assert admin.publish_reference(server.db, name="rules", content=newer) == shipped + 1
+    newer, version = next_version(bundled_rules())
+    assert admin.publish_reference(server.db, name="rules", content=newer) == version
     with pytest.raises(admin.AdminError):
-        admin.publish_reference(server.db, name="rules", content=f"version = {shipped + 2}\nnot = [valid")
+        admin.publish_reference(server.db, name="rules", content=f"version = {version + 1}\nnot = [valid")
     report = anna.sync()
     assert report.reference_updated == ["rules"]
     with anna.ws.session() as s:
         row = s.get(RefDataset, "rules")
-        assert row is not None and row.version == shipped + 1 and row.content == newer
+        assert row is not None and row.version == version and row.content == newer
     assert anna.sync().reference_updated == []
     anna.close()
 
@@ -240,13 +238,9 @@ def test_a_change_of_the_law_is_made_on_the_published_rules_from_the_command_lin
         capsys.readouterr()
         assert server_main([*base, "show-reference", "--name", "rules"]) == 0
         shown = capsys.readouterr().out
-        bundled = (importlib.resources.files("resources") / "rules" / "kotol.toml").read_text("utf-8")
-        assert shown == bundled  # nothing published yet: the build's own, as the server's start publishes it
-        version = int(re.search(r"^version = (\d+)", shown, re.MULTILINE).group(1))  # type: ignore[union-attr]
-        edited = shown.replace(f"\nversion = {version} ", f"\nversion = {version + 1} ", 1) + (
-            "\n[[parameters.eligibility_window_years]]\nvalue = 2\neffective_from = 2030-01-01\n"
-            'source = "KotoL 681/2023 §14 as amended (test)"\nnote = "hypothetical reform"\n'
-        )
+        # Nothing published yet: the build's own, as the server's start publishes it.
+        assert shown == bundled_rules()
+        edited, version = next_version(shown + window_reform(date(2030, 1, 1)))
         (tmp_path / "kotol.toml").write_text(edited, encoding="utf-8")
         assert (
             server_main(
@@ -254,7 +248,7 @@ def test_a_change_of_the_law_is_made_on_the_published_rules_from_the_command_lin
             )
             == 0
         )
-        assert f"version {version + 1}" in capsys.readouterr().out
+        assert f"version {version}" in capsys.readouterr().out
         assert server_main([*base, "show-reference", "--name", "rules"]) == 0
         assert capsys.readouterr().out == edited
 
